@@ -1,0 +1,275 @@
+"""Alignment stage: which claims speak of the same thing, and whether their sources disagree.
+
+Same thing = same story, same measure, compatible subject ("protesters" and "people" are
+both the general public; "police officers" are compared only with police officers). From
+each article one figure per group is compared — its *representative*: a running total ("rose
+to") before an explicit figure before an implicit singular, the earliest in the text on a tie.
+Increments ("hundreds more") and parts of a whole ("among them 120 officers") are never
+compared as totals; they travel with the group as ``related`` claims.
+
+Two figures conflict when their intervals cannot both hold. A conflict between articles with
+different publication dates is an ``update`` when the measure only grows (deaths, arrests...)
+and the later figure is larger, or the later article says the figure rose. Undated articles
+are compared as simultaneous. See docs/verdicts.md for the severity score.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+from typing import Optional
+
+from .claims import MeasureVocabulary, default_measures
+from .models import Article, Claim, Group
+
+VERDICT_ORDER = {"conflict": 0, "update": 1, "consistent": 2, "single_source": 3}
+GENERAL = "people"  # the subject class of the general public and of claims with no subject
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    cumulative_measures: frozenset[str]
+    certainty: dict[str, float]
+    implicit_factor: float
+    hedged_factor: float
+
+
+def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
+    raw = tomllib.loads(resources.files("crosscheck").joinpath("data/align.toml").read_text("utf-8"))
+    if path:
+        user = tomllib.loads(Path(path).read_text("utf-8"))
+        raw.update({k: v for k, v in user.items() if k != "certainty"})
+        raw["certainty"].update(user.get("certainty", {}))
+    cert = dict(raw["certainty"])
+    return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
+                       float(cert.pop("hedged_factor")))
+
+
+@functools.lru_cache(maxsize=1)
+def default_align_config() -> AlignConfig:
+    return load_align_config()
+
+
+# ---- interval arithmetic ---------------------------------------------------------------
+def overlaps(a: Claim, b: Claim) -> bool:
+    """Whether the two figures can both hold (their intervals meet)."""
+    alo, ahi = _closed(a)
+    blo, bhi = _closed(b)
+    return not (ahi < blo or bhi < alo)
+
+
+def _closed(c: Claim) -> tuple[float, float]:
+    """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201)."""
+    q = c.quantity
+    lo = float("-inf") if q.lo is None else q.lo
+    hi = float("inf") if q.hi is None else q.hi
+    whole = q.unit in (None, "")
+    step = 1.0 if whole else 1e-9
+    if q.lo_open and q.lo is not None:
+        lo += step
+    if q.hi_open and q.hi is not None:
+        hi -= step
+    return lo, hi
+
+
+def relative_gap(a: Claim, b: Claim) -> float:
+    """How far apart two non-overlapping intervals are, relative to the larger near end (0..1)."""
+    alo, ahi = _closed(a)
+    blo, bhi = _closed(b)
+    if ahi < blo:
+        near_lo, near_hi = ahi, blo
+    elif bhi < alo:
+        near_lo, near_hi = bhi, alo
+    else:
+        return 0.0
+    return min(1.0, (near_hi - near_lo) / max(abs(near_hi), 1e-9))
+
+
+def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
+    da, db = dates.get(a.article), dates.get(b.article)
+    if not da or not db or da == db:
+        return None
+    return (a, b) if da > db else (b, a)
+
+
+# ---- grouping --------------------------------------------------------------------------
+class Aligner:
+    def __init__(self, config: Optional[AlignConfig] = None, vocabulary: Optional[MeasureVocabulary] = None):
+        self.config = config or default_align_config()
+        self.v = vocabulary or default_measures()
+
+    def subject_class(self, subject: Optional[str]) -> str:
+        return GENERAL if subject is None or subject in self.v.general_subjects else subject
+
+    def align(self, claims: list[Claim], articles: list[Article]) -> list[Group]:
+        dates = {a.id: a.published for a in articles}
+        self._names = {a.id: a.source or a.id for a in articles}
+        stories = {a.id: a.story for a in articles}
+        order = {a.id: i for i, a in enumerate(articles)}
+        buckets: dict[tuple, list[Claim]] = defaultdict(list)
+        by_id = {c.id: c for c in claims}
+        for c in claims:
+            # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
+            anchor = by_id.get(c.part_of, c)
+            buckets[(stories.get(c.article), anchor.measure, self.subject_class(anchor.subject), _unit_key(anchor))].append(c)
+        groups = [self._group(key, cs, dates, order) for key, cs in buckets.items()]
+        groups.sort(key=lambda g: (VERDICT_ORDER[g.verdict], -g.severity, g.measure, g.subject_class or "", g.id))
+        return groups
+
+    def _group(self, key, claims: list[Claim], dates, order) -> Group:
+        story, measure, subject_class, unit = key
+        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None]
+        reps: dict[str, Claim] = {}
+        for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
+            cur = reps.get(c.article)
+            if cur is None or _rank(c) < _rank(cur):
+                reps[c.article] = c
+        rep_list = sorted(reps.values(), key=lambda c: (order.get(c.article, 0), c.quantity.start))
+        related = [c.id for c in claims if c.id not in {r.id for r in rep_list}]
+        gid = group_id(story, measure, subject_class, unit)
+        subject = _common_subject(rep_list or claims)
+        g = Group(id=gid, measure=measure, subject=subject, verdict="single_source", severity=0.0,
+                  claims=[c.id for c in rep_list], articles=sorted({c.article for c in claims}, key=lambda a: order.get(a, 0)),
+                  story=story, subject_class=subject_class, related=related)
+        if not rep_list:
+            g.reason = "only increments or parts of a total were reported; nothing to compare"
+            return g
+        self._summarise(g, rep_list)
+        if len(rep_list) < 2:
+            g.reason = "only one article gives this figure"
+            return g
+        conflicts, updates = [], []
+        for a, b in combinations(rep_list, 2):
+            if overlaps(a, b):
+                continue
+            later = _later(a, b, dates)
+            if later and self._is_update(*later, measure):
+                updates.append((later[1].id, later[0].id))
+            else:
+                conflicts.append((a, b))
+        g.conflicting_pairs = [(a.id, b.id) for a, b in conflicts]
+        g.update_pairs = updates
+        if conflicts:
+            g.verdict = "conflict"
+            g.severity = self._severity(conflicts, rep_list)
+            a, b = max(conflicts, key=lambda p: relative_gap(*p))
+            g.reason = (f"{self._show(a)} and {self._show(b)} cannot both hold"
+                        + ("; both are vague" if a.quantity.kind == b.quantity.kind == "vague" else "")
+                        + (f"; {len(updates)} later change(s) read as updates" if updates else ""))
+        elif updates:
+            g.verdict = "update"
+            by_id = {c.id: c for c in rep_list}
+            firsts = sorted({self._show(by_id[e]) for e, _ in updates})
+            lasts = sorted({self._show(by_id[l_]) for _, l_ in updates})
+            g.reason = f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
+        else:
+            g.verdict = "consistent"
+            g.reason = "every figure fits with every other"
+        return g
+
+    def _show(self, c: Claim) -> str:
+        return f"{format_interval(c)} ({getattr(self, '_names', {}).get(c.article, c.article)})"
+
+    def _is_update(self, later: Claim, earlier: Claim, measure: str) -> bool:
+        if later.cumulative:
+            return True
+        if measure not in self.config.cumulative_measures:
+            return False
+        llo, _ = _closed(later)
+        _, ehi = _closed(earlier)
+        return llo > ehi
+
+    def _certainty(self, c: Claim) -> float:
+        w = self.config.certainty.get(c.quantity.kind, 0.7)
+        if c.implicit:
+            w *= self.config.implicit_factor
+        if c.hedged:
+            w *= self.config.hedged_factor
+        return w
+
+    def _severity(self, conflicts: list[tuple[Claim, Claim]], reps: list[Claim]) -> float:
+        """gap x certainty x support, in [0, 1]; the worst conflicting pair sets the gap and certainty.
+
+        gap: 0.5 + 0.5 * min(1, 2 * relative gap) — any real contradiction scores at least half.
+        certainty: the less certain side of the pair (exact 1.0 ... vague 0.5).
+        support: 0.75 when each side has one source, rising to 1.0 as more sources stand on the
+        smaller side (a lone outlier against many is still worth reviewing, but less).
+        """
+        best = 0.0
+        for a, b in conflicts:
+            gap = 0.5 + 0.5 * min(1.0, 2 * relative_gap(a, b))
+            cert = min(self._certainty(a), self._certainty(b))
+            side_a = sum(1 for r in reps if overlaps(r, a))
+            side_b = sum(1 for r in reps if overlaps(r, b))
+            support = min(1.0, 0.5 + 0.25 * min(side_a, side_b))
+            best = max(best, gap * cert * support)
+        return round(best, 3)
+
+    def _summarise(self, g: Group, reps: list[Claim]) -> None:
+        """The most-supported figure with its sources, and the min-max range across sources."""
+        support: dict[tuple, list[Claim]] = defaultdict(list)
+        for c in reps:
+            support[(c.quantity.lo, c.quantity.hi, c.quantity.kind)].append(c)
+        key, cs = max(support.items(), key=lambda kv: (len({c.article for c in kv[1]}),
+                                                       kv[0][2] == "exact", -reps.index(kv[1][0])))
+        g.best_value = format_interval(cs[0])
+        g.best_sources = sorted({c.article for c in cs})
+        los = [c.quantity.lo for c in reps if c.quantity.lo is not None]
+        his = [c.quantity.hi for c in reps if c.quantity.hi is not None]
+        g.range_lo = min(los) if los else None
+        g.range_hi = max(his + los) if (his or los) else None
+
+
+def _rank(c: Claim) -> tuple:
+    """Which of an article's figures speaks for it: running totals, then explicit, then implicit."""
+    return (not c.cumulative, c.implicit, c.hedged)
+
+
+def _unit_key(c: Claim) -> Optional[str]:
+    return c.quantity.unit if c.measure == "money" else None
+
+
+def _common_subject(claims: list[Claim]) -> Optional[str]:
+    subjects = [c.subject for c in claims if c.subject]
+    if not subjects:
+        return None
+    return max(set(subjects), key=lambda s: (subjects.count(s), s != "people", s))
+
+
+def group_id(story: Optional[str], measure: str, subject_class: str, unit: Optional[str]) -> str:
+    """Stable while the story, measure and subject are the same, whichever articles join."""
+    key = "\x1f".join([story or "", measure, subject_class, unit or ""])
+    return "g" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def format_number(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_interval(c: Claim) -> str:
+    """A figure as a reader would say it: '3', 'over 6,700', 'dozens (24–99)', '150–170'."""
+    q = c.quantity
+    unit = "%" if q.unit == "percent" else ""
+    if q.kind == "exact" or (q.lo is not None and q.lo == q.hi):
+        return format_number(q.lo) + unit
+    if q.kind == "lower_bound":
+        return ("over " if q.lo_open else "at least ") + format_number(q.lo) + unit
+    if q.kind == "upper_bound":
+        return ("under " if q.hi_open else "up to ") + format_number(q.hi) + unit
+    if q.kind == "approximate" and q.value is not None:
+        return "about " + format_number(q.value) + unit
+    if q.kind == "vague":
+        word = q.text.lower().replace(" more", "")
+        return f"{word} ({format_number(q.lo)}–{format_number(q.hi)})"
+    return f"{format_number(q.lo)}–{format_number(q.hi)}{unit}"
+
+
+def align(claims: list[Claim], articles: list[Article], aligner: Optional[Aligner] = None) -> list[Group]:
+    return (aligner or Aligner()).align(claims, articles)

@@ -1,0 +1,467 @@
+"""Claims stage: which figures count something, what, of whom, according to whom, and when.
+
+A figure from the numbers stage becomes a :class:`Claim` when a trigger of a measure stands
+near it in the same sentence: after it ("three protesters died", "Thousands have been
+arrested") or before it ("killing three", "police detained 140", "the death toll rose to 27").
+The vocabulary — triggers, subjects, person nouns, signal words — is ``data/measures.toml``;
+a user file of the same shape adds measures or words without touching code.
+
+Rules, in the order they are applied to each figure:
+1. An *after* trigger within a few words wins; the search stops at the next figure, and a
+   trigger immediately followed by a figure belongs to that figure ("killing three and
+   injuring five").
+2. Otherwise a *before* trigger within a few words, with no other figure between.
+3. A subject is the counted noun between the figure and its trigger, or after the figure.
+4. Signals in the sentence set attribution, time scope, subset ("among them"), running total
+   ("rose to"), increment (from the numbers stage: "hundreds more") and hedging ("feared").
+5. A person noun after "a"/"an" followed by a trigger is an implicit count of one.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .models import Article, Claim, Quantity
+from .numbers import NumberFinder, default_finder
+from .text import normalise, split_sentences
+
+AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
+BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
+# Clause breaks a trigger search does not cross.
+_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
+           "when", "since", "because", "which", "as"}
+_CURRENCY_UNITS = ("dollar", "euro", "pound", "yen", "rupee", "ruble", "rouble", "franc", "real", "yuan",
+                   "peso", "lira", "won", "krona", "krone", "rand", "shekel", "dinar", "dirham", "hryvnia", "zloty")
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    label: str
+    after: re.Pattern
+    before: re.Pattern
+    before_needs_after: frozenset[str]
+    before_context: Optional[re.Pattern]
+    units: tuple[str, ...]
+    unit_kinds: tuple[str, ...]
+    implicit: bool
+
+
+@dataclass(frozen=True)
+class MeasureVocabulary:
+    measures: tuple[Measure, ...]
+    subjects: dict[str, str]           # surface words -> canonical subject
+    general_subjects: frozenset[str]
+    person_nouns: frozenset[str]
+    cumulative: re.Pattern
+    subset: re.Pattern
+    hedge: re.Pattern
+    attribution_verbs: tuple[str, ...]
+    scopes: re.Pattern
+
+    def measure(self, name: str) -> Measure:
+        return next(m for m in self.measures if m.name == name)
+
+
+def _words_re(patterns: Iterable[str], anchor: str) -> re.Pattern:
+    pats = sorted(patterns, key=len, reverse=True)
+    body = "|".join(f"(?:{p})" for p in pats) or r"(?!x)x"
+    return re.compile(anchor.format(body), re.IGNORECASE)
+
+
+def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
+    """The shipped measures vocabulary, extended by the tables of ``extra`` (TOML)."""
+    raw = tomllib.loads(resources.files("crosscheck").joinpath("data/measures.toml").read_text("utf-8"))
+    if extra:
+        user = tomllib.loads(Path(extra).read_text("utf-8"))
+        for name, spec in user.get("measures", {}).items():
+            base = raw["measures"].get(name, {})
+            merged = dict(base)
+            for k, v in spec.items():
+                merged[k] = (list(base.get(k, [])) + list(v)) if isinstance(v, list) else v
+            raw["measures"][name] = merged
+        for canon, words in user.get("subjects", {}).get("names", {}).items():
+            raw["subjects"]["names"][canon] = list(raw["subjects"]["names"].get(canon, [])) + list(words)
+        for key in ("signals", "scopes", "implicit"):
+            for k, v in user.get(key, {}).items():
+                raw[key][k] = list(raw[key].get(k, [])) + list(v)
+    measures = []
+    for name, spec in raw["measures"].items():
+        measures.append(Measure(
+            name=name, label=spec.get("label", name.replace("_", " ")),
+            # an after trigger starts at a word boundary; a before trigger must end right before the figure's words
+            after=_words_re(spec.get("after", []), r"(?:{})\b"),
+            before=_words_re(spec.get("before", []), r"\b(?:{})$"),
+            before_needs_after=frozenset(spec.get("before_needs_after", [])),
+            before_context=re.compile(spec["before_context"], re.IGNORECASE) if spec.get("before_context") else None,
+            units=tuple(spec.get("units", [])), unit_kinds=tuple(spec.get("unit_kinds", [])),
+            implicit=bool(spec.get("implicit", False))))
+    subjects = {}
+    for canon, words in raw["subjects"]["names"].items():
+        for w in words:
+            subjects[w.lower()] = canon
+    sig = raw["signals"]
+    return MeasureVocabulary(
+        measures=tuple(measures), subjects=subjects,
+        general_subjects=frozenset(raw["subjects"]["general"]),
+        person_nouns=frozenset(raw["implicit"]["person_nouns"]),
+        cumulative=_words_re(sig["cumulative"], r"\b(?:{})\b"),
+        subset=_words_re(sig["subset"], r"\b(?:{})\b"),
+        hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
+        attribution_verbs=tuple(sig["attribution_verbs"]),
+        scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"))
+
+
+@functools.lru_cache(maxsize=1)
+def default_measures() -> MeasureVocabulary:
+    return load_measures()
+
+
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Found:
+    measure: Measure
+    trigger: str
+    span: tuple[int, int]       # in sentence coordinates
+    direction: str              # "after" | "before"
+
+
+class ClaimExtractor:
+    """Turns an article's quantities into claims. Build once, call per article."""
+
+    def __init__(self, vocabulary: Optional[MeasureVocabulary] = None, finder: Optional[NumberFinder] = None):
+        self.v = vocabulary or default_measures()
+        self.finder = finder or default_finder()
+        self._subject_re = re.compile(
+            r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
+            r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE)
+        nouns = "|".join(re.escape(n) for n in sorted(self.v.person_nouns, key=len, reverse=True))
+        # "a man", "a 17-year-old boy", "an unidentified woman", "a Chicago police officer"
+        self._implicit_re = re.compile(
+            r"\b(?P<det>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+        verbs = "|".join(re.escape(v) for v in self.v.attribution_verbs if v != "according to")
+        self._attr_according = re.compile(
+            r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
+            r"(?=\s*(?:,|\.|;|$|\bsaid\b|\bwho\b| of the republic))", re.IGNORECASE)
+        self._attr_said_after = re.compile(
+            r"(?P<who>(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers|doctors|"
+            r"hospital|sources|spokes(?:wo)?man|spokesperson|ministry|department|officers|medics|activists|residents)"
+            r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|police|officials|authorities|ministry|department|spokes(?:wo)?man|"
+            r"spokesperson|sources|hospital|office|service|services)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
+            r"(?:" + verbs + r")\b")
+        self._attr_said_before = re.compile(
+            r"\b(?:" + verbs + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
+            r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
+
+    # ---- public ----------------------------------------------------------------------------
+    def extract(self, article: Article, quantities: Optional[list[Quantity]] = None) -> list[Claim]:
+        text = article.text
+        quantities = self.finder.find(text) if quantities is None else quantities
+        sentences = split_sentences(text)
+        claims: list[Claim] = []
+        qi = 0
+        for s_start, s_end in sentences:
+            in_sentence = []
+            while qi < len(quantities) and quantities[qi].start < s_end:
+                if quantities[qi].start >= s_start:
+                    in_sentence.append(quantities[qi])
+                qi += 1
+            sentence = text[s_start:s_end]
+            new = self._sentence_claims(article, sentence, s_start, in_sentence)
+            new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
+            new.sort(key=lambda c: c.quantity.start)
+            claims.extend(self._link_subsets(new, claims))
+        return _with_ids(claims)
+
+    # ---- explicit figures ------------------------------------------------------------------
+    def _sentence_claims(self, article: Article, sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
+        out = []
+        figures = [(q.start - s0, q.end - s0) for q in qs]
+        for q in qs:
+            qs_, qe_ = q.start - s0, q.end - s0
+            if q.kind == "ordinal":
+                claim = self._ordinal_claim(article, sentence, s0, q, figures)
+                if claim:
+                    out.append(claim)
+                continue
+            found = self._measure_for(q, sentence, qs_, qe_, figures)
+            if found is None and out and self.v.subset.search(sentence[max(0, qs_ - 25):qs_]):
+                # "hundreds were injured, among them over 120 officers": counted as the whole is
+                found = _Found(self.v.measure(out[-1].measure), out[-1].trigger, (
+                    out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
+            if found is None:
+                continue
+            subject = self._subject(sentence, qs_, qe_, found)
+            out.append(self._claim(article, sentence, s0, q, found, subject))
+        return out
+
+    def _measure_for(self, q: Quantity, sentence: str, qs_: int, qe_: int, figures) -> Optional[_Found]:
+        unit = (q.unit or "").lower()
+        is_money = any(c in unit for c in _CURRENCY_UNITS)
+        for m in self.v.measures:
+            if "currency" in m.unit_kinds and is_money:
+                return _Found(m, q.text, (qs_, qe_), "unit")
+        if q.unit and unit not in ("percent", "percentage point") and not is_money:
+            return None  # a length, a weight, a duration: not a count of people
+        after = self._after(sentence, qe_, figures)
+        before = self._before(sentence, qs_, figures)
+        for found in (self._match_after(q, after), self._match_before(q, before, sentence, qe_, figures)):
+            if found:
+                return found
+        return None
+
+    def _units_ok(self, m: Measure, q: Quantity) -> bool:
+        unit = (q.unit or "").lower()
+        if m.units:
+            return unit in m.units
+        return unit not in ("percent", "percentage point", "fraction")
+
+    def _after(self, sentence: str, qe_: int, figures) -> tuple[str, int]:
+        """The words after a figure up to the next figure or clause break, and where they start.
+
+        The last word or two before the next figure are left out: a verb there governs that
+        figure ("killed three and injured five"), not this one.
+        """
+        nxt = min((s for s, _ in figures if s >= qe_), default=None)
+        chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
+        if nxt is not None:
+            tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
+            if tail:
+                chunk = chunk[:tail.start()]
+        words = list(_WORD.finditer(chunk))
+        stop = len(chunk)
+        for i, w in enumerate(words):
+            if i >= AFTER_WINDOW or w.group().lower() in _BREAKS:
+                stop = w.start()
+                break
+        return chunk[:stop], qe_
+
+    def _before(self, sentence: str, qs_: int, figures) -> tuple[str, int]:
+        prev = max((e for _, e in figures if e <= qs_), default=0)
+        chunk = sentence[prev:qs_]
+        words = list(_WORD.finditer(chunk))
+        start = 0
+        for i, w in enumerate(reversed(words)):
+            if i >= BEFORE_WINDOW + 6 or w.group().lower() in (_BREAKS - {"as"}) or w.group() in ".":
+                start = w.end()
+                break
+        return chunk[start:], prev + start
+
+    def _match_after(self, q: Quantity, after: tuple[str, int]) -> Optional[_Found]:
+        chunk, base = after
+        low = chunk.lower()
+        best: Optional[tuple[int, _Found]] = None
+        for w in _WORD.finditer(chunk):
+            pos = w.start()
+            for m in self.v.measures:
+                if not self._units_ok(m, q):
+                    continue
+                hit = m.after.match(low, pos)
+                if hit and (best is None or pos < best[0]):
+                    best = (pos, _Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "after"))
+            if best:
+                break
+        return best[1] if best else None
+
+    def _match_before(self, q: Quantity, before: tuple[str, int], sentence: str, qe_: int, figures) -> Optional[_Found]:
+        chunk, base = before
+        # strip words between the trigger and the figure that don't change what is counted:
+        # "killing at least", "detained", "the death toll rose to"
+        low = chunk.lower().rstrip()
+        for cut in _tail_cuts(low):
+            head = low[:cut].rstrip()
+            for m in self.v.measures:
+                if not self._units_ok(m, q):
+                    continue
+                hit = m.before.search(head)
+                if not hit:
+                    continue
+                trig = hit.group()
+                if trig.split()[0] in m.before_needs_after:
+                    after = self._after(sentence, qe_, figures)
+                    if not m.after.search(after[0].lower()):
+                        continue
+                if m.before_context and not m.before_context.search(sentence):
+                    continue
+                return _Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "before")
+        return None
+
+    def _subject(self, sentence: str, qs_: int, qe_: int, found: _Found) -> Optional[str]:
+        # the noun after the figure: "three protesters died", "detained hundreds more protesters"
+        tail = sentence[qe_:qe_ + 60].lstrip(" ,")
+        m = self._subject_re.match(tail)
+        if m:
+            return self.v.subjects[m.group(1).lower()]
+        if found.direction == "after":
+            between = sentence[qe_:found.span[0]]
+            for w in reversed(between.lower().split()):
+                if w.strip(",") in self.v.subjects:
+                    return self.v.subjects[w.strip(",")]
+        return None
+
+    def _claim(self, article, sentence, s0, q, found: _Found, subject, *, implicit=False, cumulative=None) -> Claim:
+        local = sentence.lower()
+        near = local[max(0, q.start - s0 - 60):min(len(local), q.end - s0 + 80)]
+        cumulative = bool(self.v.cumulative.search(local[max(0, q.start - s0 - 40):q.start - s0 + 1])) \
+            if cumulative is None else cumulative
+        hedged = bool(self.v.hedge.search(near)) and not (q.qualifier and q.qualifier == "as many as" and
+                                                           not self.v.hedge.search(near.replace("as many as", "")))
+        ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
+        return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
+                     sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
+                     attribution=self._attribution(sentence), scope=self._scope(sentence, q.start - s0),
+                     hedged=hedged, implicit=implicit, cumulative=cumulative)
+
+    # ---- ordinals and implicit singulars --------------------------------------------------
+    def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:
+        """'a third person died' — the toll reached 3; 'the sixth time' is nothing."""
+        qs_, qe_ = q.start - s0, q.end - s0
+        if not re.search(r"\b(?:an?)\s+$", sentence[max(0, qs_ - 4):qs_], re.IGNORECASE):
+            return None
+        noun = re.match(r"^\s+(?:[\w-]+\s+)?(" + "|".join(self.v.person_nouns) + r"|people|persons?)\b", sentence[qe_:qe_ + 40],
+                        re.IGNORECASE)
+        if not noun:
+            return None
+        after = self._after(sentence, qe_, figures)
+        found = self._match_after(replace(q, kind="exact"), after)
+        if not found or found.measure.name not in ("deaths", "injuries", "detentions", "missing"):
+            return None
+        exact = replace(q, kind="exact", text=sentence[qs_ - 2:qe_] if sentence[qs_ - 2:qs_].lower() == "a " else q.text,
+                        start=q.start - 2 if sentence[qs_ - 2:qs_].lower() == "a " else q.start)
+        subject = self.v.subjects.get(noun.group(1).lower() + "s") or self.v.subjects.get(noun.group(1).lower())
+        return self._claim(article, sentence, s0, exact, found, subject, cumulative=True)
+
+    def _implicit_claims(self, article, sentence, s0, qs: list[Quantity], explicit_claims: list[Claim]) -> list[Claim]:
+        out = []
+        implicit_measures = [m for m in self.v.measures if m.implicit]
+        if not implicit_measures:
+            return out
+        # a sentence that gives a figure for a measure already says how many: "the toll rose to
+        # three after a woman died" is not a second claim of one death
+        explicit = {c.measure for c in explicit_claims}
+        figures = [(q.start - s0, q.end - s0) for q in qs]
+        for m in self._implicit_re.finditer(sentence):
+            det_s, det_e = m.span("det")
+            if any(m.start() <= s < m.end() or s <= det_s < e for s, e in figures):
+                continue  # "one person", "a third person" are figures already
+            noun_s, noun_e = m.span("noun")
+            if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
+                continue
+            q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
+            after = self._after(sentence, noun_e, figures)
+            found = None
+            for f in (self._match_after(q, after),):
+                if f and f.measure.implicit:
+                    found = f
+            if found is None:
+                # "police arrested a man", "killing a woman"
+                bf = self._match_before(q, self._before(sentence, det_s, figures), sentence, noun_e, figures)
+                if bf and bf.measure.implicit and bf.trigger.split()[0] not in bf.measure.before_needs_after:
+                    found = bf
+            if found is None or found.measure.name in explicit:
+                continue
+            # "a man was shot and killed": prefer the stronger measure when both follow the noun
+            if found.measure.name == "injuries" and re.match(r"^shot|^stabbed", found.trigger, re.IGNORECASE):
+                rest = sentence[found.span[1]:found.span[1] + 40].lower()
+                if re.match(r"^\s*(?:and\s+)?(?:killed|dead|to death|fatally)", rest) or re.match(r"^\s*and\s+(?:later\s+)?died", rest):
+                    found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
+            noun = m.group("noun").lower()
+            subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
+            out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
+        return out
+
+    # ---- context ---------------------------------------------------------------------------
+    def _attribution(self, sentence: str) -> Optional[str]:
+        m = self._attr_according.search(sentence)
+        if m:
+            return _clean_who(m.group("who"))
+        for m in self._attr_said_after.finditer(sentence):
+            who = _clean_who(m.group("who"))
+            if who and who.lower() not in ("he", "she", "they", "it", "i", "we"):
+                return who
+        m = self._attr_said_before.search(sentence)
+        if m:
+            return _clean_who(m.group("who"))
+        return None
+
+    def _scope(self, sentence: str, pos: int) -> Optional[str]:
+        best = None
+        for m in self.v.scopes.finditer(sentence):
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or d < best[0]:
+                best = (d, m.group())
+        return best[1] if best else None
+
+    def _link_subsets(self, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
+        """'hundreds were injured, among them over 120 officers': the 120 is part of the hundreds."""
+        out = []
+        for c in new:
+            q0 = c.quantity.start - c.sentence_start
+            lead = c.sentence[max(0, q0 - 50):q0]
+            if self.v.subset.search(lead):
+                whole = next((p for p in reversed(out + earlier) if p.measure == c.measure and p.article == c.article
+                              and p.quantity.start < c.quantity.start and p.part_of is None), None)
+                if whole is not None:
+                    c = replace(c, part_of=f"@{whole.quantity.start}")
+            out.append(c)
+        return out
+
+
+def _tail_cuts(low: str) -> list[int]:
+    """Where a before-trigger may end: right before the figure, or before a few filler words."""
+    cuts = [len(low)]
+    filler = re.compile(r"\s*\b(?:at least|more than|as many as|some|about|an estimated|another|a further|a total of|"
+                        r"the|a|an|of|to|at|with|by|nearly|almost|around|over|least|up|rose|has|have|had|risen|"
+                        r"now|stands|stood|reached|climbed|increased|jumped|was|is|were|been|they|police|authorities|"
+                        r"officers|had|also|reportedly|on|thursday|friday|saturday|sunday|monday|tuesday|wednesday|"
+                        r"least|further|additional|left|leaving|among them|among those|including|of whom|"
+                        r"of them|among whom|,)\s*$")
+    cur = low
+    for _ in range(6):
+        m = filler.search(cur)
+        if not m or m.start() == len(cur):
+            break
+        cur = cur[:m.start()]
+        cuts.append(len(cur))
+    return cuts
+
+
+def _clean_who(who: str) -> Optional[str]:
+    who = " ".join(who.split()).strip(" ,.\"“”'")
+    who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
+    return who or None
+
+
+def claim_id(article_id: str, sentence: str, figure_text: str, occurrence: int) -> str:
+    """A claim's id: stable while its article, sentence and figure are unchanged (not its offset)."""
+    key = f"{article_id}\x1f{normalise(sentence)}\x1f{normalise(figure_text)}\x1f{occurrence}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _with_ids(claims: list[Claim]) -> list[Claim]:
+    seen: dict[tuple, int] = {}
+    by_start: dict[int, str] = {}
+    out = []
+    for c in claims:
+        key = (c.article, normalise(c.sentence), normalise(c.quantity.text))
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        cid = claim_id(c.article, c.sentence, c.quantity.text, k)
+        by_start[c.quantity.start] = cid
+        out.append(replace(c, id=cid))
+    # subset links were made before ids existed: resolve "@<start>" to the whole's id
+    return [replace(c, part_of=by_start.get(int(c.part_of[1:]))) if c.part_of and c.part_of.startswith("@") else c
+            for c in out]
+
+
+def extract_claims(article: Article, extractor: Optional[ClaimExtractor] = None) -> list[Claim]:
+    return (extractor or ClaimExtractor()).extract(article)

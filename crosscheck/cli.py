@@ -1,0 +1,203 @@
+"""The ``crosscheck`` command: a thin layer over :mod:`crosscheck.api`.
+
+Exit codes: 0 success; 1 error (one line on stderr, no traceback for user errors);
+2 ``--strict`` and some input was skipped; 3 ``--fail-on-conflict`` and a conflict was flagged.
+Heavy modules (pandas, quantulum3) are imported inside the commands, so ``--help`` is instant.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+EXIT_ERROR, EXIT_SKIPPED, EXIT_CONFLICT = 1, 2, 3
+
+
+class UserError(click.ClickException):
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None):
+        click.echo(f"crosscheck: error: {self.format_message()}", err=True)
+
+
+def _config_options(f):
+    f = click.option("--numbers-config", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML file overriding the numbers vocabulary (vague bounds, qualifiers...).")(f)
+    f = click.option("--measures", "measures_config", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML file adding measures, trigger words or subjects.")(f)
+    f = click.option("--align-config", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML file overriding comparison settings (certainty weights, cumulative measures).")(f)
+    return f
+
+
+def _settings(numbers_config, measures_config, align_config):
+    from .api import Settings
+    return Settings(numbers_config, measures_config, align_config)
+
+
+def _run_check(paths, settings):
+    from .api import check
+    from .ingest import InputError
+    try:
+        return check(paths, settings)
+    except InputError as e:
+        raise UserError(str(e)) from None
+    except OSError as e:
+        raise UserError(f"cannot read {e.filename}: {e.strerror}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="crosscheck")
+def main():
+    """Cross-check the figures news articles report.
+
+    Pulls every numeric claim out of each article (people killed, injured, detained; vote
+    shares, crowd sizes, money...), lines the same claim up across sources, and writes a
+    discrepancy report of where they disagree.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "html_path", type=click.Path(dir_okay=False), default="reports/report.html",
+              show_default=True, help="Where to write the HTML report.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write claims.csv, groups.csv, articles.csv here.")
+@click.option("--title", default="crosscheck report", show_default=True, help="Title of the HTML page.")
+@click.option("--fail-on-conflict", is_flag=True, help="Exit with code 3 when any conflict is flagged.")
+@click.option("--strict", is_flag=True, help="Exit with code 2 when any input was skipped.")
+@_config_options
+def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, **config):
+    """Write a discrepancy report over the articles in PATHS (files or folders)."""
+    result = _run_check(paths, _settings(**config))
+    _write_outputs(result, html_path, json_path, csv_dir, title)
+    _print_summary(result, html_path, json_path)
+    _exit(result, fail_on_conflict, strict)
+
+
+@main.command()
+@click.option("-o", "--output", "html_path", type=click.Path(dir_okay=False), default="reports/demo.html", show_default=True)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default="reports/demo.json", show_default=True)
+def demo(html_path, json_path):
+    """Run the report over the example corpus bundled with crosscheck."""
+    from .api import check, example_corpus
+    root = example_corpus()
+    result = check([root])
+    # paths inside the installed package differ per machine; show them relative to the package
+    result.articles = [replace(a, path=f"crosscheck/examples/riverside/{a.id}") for a in result.articles]
+    _write_outputs(result, html_path, json_path, None, "crosscheck demo: the Port Aldren stadium protests")
+    _print_summary(result, html_path, json_path)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_config_options
+def claims(paths, fmt, **config):
+    """List the claims found in the articles in PATHS, one row each."""
+    result = _run_check(paths, _settings(**config))
+    df = result.claims_df
+    if fmt == "json":
+        from .report import to_json_dict
+        click.echo(json.dumps(to_json_dict(result)["claims"], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        click.echo(df.to_csv(index=False), nl=False)
+    else:
+        import pandas as pd
+        cols = ["article", "measure", "subject", "text", "lo", "hi", "kind", "attribution", "scope"]
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                               "display.max_colwidth", 40):
+            click.echo(df[cols].to_string(index=False) if len(df) else "no claims found")
+    _report_skipped(result)
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--jsonl", is_flag=True, help='Each input line is {"id", "text"}; each output line {"id", "quantities"}.')
+@click.option("--numbers-config", type=click.Path(exists=True, dir_okay=False), help="TOML vocabulary override.")
+def numbers(source, jsonl, numbers_config):
+    """Print every quantity found in SOURCE (a file, or - for stdin) as JSON."""
+    from .numbers import NumberFinder, load_vocabulary, quantity_json
+    finder = NumberFinder(load_vocabulary(numbers_config))
+    if not jsonl:
+        qs = finder.find(source.read())
+        click.echo(json.dumps([quantity_json(q) for q in qs], ensure_ascii=False))
+        return
+    bad = 0
+    for n, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text = row["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            bad += 1
+            click.echo(f"crosscheck: line {n}: skipped, not a {{\"id\", \"text\"}} object ({e})", err=True)
+            continue
+        qs = finder.find(text)
+        click.echo(json.dumps({"id": row.get("id"), "quantities": [quantity_json(q) for q in qs]}, ensure_ascii=False))
+    if bad:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _write_outputs(result, html_path, json_path, csv_dir, title):
+    from .report import write_csv, write_html, write_json
+    try:
+        if html_path:
+            write_html(result, _prepare(html_path), title=title)
+        if json_path:
+            write_json(result, _prepare(json_path))
+        if csv_dir:
+            Path(csv_dir).mkdir(parents=True, exist_ok=True)
+            write_csv(result, csv_dir)
+    except OSError as e:
+        raise UserError(f"cannot write {e.filename}: {e.strerror}") from None
+
+
+def _prepare(path) -> Path:
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    return p
+
+
+def _print_summary(result, html_path, json_path):
+    from .align import format_interval
+    by_verdict = {}
+    for g in result.groups:
+        by_verdict[g.verdict] = by_verdict.get(g.verdict, 0) + 1
+    sources = {a.source for a in result.articles}
+    click.echo(f"{len(result.articles)} articles from {len(sources)} sources, {len(result.claims)} claims, "
+               f"{len(result.groups)} groups: " + ", ".join(f"{n} {v}" for v, n in by_verdict.items()))
+    names = {a.id: a.source or a.id for a in result.articles}
+    for g in result.conflicts:
+        parts = [f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in g.claims]
+        subject = f" of {g.subject}" if g.subject and g.subject != "people" else ""
+        click.echo(f"  conflict  {g.measure}{subject}: " + " vs ".join(parts) + f"  [severity {g.severity:.2f}]")
+    for g in result.groups:
+        if g.verdict == "update":
+            click.echo(f"  update    {g.measure}: {g.reason}")
+    _report_skipped(result)
+    for path in (html_path, json_path):
+        if path:
+            click.echo(f"wrote {path}")
+
+
+def _report_skipped(result):
+    for s in result.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
+def _exit(result, fail_on_conflict, strict):
+    if strict and result.skipped:
+        sys.exit(EXIT_SKIPPED)
+    if fail_on_conflict and result.conflicts:
+        sys.exit(EXIT_CONFLICT)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,111 @@
+"""Records that cross stage boundaries.
+
+Each stage of the pipeline (ingest -> numbers -> claims -> align -> report) takes
+and returns these dataclasses; the tables users see (claims, groups) are built from
+them with :func:`dataclasses.asdict`. Keeping them here, and only here, is what lets
+a stage be replaced without touching its neighbours.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# The kinds a Quantity may have. "ordinal" is reported separately from counts:
+# "the sixth time" is never a fraction, and only the claims stage decides whether an
+# ordinal such as "a third person died" implies a cumulative count.
+QUANTITY_KINDS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague", "ordinal")
+
+MEASURES = ("deaths", "injuries", "detentions", "missing", "displaced", "participants",
+            "vote_share", "turnout", "votes", "money", "other")
+
+VERDICTS = ("conflict", "update", "consistent", "single_source")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from the input, with its metadata."""
+    id: str
+    text: str
+    source: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None  # ISO date (YYYY-MM-DD) when known
+    path: Optional[str] = None
+    url: Optional[str] = None
+    story: Optional[str] = None
+    inferred: tuple[str, ...] = ()  # names of fields guessed from the text, not given
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text, as an interval.
+
+    ``lo``/``hi`` are the bounds (None = unbounded); they are equal for an exact figure.
+    ``lo_open``/``hi_open`` say whether a bound is excluded ("more than 20" -> lo=20, open).
+    ``value`` is the point the text names (the number itself), kept for display.
+    """
+    text: str
+    start: int
+    end: int
+    lo: Optional[float]
+    hi: Optional[float]
+    kind: str
+    value: Optional[float] = None
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    lo_open: bool = False
+    hi_open: bool = False
+    increment: bool = False  # "hundreds more", "another five", "a further 20"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure the text says counts something: a measure of a subject."""
+    id: str
+    article: str
+    measure: str
+    subject: Optional[str]
+    quantity: Quantity
+    sentence: str
+    sentence_start: int
+    trigger: Optional[str] = None             # the words that made it a claim
+    trigger_span: Optional[tuple[int, int]] = None
+    attribution: Optional[str] = None
+    scope: Optional[str] = None               # time scope: "in the first days", "on Thursday"
+    part_of: Optional[str] = None             # id of the claim this one is a subset of
+    hedged: bool = False
+    implicit: bool = False                    # "a man was shot and killed" -> 1
+    cumulative: bool = False                  # "rose to", "a third person died": a running total
+
+    @property
+    def lo(self): return self.quantity.lo
+
+    @property
+    def hi(self): return self.quantity.hi
+
+    @property
+    def increment(self) -> bool: return self.quantity.increment
+
+
+@dataclass
+class Group:
+    """Claims from different articles about the same thing, with a verdict."""
+    id: str
+    measure: str
+    subject: Optional[str]
+    verdict: str
+    severity: float
+    claims: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    best_value: Optional[str] = None          # the most-supported figure, as text
+    best_sources: list[str] = field(default_factory=list)
+    range_lo: Optional[float] = None          # min-max across sources (conservative convention)
+    range_hi: Optional[float] = None
+    reason: str = ""
+    story: Optional[str] = None
+    subject_class: Optional[str] = None
+    # claims shown with the group but never compared as totals: increments ("hundreds more"),
+    # parts of a whole ("among them 120 officers") and an article's other mentions
+    related: list[str] = field(default_factory=list)
+    # pairs of claim ids that cannot both hold, and pairs explained by a later update
+    conflicting_pairs: list[tuple[str, str]] = field(default_factory=list)
+    update_pairs: list[tuple[str, str]] = field(default_factory=list)

@@ -1,0 +1,55 @@
+"""Sentence and word boundaries for news prose (no model: rules tuned to wire copy)."""
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = ("mr mrs ms dr prof gen col lt sgt cpl capt maj adm gov sen rep st ave rd blvd jr sr inc ltd co corp "
+           "no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m "
+           "u.s u.k u.n e.u d.c mt ft pt ca ph.d i.e e.g rev hon pres sup det insp supt").split()
+_ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$", re.IGNORECASE)
+# A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
+# a digit or an opening quote; or at a blank line.
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*#–—])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, without surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        end = m.end()
+        piece = text[start:m.start() + 1]
+        if m.group()[0] == "." and _ABBREV_RE.search(piece.rstrip()):
+            continue
+        _add(spans, text, start, end)
+        start = end
+    _add(spans, text, start, len(text))
+    # a single newline between a headline-like line and prose also ends a sentence
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cut = s
+        for m in re.finditer(r"\n", text[s:e]):
+            line = text[cut:s + m.start()]
+            if line.strip() and not re.search(r"[,;:]\s*$", line):
+                _add(out, text, cut, s + m.start())
+                cut = s + m.end()
+        _add(out, text, cut, e)
+    return out
+
+
+def _add(spans: list, text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, straight quotes: for comparing and hashing text."""
+    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').lower().split())

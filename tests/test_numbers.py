@@ -1,0 +1,166 @@
+"""The numbers stage on the ways news prose writes a figure (issue: Numbers)."""
+import json
+
+import pytest
+
+from crosscheck.numbers import NumberFinder, find_quantities, load_vocabulary, parse_spelled
+
+INF = None
+
+
+def only(text):
+    qs = [q for q in find_quantities(text) if q.kind != "ordinal"]
+    assert len(qs) == 1, (text, qs)
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,figure,lo,hi,kind", [
+    ("about 6,700 people", "about 6,700", 6030, 7370, "approximate"),
+    ("he gained 80.1% of the vote", "80.1%", 80.1, 80.1, "exact"),
+    ("over 6.7 thousand people were detained", "over 6.7 thousand", 6700, INF, "lower_bound"),
+    ("aid of 1.5 million was pledged", "1.5 million", 1.5e6, 1.5e6, "exact"),
+    ("a $2.5bn package", "$2.5bn", 2.5e9, 2.5e9, "exact"),
+    ("3k runners", "3k", 3000, 3000, "exact"),
+    ("a 40m loan", "40m", 4e7, 4e7, "exact"),
+    ("one person died", "one", 1, 1, "exact"),
+    ("twenty-one people", "twenty-one", 21, 21, "exact"),
+    ("one hundred and five people", "one hundred and five", 105, 105, "exact"),
+    ("a dozen people", "a dozen", 12, 12, "exact"),
+    ("half a dozen cars", "half a dozen", 6, 6, "exact"),
+    ("a couple of people", "a couple", 2, 2, "exact"),
+    ("two and a half million people", "two and a half million", 2.5e6, 2.5e6, "exact"),
+])
+def test_digits_scales_spelled(text, figure, lo, hi, kind):
+    q = only(text)
+    assert (q.text, q.lo, q.hi, q.kind) == (figure, pytest.approx(lo) if lo is not None else None,
+                                            pytest.approx(hi) if hi is not None else None, kind)
+
+
+@pytest.mark.parametrize("word,lo,hi", [
+    ("dozens", 24, 99), ("scores", 40, 199), ("hundreds", 200, 999), ("thousands", 2000, 9999),
+    ("tens of thousands", 20000, 99999), ("hundreds of thousands", 200000, 999999),
+    ("millions", 2e6, 999999999), ("several", 3, 9), ("a few", 2, 5), ("a handful", 2, 6),
+])
+def test_vague_quantities_are_bounded_intervals(word, lo, hi):
+    q = only(f"{word} of people were there")
+    assert (q.kind, q.lo, q.hi) == ("vague", lo, hi)
+
+
+@pytest.mark.parametrize("text", ["Many people were there", "Some people left", "some of the residents"])
+def test_many_and_some_alone_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_vague_bounds_come_from_a_data_file_users_can_override(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('[vague]\n"dozens" = [20, 90]\n')
+    q = NumberFinder(load_vocabulary(f)).find("Dozens were hurt")[0]
+    assert (q.lo, q.hi) == (20, 90)
+    assert NumberFinder().find("Dozens were hurt")[0].lo == 24  # the default is untouched
+
+
+@pytest.mark.parametrize("qualifier", ["over", "more than", "at least", "no fewer than", "in excess of"])
+def test_lower_bounds(qualifier):
+    q = only(f"{qualifier} 12 people")
+    assert (q.kind, q.lo, q.hi, q.qualifier) == ("lower_bound", 12, None, qualifier)
+    assert q.text.startswith(qualifier)
+
+
+@pytest.mark.parametrize("qualifier", ["up to", "as many as", "fewer than", "less than", "under", "at most"])
+def test_upper_bounds(qualifier):
+    q = only(f"{qualifier} 700 workers")
+    assert (q.kind, q.lo, q.hi) == ("upper_bound", None, 700)
+
+
+def test_open_and_closed_bounds():
+    assert only("more than 20 people").lo_open and not only("at least 20 people").lo_open
+    assert only("fewer than 20 people").hi_open and not only("up to 20 people").hi_open
+
+
+@pytest.mark.parametrize("qualifier", ["about", "around", "roughly", "some", "approximately"])
+def test_approximate_within_documented_tolerance(qualifier):
+    q = only(f"{qualifier} 300 people")
+    assert q.kind == "approximate" and q.lo == pytest.approx(270) and q.hi == pytest.approx(330)
+
+
+@pytest.mark.parametrize("qualifier", ["nearly", "almost"])
+def test_nearly_is_just_below(qualifier):
+    q = only(f"{qualifier} 100 people")
+    assert q.kind == "approximate" and q.lo == pytest.approx(90) and q.hi == 100 and q.hi_open
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("between 200 and 300 people", 200, 300), ("200-300 people", 200, 300), ("200 to 300 people", 200, 300),
+    ("two or three people", 2, 3), ("between 2 and 3 million", 2e6, 3e6),
+])
+def test_ranges_are_intervals_never_midpoints(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("range", lo, hi)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("80.1%", 80.1, "percent"), ("84.2 percent", 84.2, "percent"), ("84.2 per cent", 84.2, "percent"),
+    ("two-thirds of voters", 2 / 3, "fraction"), ("half of the voters", 0.5, "fraction"),
+])
+def test_percentages_and_fractions(text, value, unit):
+    q = only(text)
+    assert q.lo == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["no one was hurt", "nobody died", "none of the passengers", "no injuries were reported"])
+def test_zero(text):
+    q = only(text)
+    assert (q.lo, q.hi) == (0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "on August 9", "on 9 August", "on 2020-08-09", "on 08/09/2020", "in 2001", "the 2012–13 season",
+    "at 10:30 p.m.", "at 9 p.m.", "a 65-year-old man", "Lukashenko, 65, said", "call 555-123-4567",
+    "at 937 Euharlee Rd SW", "at 12 Harbour Street", "Section 3", "row 5", "page 12", "Route 9", "No. 5",
+    "COVID-19", "an F-16", "in the 1990s", "in his 60s", "since 2019",
+])
+def test_not_figures_of_anything(text):
+    assert [q for q in find_quantities(text) if q.kind != "ordinal"] == [], text
+
+
+def test_ordinals_are_their_own_kind_never_fractions():
+    qs = find_quantities("which was won for the sixth time by the incumbent")
+    assert [(q.text, q.kind, q.lo) for q in qs] == [("sixth", "ordinal", 6)]
+    qs = find_quantities("a third person died")
+    assert [(q.kind, q.lo) for q in qs] == [("ordinal", 3)]
+    assert only("a third of the voters").lo == pytest.approx(1 / 3)
+
+
+def test_increments_are_marked():
+    assert only("hundreds more protesters").increment
+    assert only("another five people").increment
+    assert only("a further 20 arrests").increment
+    assert not only("more than 20 arrests").increment
+
+
+def test_units_from_quantulum3_lexicon():
+    assert only("two meters of cotton").unit == "metre"
+    assert only("1,500,000 kilometres").unit == "kilometre"
+    assert only("£2,000").unit == "pound sterling"
+
+
+def test_spelled_grammar():
+    assert parse_spelled("one hundred and five".split()) == 105
+    assert parse_spelled("two hundred thousand".split()) == 200_000
+    assert parse_spelled("one two".split()) is None
+
+
+def test_numbers_command_json_and_jsonl(tmp_path):
+    from click.testing import CliRunner
+    from crosscheck.cli import main
+    r = CliRunner().invoke(main, ["numbers", "-"], input="At least 12 people died on August 9.")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert out == [{"text": "At least 12", "start": 0, "end": 11, "lo": 12.0, "hi": None, "kind": "lower_bound",
+                    "unit": None, "value": 12.0, "qualifier": "at least", "lo_open": False, "hi_open": False,
+                    "increment": False}]
+    lines = '{"id": "a", "text": "two or three people"}\n{"id": "b", "text": "in 2001"}\n'
+    r = CliRunner().invoke(main, ["numbers", "--jsonl", "-"], input=lines)
+    rows = [json.loads(x) for x in r.output.splitlines()]
+    assert [r_["id"] for r_ in rows] == ["a", "b"]
+    assert rows[0]["quantities"][0]["kind"] == "range" and rows[1]["quantities"] == []
