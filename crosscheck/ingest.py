@@ -158,7 +158,7 @@ def infer_title(text: str) -> Optional[str]:
     """A first line that reads as a headline: short, no final full stop, followed by a blank line."""
     first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
-    if 3 <= len(first.split()) <= 20 and not first.endswith((".", ",", ";", ":")) and rest.startswith(("\n", "\r\n")):
+    if 2 <= len(first.split()) <= 20 and not first.endswith((".", ",", ";", ":")) and rest.startswith(("\n", "\r\n")):
         return first
     return None
 

@@ -1,0 +1,77 @@
+"""Alignment: which claims are the same claim, and when sources truly disagree."""
+import pytest
+
+from crosscheck.api import check_articles
+from crosscheck.models import Article
+
+
+def groups(*texts, dates=None):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", published=(dates or [None] * len(texts))[i])
+            for i, t in enumerate(texts)]
+    r = check_articles(arts)
+    return r, {(g.measure, g.subject_class): g for g in r.groups}
+
+
+def test_exact_conflict_and_vague_conflict_of_lower_severity():
+    r, g = groups("Three people died and hundreds were injured.", "Two people died and dozens were injured.")
+    deaths, inj = g[("deaths", "people")], g[("injuries", "people")]
+    assert deaths.verdict == inj.verdict == "conflict"
+    assert deaths.severity > inj.severity > 0
+    assert r.groups[0].id == deaths.id  # listed by severity
+
+
+def test_bound_inside_vague_is_consistent():
+    _, g = groups("Over 6.7 thousand people were detained.", "Thousands have been arrested.")
+    assert g[("detentions", "people")].verdict == "consistent"
+
+
+def test_approximate_within_tolerance_is_consistent():
+    _, g = groups("About 300 people were arrested.", "Police arrested 312 people.")
+    assert g[("detentions", "people")].verdict == "consistent"
+    _, g = groups("About 300 people were arrested.", "Police arrested 400 people.")
+    assert g[("detentions", "people")].verdict == "conflict"
+
+
+def test_later_larger_toll_is_an_update_but_undated_is_a_conflict():
+    t1, t2 = "Two people were killed in the attack.", "Three people were killed in the attack."
+    _, g = groups(t1, t2, dates=["2025-03-15", "2025-03-16"])
+    assert g[("deaths", "people")].verdict == "update"
+    _, g = groups(t1, t2)
+    assert g[("deaths", "people")].verdict == "conflict"
+    _, g = groups(t1, t2, dates=["2025-03-16", "2025-03-15"])  # the later one is smaller
+    assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_rose_to_marks_an_update():
+    _, g = groups("Four people died.", "The death toll rose to six.", dates=["2025-01-01", "2025-01-02"])
+    assert g[("deaths", "people")].verdict == "update"
+
+
+def test_increment_never_compared_as_total():
+    r, g = groups("Police detained 500 people.", "Police said they had detained dozens more protesters.")
+    det = g[("detentions", "people")]
+    assert det.verdict == "single_source" and len(det.related) == 1
+
+
+def test_police_are_not_the_general_public():
+    _, g = groups("Twelve police officers were injured.", "62 people were injured.")
+    assert g[("injuries", "police officers")].verdict == "single_source"
+    assert g[("injuries", "people")].verdict == "single_source"
+
+
+def test_protesters_compared_with_people():
+    _, g = groups("Three protesters died.", "Two people have died.")
+    assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_summary_figures():
+    _, g = groups("Two people died.", "Two people died, police said.", "Three people died.")
+    d = g[("deaths", "people")]
+    assert d.best_value == "2" and len(d.best_sources) == 2
+    assert (d.range_lo, d.range_hi) == (2, 3)
+
+
+def test_group_id_stable_when_articles_added():
+    _, g1 = groups("Two people died.", "Three people died.")
+    _, g2 = groups("Two people died.", "Three people died.", "Four people died.")
+    assert g1[("deaths", "people")].id == g2[("deaths", "people")].id

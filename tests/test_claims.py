@@ -1,0 +1,112 @@
+"""The claims stage: what each figure counts, of whom, according to whom, and when."""
+import pytest
+
+from crosscheck.claims import ClaimExtractor, load_measures
+from crosscheck.models import Article
+
+X = ClaimExtractor()
+
+
+def claims(text):
+    return X.extract(Article("t.txt", text))
+
+
+def one(text, measure=None):
+    cs = [c for c in claims(text) if measure is None or c.measure == measure]
+    assert len(cs) == 1, [(c.measure, c.quantity.text) for c in claims(text)]
+    return cs[0]
+
+
+@pytest.mark.parametrize("text,measure,lo", [
+    ("Three protesters died in the clashes.", "deaths", 3),
+    ("The attack ended by killing three.", "deaths", 3),
+    ("The death toll rose to 27 on Monday.", "deaths", 27),
+    ("Officials counted 27 dead.", "deaths", 27),
+    ("Dozens have been wounded.", "injuries", 24),
+    ("He gained 80.1% of the vote.", "vote_share", 80.1),
+    ("Thousands marched through the capital.", "participants", 2000),
+    ("Police detained 140 protesters overnight.", "detentions", 140),
+    ("Turnout was 84.2 percent.", "turnout", 84.2),
+    ("The council put the damage at €2.5 million.", "money", 2.5e6),
+    ("At least 300 families were evacuated from the valley.", "displaced", 300),
+    ("Four climbers remain missing.", "missing", 4),
+])
+def test_measure_from_words_around_the_figure(text, measure, lo):
+    c = one(text)
+    assert (c.measure, c.quantity.lo) == (measure, lo)
+    assert c.trigger is None or text[c.trigger_span[0]:c.trigger_span[1]] == c.trigger
+
+
+def test_two_claims_in_one_clause():
+    cs = claims("The blast left two people dead and four wounded.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 2), ("injuries", 4)]
+    cs = claims("The gunman killed three and injured five.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 3), ("injuries", 5)]
+
+
+def test_subjects_normalised():
+    assert one("Three protesters died.").subject == "protesters"
+    assert one("Twelve law enforcement officers were injured.").subject == "police officers"
+    assert one("Two journalists were detained.").subject == "journalists"
+
+
+def test_subset_is_part_of_the_whole():
+    cs = claims("Hundreds of people were injured, among them over 120 law enforcement officers.")
+    whole, part = cs
+    assert part.part_of == whole.id and part.measure == "injuries" and whole.part_of is None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("According to official data, over 6,700 people were detained.", "official data"),
+    ("Two people were killed, police said.", "police"),
+    ("The ministry said 40 people were hurt.", "The ministry"),
+])
+def test_attribution(text, who):
+    assert one(text).attribution == who
+
+
+def test_time_scope_and_increments():
+    c = one("In the first days, over 6,700 people were detained.")
+    assert c.scope == "In the first days"
+    assert one("Police said they had detained hundreds more protesters.").quantity.increment
+    assert one("Another five people were arrested on Thursday.").quantity.increment
+
+
+def test_cumulative_totals():
+    assert one("The death toll rose to 27.").cumulative
+    c = one("A third person died in hospital on Sunday.")
+    assert (c.measure, c.quantity.lo, c.cumulative) == ("deaths", 3, True)
+
+
+def test_negation_and_hedging():
+    c = one("No one was killed in the fire.")
+    assert (c.measure, c.quantity.lo, c.quantity.hi) == ("deaths", 0, 0)
+    assert one("Two climbers are feared dead.").hedged
+    assert not one("Two climbers died.").hedged
+
+
+def test_implicit_singulars():
+    c = one("A man was shot and killed outside the bar on Friday.")
+    assert (c.measure, c.quantity.lo, c.implicit) == ("deaths", 1, True)
+    c = one("Police arrested a woman in connection with the fire.")
+    assert (c.measure, c.implicit) == ("detentions", True)
+
+
+def test_no_claim_without_a_trigger():
+    assert claims("The committee has 12 members and met on August 9.") == []
+    assert claims("He was re-elected for the sixth time.") == []
+
+
+def test_user_measure_from_a_data_file(tmp_path):
+    f = tmp_path / "homes.toml"
+    f.write_text("[measures.homes_destroyed]\nlabel = 'homes destroyed'\n"
+                 "after = ['homes? (?:were |was )?(?:destroyed|razed)']\nbefore = ['destroyed']\n")
+    x = ClaimExtractor(load_measures(f))
+    cs = x.extract(Article("a", "At least 40 homes were destroyed by the fire."))
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("homes_destroyed", 40)]
+
+
+def test_claim_ids_are_stable_across_offsets():
+    a = X.extract(Article("a", "Two people died."))[0]
+    b = X.extract(Article("a", "Intro line here.\n\nTwo people died."))[0]
+    assert a.id == b.id and a.quantity.start != b.quantity.start
