@@ -1,14 +1,17 @@
 """Ingest stage: files and folders -> :class:`Article` records, and nothing lost silently.
 
 Reads .txt and .md (with an optional front-matter block of ``key: value`` lines between
-``---`` fences: source, title, published, url, story), and .jsonl / .json / .csv with one
-article per row (``id``, ``text``, optional ``source``, ``title``, ``published``, ``url``,
-``story``). Folders are read recursively. Anything that cannot be read becomes a
-:class:`Skipped` entry with the reason; good rows beside a bad one are kept.
+``---`` fences: source, title, published, url, story); .html pages (main text, title, site
+name and date extracted with trafilatura); .jsonl / .json / .csv with one article per row
+(``id``, ``text``, optional ``source``, ``title``, ``published``, ``url``, ``story``); and
+``-`` for JSONL on standard input. Folders are read recursively. Anything that cannot be read
+becomes a :class:`Skipped` entry with the reason; good rows beside a bad one are kept.
 
 Missing metadata is inferred and marked as inferred: the source from an agency credit or
-dateline ("© Agence France-Presse", "(AFP)", "(Reuters)"), else the file name; the title from
-a first line that reads as a headline.
+dateline ("© Agence France-Presse", "(AFP)", "(Reuters)"), else the page's site name, else the
+file name; the title from a first line that reads as a headline; the date from a dateline.
+A ``sources.csv`` beside the files (columns ``file``, then any of source, title, published,
+url, story) overrides whatever was given or inferred.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from .models import Article
 from .result import Skipped
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ROW_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
 MAX_BYTES = 5 * 1024 * 1024  # an article larger than this is almost surely not one article
 FIELDS = ("source", "title", "published", "url", "story")
@@ -54,60 +58,125 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_paths(paths: Iterable[str | Path]) -> Ingested:
-    """Read every article under ``paths`` (files or folders). Raises InputError for a missing path."""
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ROW_SUFFIXES
+OVERRIDES_FILE = "sources.csv"
+
+
+def read_paths(paths: Iterable[str | Path], stdin=None) -> Ingested:
+    """Read every article under ``paths`` (files, folders, or ``-`` for JSONL on stdin).
+
+    Raises InputError for a path that does not exist; everything else that cannot be read is
+    reported in ``Ingested.skipped`` with the reason.
+    """
     out = Ingested()
     for p in paths:
+        if str(p) == "-":
+            import sys
+            _read_rows(Path("<stdin>"), (stdin or sys.stdin).read(), ".jsonl", out)
+            continue
         path = Path(p)
         if not path.exists():
             raise InputError(f"no such file or folder: {p}")
         files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        overrides: dict[Path, dict[str, dict]] = {}
         for f in files:
-            if path.is_dir() and (f.name.startswith(".") or f.suffix.lower() not in TEXT_SUFFIXES | ROW_SUFFIXES):
-                if f.name != "sources.csv" and not f.name.startswith("."):
-                    out.skipped.append(Skipped(str(f), f"not an article format ({f.suffix or 'no extension'})"))
+            if f.name.startswith(".") or f.name == OVERRIDES_FILE:
                 continue
-            if f.name == "sources.csv":
+            if path.is_dir() and f.suffix.lower() not in ARTICLE_SUFFIXES:
+                out.skipped.append(Skipped(str(f), f"not an article format ({f.suffix or 'no extension'})"))
                 continue
-            _read_file(f, out, root=path if path.is_dir() else f.parent)
+            if f.parent not in overrides:
+                overrides[f.parent] = _read_overrides(f.parent / OVERRIDES_FILE, out)
+            _read_file(f, out, root=path if path.is_dir() else f.parent, overrides=overrides[f.parent])
     _dedupe(out)
     return out
 
 
-def _read_file(f: Path, out: Ingested, root: Path) -> None:
+def _read_overrides(path: Path, out: Ingested) -> dict[str, dict]:
+    """sources.csv: per-file metadata that wins over front matter and inference."""
+    if not path.is_file():
+        return {}
+    rows = {}
+    text, _ = decode(path.read_bytes())
+    for n, row in enumerate(csv.DictReader(io.StringIO(text)), 2):
+        name = (row.get("file") or row.get("id") or "").strip()
+        if not name:
+            out.skipped.append(Skipped(str(path), f"row {n}: no 'file' column value", row=n))
+            continue
+        rows[name] = {k: v.strip() for k, v in row.items() if k in FIELDS and v and v.strip()}
+    return rows
+
+
+def _read_file(f: Path, out: Ingested, root: Path, overrides: Optional[dict] = None) -> None:
     size = f.stat().st_size
     if size > MAX_BYTES:
         out.skipped.append(Skipped(str(f), f"larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for one input file"))
         return
     data = f.read_bytes()
-    if b"\x00" in data[:4096]:
+    suffix = f.suffix.lower()
+    # a row file is judged row by row: one corrupt line must not cost the good rows beside it
+    if suffix not in ROW_SUFFIXES and b"\x00" in data[:4096]:
         out.skipped.append(Skipped(str(f), "binary file, not text"))
         return
     text, warning = decode(data)
     if warning:
         out.warnings.append(f"{f}: {warning}")
-    suffix = f.suffix.lower()
     if suffix in ROW_SUFFIXES:
-        _read_rows(f, text, suffix, out)
+        _read_rows(f, text.replace("\x00", "\ufffd"), suffix, out)
         return
     if not text.strip():
         out.skipped.append(Skipped(str(f), "empty file"))
         return
     rel = f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name
-    out.articles.append(article_from_text(text, article_id=rel, path=str(f)))
+    given = (overrides or {}).get(f.name, {})
+    if suffix in HTML_SUFFIXES:
+        art = article_from_html(text, article_id=rel, path=str(f))
+        if art is None:
+            out.skipped.append(Skipped(str(f), "no article text found in the HTML page"))
+            return
+        out.articles.append(_override(art, given))
+        return
+    out.articles.append(_override(article_from_text(text, article_id=rel, path=str(f)), given))
+
+
+def _override(art: Article, given: dict) -> Article:
+    if not given:
+        return art
+    fields = {k: (normalise_date(v) if k == "published" else v) for k, v in given.items()}
+    return replace(art, **fields, inferred=tuple(x for x in art.inferred if x not in fields))
 
 
 def decode(data: bytes) -> tuple[str, Optional[str]]:
-    """Bytes -> text: UTF-8 (with or without BOM), else cp1252, else UTF-8 with replacement."""
+    """Bytes -> text, with a warning when it was not clean UTF-8.
+
+    UTF-8 (with or without BOM) first; then the encoding charset_normalizer detects; then
+    Windows-1252 (what most mislabelled Western news text is); last, UTF-8 with U+FFFD for the
+    bytes that cannot be decoded, so nothing readable is lost.
+    """
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    for enc in (_detect(data), "cp1252"):
+        if not enc:
+            continue
+        try:
+            return data.decode(enc), f"not UTF-8; read as {enc}"
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", errors="replace"), "undecodable bytes replaced with U+FFFD"
+
+
+def _detect(data: bytes) -> Optional[str]:
     try:
-        text = data.decode("cp1252")
-        return text, "not UTF-8; read as Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), "undecodable bytes replaced with U+FFFD"
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(data).best()
+    # on short Western text the detector wavers between close cousins; cp1252 reads them all the same
+    if best is None or best.encoding in ("cp1250", "cp1257", "latin_1", "iso8859_15", "cp1254"):
+        return None
+    return best.encoding
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
@@ -141,6 +210,10 @@ def article_from_text(text: str, article_id: str, path: Optional[str] = None, me
         if title:
             inferred.append("title")
     published = normalise_date(fields.get("published") or fields.get("date"))
+    if not published:
+        published = infer_date(body)
+        if published:
+            inferred.append("published")
     return Article(id=article_id, text=body, source=source, title=title, published=published, path=path,
                    url=fields.get("url"), story=fields.get("story") or None, inferred=tuple(inferred))
 
@@ -161,6 +234,50 @@ def infer_title(text: str) -> Optional[str]:
     if 2 <= len(first.split()) <= 20 and not first.endswith((".", ",", ";", ":")) and rest.startswith(("\n", "\r\n")):
         return first
     return None
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_DATE_RE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTHS + r")\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>" + _MONTHS + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b")
+
+
+def infer_date(text: str) -> Optional[str]:
+    """A full date in the dateline (the first lines), e.g. 'LONDON, 15 March 2025 (Reuters) -'."""
+    m = _FULL_DATE_RE.search(text[:300])
+    if not m:
+        return None
+    if m.group("iso"):
+        return normalise_date(m.group("iso"))
+    if m.group("d1"):
+        return normalise_date(f"{m.group('d1')} {m.group('m1')} {m.group('y1')}")
+    return normalise_date(f"{m.group('m2')} {m.group('d2')}, {m.group('y2')}")
+
+
+def article_from_html(html: str, article_id: str, path: Optional[str] = None) -> Optional[Article]:
+    """A web page -> its main text and metadata (trafilatura), or None when it has no article text."""
+    import trafilatura
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        return None
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (d.get("text") or "").strip()
+    if not text:
+        return None
+    title = d.get("title") or None
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip("\n")  # the headline is metadata, not a sentence of the story
+    art = article_from_text(text, article_id, path, meta={"title": title, "url": d.get("url"), "published": d.get("date")})
+    inferred = list(art.inferred)
+    source = art.source
+    if "source" in inferred and not infer_source(text) and d.get("sitename"):
+        source = d["sitename"]  # no agency credit in the text: the site's name, still inferred
+    if title:
+        inferred.append("title")
+    if art.published:
+        inferred.append("published")
+    return replace(art, source=source, inferred=tuple(dict.fromkeys(inferred)))
 
 
 def normalise_date(value: Optional[str]) -> Optional[str]:

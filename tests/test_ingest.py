@@ -46,7 +46,7 @@ def test_bad_files_are_reported_not_dropped(tmp_path):
     assert skipped["bin.txt"] == "binary file, not text"
     assert "not an article format" in skipped["image.png"]
     assert any("duplicate of" in v for v in skipped.values())
-    assert any("Windows-1252" in w for w in r.warnings)
+    assert any("not UTF-8; read as cp1252" in w for w in r.warnings)
     assert len(r.articles) == 1 and "Café" in r.articles[0].text
 
 
@@ -55,3 +55,66 @@ def test_gva_style_rows_keep_ids_titles_dates(tmp_path):
     f.write_text(json.dumps({"doc_id": "abc", "title": "Shooting", "dct": "2014-02-15", "text": "A man died."}) + "\n")
     a = read_paths([f]).articles[0]
     assert (a.id, a.title, a.published) == ("abc", "Shooting", "2014-02-15")
+
+
+def test_html_page_main_text_and_metadata(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Two dead in harbour clashes</title>"
+        "<meta property='og:site_name' content='The Courier'>"
+        "<meta property='article:published_time' content='2025-03-15T10:00:00Z'></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Two dead in harbour clashes</h1>"
+        "<p>Two people were killed on Friday when police clashed with protesters near the harbour, officials said.</p>"
+        "<p>Dozens of people were hurt in the clashes, which lasted until the early hours of Saturday morning.</p>"
+        "</article><footer>Accept cookies</footer></body></html>")
+    a = read_paths([tmp_path]).articles[0]
+    assert (a.source, a.title, a.published) == ("The Courier", "Two dead in harbour clashes", "2025-03-15")
+    assert a.text.startswith("Two people were killed") and "cookies" not in a.text
+    assert {"source", "title", "published"} <= set(a.inferred)
+
+
+def test_sources_csv_overrides_inferred_fields(tmp_path):
+    (tmp_path / "a.txt").write_text("Body (Reuters) - Two people died.")
+    (tmp_path / "sources.csv").write_text("file,source,published\na.txt,The Real Outlet,2025-03-15\n")
+    r = read_paths([tmp_path])
+    a = r.articles[0]
+    assert (a.source, a.published) == ("The Real Outlet", "2025-03-15") and "source" not in a.inferred
+    assert r.skipped == []  # sources.csv is metadata, not an article
+
+
+def test_dateline_date_is_inferred(tmp_path):
+    (tmp_path / "a.txt").write_text("LONDON, 15 March 2025 (Reuters) - Two people died.")
+    a = read_paths([tmp_path]).articles[0]
+    assert a.published == "2025-03-15" and "published" in a.inferred
+
+
+def test_stdin_jsonl():
+    import io
+    r = read_paths(["-"], stdin=io.StringIO('{"id": "x", "text": "Two died."}\n'))
+    assert [a.id for a in r.articles] == ["x"]
+
+
+def test_size_limit_is_reported(tmp_path, monkeypatch):
+    import crosscheck.ingest as ingest
+    monkeypatch.setattr(ingest, "MAX_BYTES", 10)
+    (tmp_path / "big.txt").write_text("x" * 100)
+    r = read_paths([tmp_path])
+    assert r.skipped[0].reason.startswith("larger than the")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(junk=st.binary(max_size=400), text=st.text(max_size=300))
+def test_random_input_never_crashes_nor_loses_a_good_article(tmp_path_factory, junk, text):
+    d = tmp_path_factory.mktemp("h")
+    (d / "good.txt").write_text("Police said three people were killed on Friday.")
+    (d / "junk.txt").write_bytes(junk)
+    (d / "text.md").write_text(text, encoding="utf-8", errors="surrogatepass") if "\ud800" not in text else None
+    (d / "rows.jsonl").write_bytes(junk + b"\n" + b'{"id": "r1", "text": "Two people died."}\n')
+    r = read_paths([d])
+    ids = {a.id for a in r.articles}
+    assert "r1" in ids or any("duplicate" in s.reason for s in r.skipped)
+    assert "good.txt" in ids or any("duplicate" in s.reason for s in r.skipped)
+    n_files = len([p for p in d.iterdir()])
+    assert len(r.articles) + len([s for s in r.skipped if s.row is None]) >= n_files - 1
