@@ -69,10 +69,15 @@ def main():
 @click.option("--title", default="crosscheck report", show_default=True, help="Title of the HTML page.")
 @click.option("--fail-on-conflict", is_flag=True, help="Exit with code 3 when any conflict is flagged.")
 @click.option("--strict", is_flag=True, help="Exit with code 2 when any input was skipped.")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True),
+              help="Show the review decisions stored in this database (from `crosscheck serve`).")
 @_config_options
-def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, **config):
+def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, **config):
     """Write a discrepancy report over the articles in PATHS (files or folders)."""
     result = _run_check(paths, _settings(**config))
+    if db:
+        from .review import ReviewStore
+        result.decisions = ReviewStore(db).decisions()
     _write_outputs(result, html_path, json_path, csv_dir, title)
     _print_summary(result, html_path, json_path)
     _exit(result, fail_on_conflict, strict)
@@ -141,6 +146,61 @@ def numbers(source, jsonl, numbers_config):
         click.echo(json.dumps({"id": row.get("id"), "quantities": [quantity_json(q) for q in qs]}, ensure_ascii=False))
     if bad:
         sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Review database (SQLite). Default: crosscheck-review.sqlite beside the corpus.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; beyond loopback needs --token.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="CROSSCHECK_TOKEN", help="Require this token on every request (?token=... once).")
+@_config_options
+def serve(paths, db, host, port, token, **config):
+    """Review flagged groups in a local web app; decisions are stored in --db."""
+    from .review import ReviewError
+    from .serve import serve as run
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise UserError(f"no such file or folder: {p}")
+    try:
+        run(paths, db, host, port, token, _settings(**config),
+            ready=lambda url: click.echo(f"crosscheck review at {url}  (Ctrl-C to stop)", err=True))
+    except (ValueError, ReviewError, OSError) as e:
+        raise UserError(str(e)) from None
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        pass
+
+
+@main.group()
+def decisions():
+    """Review decisions stored by `crosscheck serve`."""
+
+
+@decisions.command("export")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True, help="The review database.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Default: standard output.")
+def decisions_export(db, fmt, output):
+    """Write every decision with its history (JSON), or the history as rows (CSV)."""
+    import csv as csvmod
+    from dataclasses import asdict
+    from .review import ReviewStore
+    store = ReviewStore(db)
+    if fmt == "json":
+        output.write(json.dumps(store.export(), ensure_ascii=False, indent=1) + "\n")
+        return
+    current = store.decisions()
+    fields = ["group_id", "at", "reviewer", "from_decision", "to_decision", "from_reason", "to_reason",
+              "from_note", "to_note", "current_decision", "measure", "subject"]
+    w = csvmod.DictWriter(output, fieldnames=fields, lineterminator="\n")
+    w.writeheader()
+    for h in store.history():
+        d = current.get(h.group_id)
+        row = {k: v for k, v in asdict(h).items() if k in fields}
+        row.update(current_decision=d.decision if d else "", measure=(d.snapshot.get("measure") if d else ""),
+                   subject=(d.snapshot.get("subject") if d else "") or "")
+        w.writerow(row)
 
 
 def _write_outputs(result, html_path, json_path, csv_dir, title):

@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 from markupsafe import Markup, escape
 
 from .models import MEASURES, VERDICTS, Article, Claim, Group
-from .result import GROUP_COLUMNS, Result, claim_row
+from .result import GROUP_COLUMNS, Result, claim_row, decision_row
 
 __all__ = [
     "to_json_dict", "write_json", "write_csv", "render_html", "write_html",
@@ -82,7 +82,9 @@ def to_json_dict(result: Result) -> dict:
     return _plain({
         "articles": [{k: getattr(a, k) for k in ARTICLE_JSON_KEYS} for a in result.articles],
         "claims": [claim_row(c) for c in result.claims],
-        "groups": [{k: v for k, v in asdict(g).items() if k in GROUP_COLUMNS} for g in result.groups],
+        "groups": [{k: v for k, v in asdict(g).items() if k in GROUP_COLUMNS}
+                   | ({"decision": decision_row(result.decisions.get(g.id))} if result.decisions else {})
+                   for g in result.groups],
         "skipped": [{"path": s.path, "reason": s.reason, "row": s.row} for s in result.skipped],
         "warnings": list(result.warnings),
         "summary": _summary(result),
@@ -408,6 +410,7 @@ class _Index:
     """Lookups built once per render (Result's own helpers rebuild a dict per call)."""
 
     def __init__(self, result: Result):
+        self.decisions = result.decisions
         self.articles = {a.id: a for a in result.articles}
         self.claims = {c.id: c for c in result.claims}
         self.groups = {g.id: g for g in result.groups}
@@ -488,6 +491,9 @@ def _group_view(group: Group, ix: _Index) -> dict:
         "n_articles": len(set(group.articles) or {c.article for c in claims}),
         "chart": _chart(claims, labels, unit) if len(claims) > 1 else None,
         "claims": views, "missing_claims": missing,
+        # increments and parts of a whole: shown with the group, never compared as totals
+        "related": [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims],
+        "decision": ix.decisions.get(group.id),
     }
 
 
@@ -680,6 +686,16 @@ def _static(name: str) -> str:
     """A static asset's source, verbatim (not rendered: the CSP hash covers exact bytes)."""
     env = _env()
     return env.loader.get_source(env, name)[0]
+
+
+def stylesheet() -> Markup:
+    """The report's CSS (the review app's pages use it too)."""
+    return Markup(_static("report.css"))
+
+
+def page_csp() -> str:
+    """The report page's Content-Security-Policy (also sent as a header by the review app)."""
+    return _csp(_static("report.js"))
 
 
 def _csp(script: str) -> str:

@@ -22,6 +22,8 @@ class Result:
     groups: list[Group]
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # review decisions by group id (crosscheck.review.Decision), when a review database is given
+    decisions: dict = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id()[article_id]
@@ -48,7 +50,8 @@ class Result:
     @property
     def groups_df(self):
         import pandas as pd
-        return pd.DataFrame([asdict(g) for g in self.groups], columns=GROUP_COLUMNS)
+        rows = [asdict(g) | decision_row(self.decisions.get(g.id)) for g in self.groups]
+        return pd.DataFrame(rows, columns=GROUP_COLUMNS + DECISION_COLUMNS)
 
     @property
     def articles_df(self):
@@ -64,6 +67,7 @@ CLAIM_COLUMNS = ["id", "article", "measure", "subject", "lo", "hi", "lo_open", "
 GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "articles", "best_value",
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
                  "conflicting_pairs", "update_pairs"]
+DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at"]
 ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred"]
 
 
@@ -79,3 +83,11 @@ def claim_row(c: Claim) -> dict:
         "trigger_end": ts[1], "attribution": c.attribution, "scope": c.scope, "part_of": c.part_of,
         "hedged": c.hedged, "implicit": c.implicit, "cumulative": c.cumulative,
     }
+
+
+def decision_row(d) -> dict:
+    """A review decision flattened for a table row (empty when the group is not reviewed)."""
+    if d is None:
+        return dict.fromkeys(DECISION_COLUMNS)
+    return {"decision": d.decision, "decision_reason": d.reason, "decision_note": d.note,
+            "reviewer": d.reviewer, "decided_at": d.decided_at}

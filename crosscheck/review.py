@@ -1,0 +1,257 @@
+"""Review decisions: what a fact-checker decided about each flagged group, kept in SQLite.
+
+* One row per group in ``decisions`` (the current decision), and every change appended to
+  ``history`` (who, when, from, to) in the same transaction: nothing is overwritten without
+  a trace.
+* WAL mode and ``BEGIN IMMEDIATE`` transactions, so two reviewers saving at the same moment
+  are serialised, not lost; both changes appear in the history.
+* The schema is versioned with ``PRAGMA user_version`` and upgraded by the ordered
+  ``MIGRATIONS`` list when a store is opened.
+* Decisions are keyed by group id (see docs/review.md: derived from story, measure, subject
+  class and currency, so it survives re-runs, added articles and extractor changes). A
+  decision whose group no longer exists is kept and reported as orphaned.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Optional
+
+DECISIONS = {
+    "confirmed": "confirmed contradiction",
+    "dismissed": "not a contradiction",
+    "follow_up": "needs follow-up",
+}
+REASONS = {
+    "different_scope": "different scope",
+    "later_update": "later update",
+    "extraction_error": "extraction error",
+    "other": "other",
+}
+
+MIGRATIONS: list[str] = [
+    # 1: decisions and their history
+    """
+    CREATE TABLE decisions (
+        group_id    TEXT PRIMARY KEY,
+        decision    TEXT NOT NULL CHECK (decision IN ('confirmed', 'dismissed', 'follow_up')),
+        reason      TEXT CHECK (reason IS NULL OR reason IN ('different_scope', 'later_update', 'extraction_error', 'other')),
+        note        TEXT NOT NULL DEFAULT '',
+        reviewer    TEXT NOT NULL,
+        decided_at  TEXT NOT NULL,
+        revision    INTEGER NOT NULL DEFAULT 1,
+        CHECK (decision <> 'dismissed' OR reason IS NOT NULL)
+    );
+    CREATE TABLE history (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        group_id      TEXT NOT NULL,
+        reviewer      TEXT NOT NULL,
+        at            TEXT NOT NULL,
+        from_decision TEXT,
+        to_decision   TEXT NOT NULL,
+        from_reason   TEXT,
+        to_reason     TEXT,
+        from_note     TEXT,
+        to_note       TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX history_group ON history (group_id, id);
+    """,
+    # 2: what the group looked like when it was decided, so an orphan or a changed group can be shown
+    """
+    ALTER TABLE decisions ADD COLUMN snapshot TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE history ADD COLUMN snapshot TEXT NOT NULL DEFAULT '{}';
+    """,
+]
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be stored as given (unknown decision, missing reason or reviewer)."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    group_id: str
+    decision: str
+    reason: Optional[str]
+    note: str
+    reviewer: str
+    decided_at: str
+    revision: int
+    snapshot: dict
+
+    @property
+    def label(self) -> str:
+        return DECISIONS[self.decision]
+
+    @property
+    def reason_label(self) -> Optional[str]:
+        return REASONS.get(self.reason) if self.reason else None
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    group_id: str
+    reviewer: str
+    at: str
+    from_decision: Optional[str]
+    to_decision: str
+    from_reason: Optional[str]
+    to_reason: Optional[str]
+    from_note: Optional[str]
+    to_note: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class ReviewStore:
+    """Decisions in one SQLite file. Safe to use from several threads: each call opens its own connection."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            self._migrate(con)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            con.row_factory = sqlite3.Row
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA busy_timeout=30000")
+            yield con
+        finally:
+            con.close()
+
+    @staticmethod
+    def _migrate(con: sqlite3.Connection) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise ReviewError(f"this review database is from a newer crosscheck (schema {version})")
+            for n, script in enumerate(MIGRATIONS[version:], version + 1):
+                for stmt in (s.strip() for s in script.split(";")):
+                    if stmt:
+                        con.execute(stmt)
+                con.execute(f"PRAGMA user_version = {n}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    @property
+    def schema_version(self) -> int:
+        with self._connect() as con:
+            return con.execute("PRAGMA user_version").fetchone()[0]
+
+    # ---- writing ---------------------------------------------------------------------
+    def decide(self, group_id: str, decision: str, reviewer: str, reason: Optional[str] = None,
+               note: str = "", snapshot: Optional[dict] = None) -> Decision:
+        """Record a decision (or change one); the change is appended to the history."""
+        decision, reason, reviewer, note = validate(decision, reason, reviewer, note)
+        snap = json.dumps(snapshot or {}, sort_keys=True, ensure_ascii=False)
+        at = _now()
+        with self._connect() as con:
+            con.execute("BEGIN IMMEDIATE")  # serialise concurrent reviewers: read-modify-write is atomic
+            try:
+                cur = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
+                if cur is None:
+                    con.execute("INSERT INTO decisions (group_id, decision, reason, note, reviewer, decided_at, revision,"
+                                " snapshot) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                                (group_id, decision, reason, note, reviewer, at, snap))
+                else:
+                    con.execute("UPDATE decisions SET decision = ?, reason = ?, note = ?, reviewer = ?, decided_at = ?,"
+                                " revision = revision + 1, snapshot = ? WHERE group_id = ?",
+                                (decision, reason, note, reviewer, at, snap, group_id))
+                con.execute("INSERT INTO history (group_id, reviewer, at, from_decision, to_decision, from_reason,"
+                            " to_reason, from_note, to_note, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (group_id, reviewer, at, cur["decision"] if cur else None, decision,
+                             cur["reason"] if cur else None, reason, cur["note"] if cur else None, note, snap))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        return self.get(group_id)
+
+    # ---- reading ---------------------------------------------------------------------
+    def get(self, group_id: str) -> Optional[Decision]:
+        with self._connect() as con:
+            row = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
+        return _decision(row) if row else None
+
+    def decisions(self) -> dict[str, Decision]:
+        with self._connect() as con:
+            rows = con.execute("SELECT * FROM decisions ORDER BY group_id").fetchall()
+        return {r["group_id"]: _decision(r) for r in rows}
+
+    def history(self, group_id: Optional[str] = None) -> list[Change]:
+        with self._connect() as con:
+            if group_id is None:
+                rows = con.execute("SELECT * FROM history ORDER BY id").fetchall()
+            else:
+                rows = con.execute("SELECT * FROM history WHERE group_id = ? ORDER BY id", (group_id,)).fetchall()
+        return [Change(**{k: r[k] for k in Change.__dataclass_fields__}) for r in rows]
+
+    def orphans(self, current_group_ids: set[str]) -> list[Decision]:
+        """Decisions whose group is not in the current run: kept, and shown, never dropped."""
+        return [d for gid, d in self.decisions().items() if gid not in current_group_ids]
+
+    def export(self) -> dict:
+        """Every decision with its full history, for `crosscheck decisions export`."""
+        decisions = self.decisions()
+        history = self.history()
+        return {
+            "schema_version": self.schema_version,
+            "decisions": [asdict(d) | {"history": [asdict(h) for h in history if h.group_id == gid]}
+                          for gid, d in decisions.items()],
+        }
+
+
+def validate(decision: str, reason: Optional[str], reviewer: str, note: str) -> tuple[str, Optional[str], str, str]:
+    decision = (decision or "").strip()
+    if decision not in DECISIONS:
+        raise ReviewError(f"unknown decision {decision!r}: choose one of {', '.join(DECISIONS)}")
+    reason = (reason or "").strip() or None
+    if decision == "dismissed" and reason is None:
+        raise ReviewError("'not a contradiction' needs a reason: " + ", ".join(REASONS))
+    if reason is not None and reason not in REASONS:
+        raise ReviewError(f"unknown reason {reason!r}: choose one of {', '.join(REASONS)}")
+    if decision != "dismissed":
+        reason = None
+    reviewer = " ".join((reviewer or "").split())
+    if not reviewer:
+        raise ReviewError("a decision needs the reviewer's name")
+    return decision, reason, reviewer[:200], (note or "").strip()[:10_000]
+
+
+def _decision(row: sqlite3.Row) -> Decision:
+    return Decision(group_id=row["group_id"], decision=row["decision"], reason=row["reason"], note=row["note"],
+                    reviewer=row["reviewer"], decided_at=row["decided_at"], revision=row["revision"],
+                    snapshot=json.loads(row["snapshot"] or "{}"))
+
+
+def group_snapshot(group, result) -> dict:
+    """What a reviewer saw when deciding: the group's figures by source (kept with the decision)."""
+    names = {a.id: a.source or a.id for a in result.articles}
+    by_id = {c.id: c for c in result.claims}
+    return {
+        "measure": group.measure, "subject": group.subject, "verdict": group.verdict,
+        "claims": sorted(group.claims),
+        "figures": [{"source": names.get(by_id[c].article, by_id[c].article), "text": by_id[c].quantity.text,
+                     "lo": by_id[c].quantity.lo, "hi": by_id[c].quantity.hi} for c in group.claims if c in by_id],
+    }
+
+
+def default_db_path(paths) -> Path:
+    """The database beside the corpus: <first folder>/crosscheck-review.sqlite (or beside the first file)."""
+    first = Path(str(next(iter(paths))))
+    folder = first if first.is_dir() else first.parent
+    return folder / "crosscheck-review.sqlite"

@@ -1,0 +1,195 @@
+"""The review app: a local web server over a corpus, for deciding about each flagged group.
+
+``crosscheck serve PATH... [--db FILE]`` shows the groups in severity order with the same
+content as the report, and for each group a form: confirmed contradiction, not a
+contradiction (with a reason), or needs follow-up, with a note and the reviewer's name.
+Decisions go to a :class:`~crosscheck.review.ReviewStore` (SQLite).
+
+Server-rendered with the report's jinja2 templates; every form works without JavaScript, and
+a small script adds keyboard review (j/k next/previous, c confirm, d dismiss, f follow-up).
+
+Security: binds to 127.0.0.1 unless told otherwise; state changes only by POST with a CSRF
+token (Flask-WTF); article text is escaped everywhere; an optional token is required on every
+request (``?token=`` once, then a cookie), and is mandatory when serving beyond loopback.
+"""
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import secrets
+from dataclasses import replace as dc_replace
+from pathlib import Path
+from typing import Callable, Optional
+
+from flask import Flask, abort, make_response, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from . import report as report_mod
+from .result import Result
+from .review import DECISIONS, REASONS, ReviewError, ReviewStore, group_snapshot
+
+TOKEN_COOKIE = "crosscheck_token"
+REVIEWER_COOKIE = "crosscheck_reviewer"
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Optional[str] = None,
+               secret_key: Optional[str] = None) -> Flask:
+    """The review app. ``load_result`` is called once at start and on /reload (re-runs the pipeline)."""
+    app = Flask(__name__, template_folder=str(Path(__file__).parent / "templates"))
+    app.config.update(SECRET_KEY=secret_key or secrets.token_hex(32), WTF_CSRF_TIME_LIMIT=None,
+                      SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
+    app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals.update(style=report_mod.stylesheet())
+    CSRFProtect(app)
+    state: dict = {}
+
+    def load() -> None:
+        # the group views (chart geometry, highlighted sentences) are built once per run
+        res = load_result()
+        ix = report_mod._Index(res)
+        state.update(result=res, views={g.id: report_mod._group_view(g, ix) for g in res.groups})
+
+    def result() -> Result:
+        return state["result"]
+
+    def _views(res: Result) -> dict:
+        return state["views"]
+
+    load()
+
+    @app.before_request
+    def require_token():
+        if not token:
+            return None
+        given = request.args.get("token") or request.cookies.get(TOKEN_COOKIE) or \
+            request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        if not given or not hmac.compare_digest(given, token):
+            abort(401)
+        return None
+
+    @app.after_request
+    def headers(resp):
+        resp.headers["X-Frame-Options"] = "DENY"
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'; script-src 'self'")
+        if token and request.args.get("token") == token:
+            resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict")
+        return resp
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(e):
+        return render_template("review_error.html.j2", title="Refused", message=f"Refused: {e.description}"), 400
+
+    @app.get("/")
+    def index():
+        res = result()
+        decisions = store.decisions()
+        ids = {g.id for g in res.groups}
+        rows = [{"group": g, "view": _views(res)[g.id], "decision": decisions.get(g.id)} for g in res.groups]
+        counts = {k: sum(1 for r in rows if r["decision"] and r["decision"].decision == k) for k in DECISIONS}
+        return render_template("review_index.html.j2", title="crosscheck review", rows=rows,
+                               orphans=store.orphans(ids), counts=counts, decisions_labels=DECISIONS,
+                               reasons=REASONS, n_articles=len(res.articles))
+
+    @app.get("/group/<gid>")
+    def group(gid):
+        res = result()
+        order = [g.id for g in res.groups]
+        if gid not in order:
+            d = store.get(gid)
+            if d is None:
+                abort(404)
+            return render_template("review_orphan.html.j2", title="Orphaned decision", d=d,
+                                   history=store.history(gid), decisions_labels=DECISIONS, reasons=REASONS)
+        i = order.index(gid)
+        g = res.groups[i]
+        d = store.get(gid)
+        snapshot_now = group_snapshot(g, res)
+        changed = bool(d and d.snapshot.get("claims") and d.snapshot["claims"] != snapshot_now["claims"])
+        return render_template(
+            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=_views(res)[gid], group=g, d=d,
+            changed=changed, history=store.history(gid), decisions_labels=DECISIONS, reasons=REASONS,
+            prev_id=order[i - 1] if i > 0 else None, next_id=order[i + 1] if i + 1 < len(order) else None,
+            position=i + 1, total=len(order), reviewer=request.cookies.get(REVIEWER_COOKIE, ""),
+            error=request.args.get("error"))
+
+    @app.post("/group/<gid>/decision")
+    def decide(gid):
+        res = result()
+        order = [g.id for g in res.groups]
+        if gid not in order:
+            abort(404)
+        g = res.groups[order.index(gid)]
+        form = request.form
+        try:
+            store.decide(gid, form.get("decision", ""), form.get("reviewer", ""), reason=form.get("reason"),
+                         note=form.get("note", ""), snapshot=group_snapshot(g, res))
+        except ReviewError as e:
+            return redirect(url_for("group", gid=gid, error=str(e)), code=303)
+        i = order.index(gid)
+        nxt = order[i + 1] if i + 1 < len(order) and form.get("then") != "stay" else gid
+        resp = make_response(redirect(url_for("group", gid=nxt), code=303))
+        resp.set_cookie(REVIEWER_COOKIE, " ".join(form.get("reviewer", "").split())[:200], samesite="Strict",
+                        max_age=60 * 60 * 24 * 365)
+        return resp
+
+    @app.get("/report")
+    def full_report():
+        """The full discrepancy report (articles included), with the decisions shown."""
+        html = report_mod.render_html(dc_replace(result(), decisions=store.decisions()), title="crosscheck report")
+        resp = make_response(html)
+        # the report carries its own CSP (script by hash); keep it, not the app's
+        resp.headers["Content-Type"] = "text/html; charset=utf-8"
+        return resp
+
+    @app.get("/review.js")
+    def script():
+        resp = make_response((Path(__file__).parent / "templates" / "review.js").read_text("utf-8"))
+        resp.headers["Content-Type"] = "text/javascript; charset=utf-8"
+        return resp
+
+    @app.post("/reload")
+    def reload():
+        """Re-read the corpus (articles added or changed); decisions stay attached by group id."""
+        load()
+        return redirect(url_for("index"), code=303)
+
+    @app.after_request
+    def keep_report_csp(resp):
+        if request.path == "/report":
+            # the report page has a <meta> CSP allowing its inline script by hash; the app-wide
+            # header would forbid that script, so the report's own policy is sent instead
+            resp.headers["Content-Security-Policy"] = report_mod.page_csp()
+        return resp
+
+    return app
+
+
+def serve(paths, db: Optional[str], host: str, port: int, token: Optional[str], settings=None,
+          ready: Optional[Callable[[str], None]] = None) -> None:
+    """Run the review app until interrupted (werkzeug's threaded server: one reviewer or a few)."""
+    from werkzeug.serving import make_server
+
+    from .api import check
+    from .review import default_db_path
+    if not is_loopback(host) and not token:
+        raise ValueError("serving beyond localhost needs --token (every request must then carry it)")
+    store = ReviewStore(db or default_db_path(paths))
+    app = create_app(lambda: check(paths, settings), store, token=token)
+    server = make_server(host, port, app, threaded=True)
+    url = f"http://{host}:{server.server_port}/" + (f"?token={token}" if token else "")
+    if ready:
+        ready(url)
+    server.serve_forever()
