@@ -27,6 +27,7 @@ from typing import Optional
 from .claims import MeasureVocabulary, default_measures
 from .models import Article, Claim, Group
 
+MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
 VERDICT_ORDER = {"conflict": 0, "update": 1, "consistent": 2, "single_source": 3}
 GENERAL = "people"  # the subject class of the general public and of claims with no subject
 
@@ -144,20 +145,24 @@ class Aligner:
             g.reason = "only one article gives this figure"
             return g
         conflicts, updates = [], []
+        iv = {c.id: _closed(c) for c in rep_list}  # each interval computed once: groups can be large
         for a, b in combinations(rep_list, 2):
-            if overlaps(a, b):
+            (alo, ahi), (blo, bhi) = iv[a.id], iv[b.id]
+            if not (ahi < blo or bhi < alo):
                 continue
             later = _later(a, b, dates)
             if later and self._is_update(*later, measure):
                 updates.append((later[1].id, later[0].id))
             else:
                 conflicts.append((a, b))
-        g.conflicting_pairs = [(a.id, b.id) for a, b in conflicts]
-        g.update_pairs = updates
+        # the most telling pairs are kept for display; the verdict and severity use them all
+        ranked = sorted(conflicts, key=lambda p: -relative_gap(*p))
+        g.conflicting_pairs = [(a.id, b.id) for a, b in ranked[:MAX_PAIRS_KEPT]]
+        g.update_pairs = updates[:MAX_PAIRS_KEPT]
         if conflicts:
             g.verdict = "conflict"
-            g.severity = self._severity(conflicts, rep_list)
-            a, b = max(conflicts, key=lambda p: relative_gap(*p))
+            g.severity = self._severity(ranked, rep_list, iv)
+            a, b = ranked[0]
             g.reason = (f"{self._show(a)} and {self._show(b)} cannot both hold"
                         + ("; both are vague" if a.quantity.kind == b.quantity.kind == "vague" else "")
                         + (f"; {len(updates)} later change(s) read as updates" if updates else ""))
@@ -192,7 +197,7 @@ class Aligner:
             w *= self.config.hedged_factor
         return w
 
-    def _severity(self, conflicts: list[tuple[Claim, Claim]], reps: list[Claim]) -> float:
+    def _severity(self, conflicts: list[tuple[Claim, Claim]], reps: list[Claim], iv: dict) -> float:
         """gap x certainty x support, in [0, 1]; the worst conflicting pair sets the gap and certainty.
 
         gap: 0.5 + 0.5 * min(1, 2 * relative gap) — any real contradiction scores at least half.
@@ -200,13 +205,21 @@ class Aligner:
         support: 0.75 when each side has one source, rising to 1.0 as more sources stand on the
         smaller side (a lone outlier against many is still worth reviewing, but less).
         """
+        def agreeing(c: Claim) -> int:  # sources whose figure fits with c's (c included)
+            lo, hi = iv[c.id]
+            return sum(1 for r in reps if not (iv[r.id][1] < lo or hi < iv[r.id][0]))
+
+        sides: dict[str, int] = {}
         best = 0.0
         for a, b in conflicts:
             gap = 0.5 + 0.5 * min(1.0, 2 * relative_gap(a, b))
             cert = min(self._certainty(a), self._certainty(b))
-            side_a = sum(1 for r in reps if overlaps(r, a))
-            side_b = sum(1 for r in reps if overlaps(r, b))
-            support = min(1.0, 0.5 + 0.25 * min(side_a, side_b))
+            if gap * cert <= best:
+                continue  # support is at most 1: this pair cannot beat the best one
+            for c in (a, b):
+                if c.id not in sides:
+                    sides[c.id] = agreeing(c)
+            support = min(1.0, 0.5 + 0.25 * min(sides[a.id], sides[b.id]))
             best = max(best, gap * cert * support)
         return round(best, 3)
 

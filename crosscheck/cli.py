@@ -23,6 +23,11 @@ class UserError(click.ClickException):
         click.echo(f"crosscheck: error: {self.format_message()}", err=True)
 
 
+def _jobs_option(f):
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Worker processes for claim extraction (output is identical to --jobs 1).")(f)
+
+
 def _config_options(f):
     f = click.option("--numbers-config", type=click.Path(exists=True, dir_okay=False),
                      help="TOML file overriding the numbers vocabulary (vague bounds, qualifiers...).")(f)
@@ -38,11 +43,11 @@ def _settings(numbers_config, measures_config, align_config):
     return Settings(numbers_config, measures_config, align_config)
 
 
-def _run_check(paths, settings):
+def _run_check(paths, settings, jobs=1):
     from .api import check
     from .ingest import InputError
     try:
-        return check(paths, settings)
+        return check(paths, settings, jobs=jobs, progress=True)
     except InputError as e:
         raise UserError(str(e)) from None
     except OSError as e:
@@ -71,10 +76,11 @@ def main():
 @click.option("--strict", is_flag=True, help="Exit with code 2 when any input was skipped.")
 @click.option("--db", type=click.Path(dir_okay=False, exists=True),
               help="Show the review decisions stored in this database (from `crosscheck serve`).")
+@_jobs_option
 @_config_options
-def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, **config):
+def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, jobs, **config):
     """Write a discrepancy report over the articles in PATHS (files or folders)."""
-    result = _run_check(paths, _settings(**config))
+    result = _run_check(paths, _settings(**config), jobs)
     if db:
         from .review import ReviewStore
         result.decisions = ReviewStore(db).decisions()
@@ -100,10 +106,11 @@ def demo(html_path, json_path):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_jobs_option
 @_config_options
-def claims(paths, fmt, **config):
+def claims(paths, fmt, jobs, **config):
     """List the claims found in the articles in PATHS, one row each."""
-    result = _run_check(paths, _settings(**config))
+    result = _run_check(paths, _settings(**config), jobs)
     df = result.claims_df
     if fmt == "json":
         from .report import to_json_dict

@@ -57,3 +57,14 @@ def test_help_on_every_command_and_no_heavy_imports():
     code = "import sys, crosscheck.cli; print('pandas' in sys.modules, 'quantulum3' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == "False False"
+
+
+def test_jobs_output_identical_to_one_job(tmp_path):
+    from crosscheck.api import check
+    for i in range(80):  # more than one chunk per worker
+        write(tmp_path, f"a{i:02d}.txt", f"---\nsource: Outlet {i % 7}\n---\n{i % 5 + 2} people died and "
+                                           f"{'dozens' if i % 2 else 'hundreds'} were hurt in clash {i}, police said.\n")
+    one, two = check([tmp_path], jobs=1), check([tmp_path], jobs=2)
+    from crosscheck.report import to_json_dict
+    assert to_json_dict(one) == to_json_dict(two)
+    assert len(one.claims) == 160
