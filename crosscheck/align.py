@@ -118,9 +118,7 @@ class Aligner:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
             buckets[(stories.get(c.article), anchor.measure, self.subject_class(anchor.subject), _unit_key(anchor))].append(c)
-        groups = [self._group(key, cs, dates, order) for key, cs in buckets.items()]
-        groups.sort(key=lambda g: (VERDICT_ORDER[g.verdict], -g.severity, g.measure, g.subject_class or "", g.id))
-        return groups
+        return sort_groups([self._group(key, cs, dates, order) for key, cs in buckets.items()])
 
     def _group(self, key, claims: list[Claim], dates, order) -> Group:
         story, measure, subject_class, unit = key
@@ -236,6 +234,11 @@ class Aligner:
         his = [c.quantity.hi for c in reps if c.quantity.hi is not None]
         g.range_lo = min(los) if los else None
         g.range_hi = max(his + los) if (his or los) else None
+
+
+def sort_groups(groups: list[Group]) -> list[Group]:
+    """Conflicts first, most severe first; then updates, consistent, single-source; ties by id."""
+    return sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], -g.severity, g.measure, g.subject_class or "", g.id))
 
 
 def _rank(c: Claim) -> tuple:

@@ -19,24 +19,28 @@ class Settings:
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
-          progress: bool = False) -> Result:
+          progress: bool = False, scheduler: Optional[str] = None) -> Result:
     """Read the articles under ``paths``, extract their claims, and align them into groups.
 
     ``jobs`` > 1 extracts claims in that many worker processes (the output is identical);
-    ``progress`` shows a progress bar on stderr.
+    ``scheduler`` (a Dask scheduler address) runs extraction and alignment on that cluster
+    instead; ``progress`` shows a progress bar on stderr.
     """
     from .ingest import read_paths
     ingested = read_paths(paths)
-    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress)
+    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler)
     result.skipped = ingested.skipped
     result.warnings = ingested.warnings
     return result
 
 
 def check_articles(articles: list[Article], settings: Optional[Settings] = None, *, jobs: int = 1,
-                   progress: bool = False) -> Result:
+                   progress: bool = False, scheduler: Optional[str] = None) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
+    if scheduler:
+        from .distributed import check_on_cluster
+        return check_on_cluster(articles, settings, scheduler)
     pipeline = Pipeline(settings)
     claims = extract_claims(articles, settings, jobs=jobs, progress=progress, pipeline=pipeline)
     groups = pipeline.aligner.align(claims, articles)
@@ -68,16 +72,28 @@ def extract_claims(articles: list[Article], settings: Settings, *, jobs: int = 1
     return out
 
 
-_worker_pipeline: Optional["Pipeline"] = None
+_worker_pipelines: dict[Settings, "Pipeline"] = {}
+
+
+def pipeline_for(settings: Settings) -> "Pipeline":
+    """This process's pipeline for ``settings``: vocabularies compiled once per process, not per task."""
+    if settings not in _worker_pipelines:
+        _worker_pipelines[settings] = Pipeline(settings)
+    return _worker_pipelines[settings]
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline(settings)  # vocabularies compiled once per process, not per task
+    global _worker_settings
+    _worker_settings = settings
+    pipeline_for(settings)
 
 
-def _extract_chunk(articles: list[Article]) -> list:
-    return [c for a in articles for c in _worker_pipeline.extractor.extract(a)]
+_worker_settings = Settings()
+
+
+def _extract_chunk(articles: list[Article], settings: Optional[Settings] = None) -> list:
+    pipe = pipeline_for(settings or _worker_settings)
+    return [c for a in articles for c in pipe.extractor.extract(a)]
 
 
 def _progress(total: int):

@@ -24,8 +24,12 @@ class UserError(click.ClickException):
 
 
 def _jobs_option(f):
-    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                        help="Worker processes for claim extraction (output is identical to --jobs 1).")(f)
+    f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for claim extraction (output is identical to --jobs 1).")(f)
+    f = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where to run: this machine, or an existing Dask cluster (needs --scheduler).")(f)
+    f = click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")(f)
+    return f
 
 
 def _config_options(f):
@@ -43,12 +47,14 @@ def _settings(numbers_config, measures_config, align_config):
     return Settings(numbers_config, measures_config, align_config)
 
 
-def _run_check(paths, settings, jobs=1):
+def _run_check(paths, settings, jobs=1, engine="local", scheduler=None):
     from .api import check
     from .ingest import InputError
+    if engine == "dask" and not scheduler:
+        raise UserError("--engine dask needs --scheduler ADDRESS")
     try:
-        return check(paths, settings, jobs=jobs, progress=True)
-    except InputError as e:
+        return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None)
+    except (InputError, RuntimeError) as e:
         raise UserError(str(e)) from None
     except OSError as e:
         raise UserError(f"cannot read {e.filename}: {e.strerror}") from None
@@ -78,9 +84,10 @@ def main():
               help="Show the review decisions stored in this database (from `crosscheck serve`).")
 @_jobs_option
 @_config_options
-def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, jobs, **config):
+def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, jobs, engine, scheduler,
+           **config):
     """Write a discrepancy report over the articles in PATHS (files or folders)."""
-    result = _run_check(paths, _settings(**config), jobs)
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler)
     if db:
         from .review import ReviewStore
         result.decisions = ReviewStore(db).decisions()
@@ -108,9 +115,9 @@ def demo(html_path, json_path):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @_jobs_option
 @_config_options
-def claims(paths, fmt, jobs, **config):
+def claims(paths, fmt, jobs, engine, scheduler, **config):
     """List the claims found in the articles in PATHS, one row each."""
-    result = _run_check(paths, _settings(**config), jobs)
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler)
     df = result.claims_df
     if fmt == "json":
         from .report import to_json_dict
