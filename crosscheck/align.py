@@ -4,8 +4,9 @@ Same thing = same story, same measure, compatible subject ("protesters" and "peo
 both the general public; "police officers" are compared only with police officers). From
 each article one figure per group is compared — its *representative*: a running total ("rose
 to") before an explicit figure before an implicit singular, the earliest in the text on a tie.
-Increments ("hundreds more") and parts of a whole ("among them 120 officers") are never
-compared as totals; they travel with the group as ``related`` claims.
+Increments ("hundreds more"), parts of a whole ("among them 120 officers") and background
+statistics ("436 people were killed this year") are never compared as totals; they travel
+with the group as ``related`` claims.
 
 Two figures conflict when their intervals cannot both hold. A conflict between articles with
 different publication dates is an ``update`` when the measure only grows (deaths, arrests...)
@@ -122,7 +123,7 @@ class Aligner:
 
     def _group(self, key, claims: list[Claim], dates, order) -> Group:
         story, measure, subject_class, unit = key
-        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None]
+        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None and not c.background]
         reps: dict[str, Claim] = {}
         for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
             cur = reps.get(c.article)

@@ -38,6 +38,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–"
 # Clause breaks a trigger search does not cross.
 _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
+# Words after a figure that show it counts people doing or undergoing something.
+_VERBS = frozenset("were was are is have has had be been being remain remained remains died dead killed "
+                   "injured wounded hurt shot arrested detained who that later also still reportedly".split())
+# Capitalised words that open a sentence or name an institution, not a person.
+_NOT_NAMES = frozenset("The A An He She They It This That Police Officers Officials Authorities Deputies "
+                       "Investigators Sheriff Witnesses One Two Three Four Five Nobody No Someone Everyone "
+                       "Both Each Neither Family Friends Relatives Doctors Hospital Medics Troopers Agents".split())
 _CURRENCY_UNITS = ("dollar", "euro", "pound", "yen", "rupee", "ruble", "rouble", "franc", "real", "yuan",
                    "peso", "lira", "won", "krona", "krone", "rand", "shekel", "dinar", "dirham", "hryvnia", "zloty")
 
@@ -53,6 +60,9 @@ class Measure:
     units: tuple[str, ...]
     unit_kinds: tuple[str, ...]
     implicit: bool
+    counts_people: bool
+    weak: frozenset[str]
+    weak_unless: Optional[re.Pattern]
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,10 @@ class MeasureVocabulary:
     hedge: re.Pattern
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
+    background: re.Pattern
+    people_words: frozenset[str]       # nouns that name people, singular and plural
+    counted_things: frozenset[str]     # plural nouns that make a figure a count of things
+    implicit_phrases: tuple[tuple[str, re.Pattern, float], ...]  # (measure, pattern, count)
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
@@ -103,12 +117,16 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             before_needs_after=frozenset(spec.get("before_needs_after", [])),
             before_context=re.compile(spec["before_context"], re.IGNORECASE) if spec.get("before_context") else None,
             units=tuple(spec.get("units", [])), unit_kinds=tuple(spec.get("unit_kinds", [])),
-            implicit=bool(spec.get("implicit", False))))
+            implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
+            weak=frozenset(spec.get("weak", [])),
+            weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
         for w in words:
             subjects[w.lower()] = canon
     sig = raw["signals"]
+    people = {w for w in subjects if " " not in w} | set(raw["implicit"]["person_nouns"])
+    people |= {_plural(w) for w in people} | {"people", "others", "victims", "more", "adults", "each", "all", "both"}
     return MeasureVocabulary(
         measures=tuple(measures), subjects=subjects,
         general_subjects=frozenset(raw["subjects"]["general"]),
@@ -117,7 +135,24 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         subset=_words_re(sig["subset"], r"\b(?:{})\b"),
         hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
         attribution_verbs=tuple(sig["attribution_verbs"]),
-        scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"))
+        scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
+        background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
+        people_words=frozenset(people),
+        counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
+        implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(n))
+                               for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))
+
+
+_IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "wife": "wives",
+              "policeman": "policemen", "gunman": "gunmen", "fireman": "firemen", "policewoman": "policewomen"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,6 +175,7 @@ class ClaimExtractor:
     def __init__(self, vocabulary: Optional[MeasureVocabulary] = None, finder: Optional[NumberFinder] = None):
         self.v = vocabulary or default_measures()
         self.finder = finder or default_finder()
+        self._article_text = ""  # the article being read (weak triggers look at all of it)
         self._subject_re = re.compile(
             r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
             r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
@@ -147,7 +183,13 @@ class ClaimExtractor:
         nouns = "|".join(re.escape(n) for n in sorted(self.v.person_nouns, key=len, reverse=True))
         # "a man", "a 17-year-old boy", "an unidentified woman", "a Chicago police officer"
         self._implicit_re = re.compile(
-            r"\b(?P<det>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+            r"\b(?P<det>an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+        # a named person: "14-year-old Destin Wallace died", "Smith, 27, who was pronounced dead"
+        self._named_re = re.compile(
+            r"(?<![\w.])(?P<det>(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.|Jr\.|Sr\.)){0,3})"
+            r"(?=(?:,\s*\d{1,3},)?\s*(?:,\s*who\s+|\s+who\s+)?(?:was|has|had|is)?\s*(?:later\s+|also\s+|then\s+)?"
+            r"(?:died|dies|was killed|killed|was shot and killed|was pronounced dead|pronounced dead|was fatally|"
+            r"was shot dead|was found dead|was slain|succumbed))")
         verbs = "|".join(re.escape(v) for v in self.v.attribution_verbs if v != "according to")
         self._attr_according = re.compile(
             r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
@@ -164,7 +206,7 @@ class ClaimExtractor:
 
     # ---- public ----------------------------------------------------------------------------
     def extract(self, article: Article, quantities: Optional[list[Quantity]] = None) -> list[Claim]:
-        text = article.text
+        text = self._article_text = article.text
         quantities = self.finder.find(text) if quantities is None else quantities
         sentences = split_sentences(text)
         claims: list[Claim] = []
@@ -180,6 +222,10 @@ class ClaimExtractor:
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
             claims.extend(self._link_subsets(new, claims))
+        # "A 16-year-old girl died" describes one victim; when the article states a figure for the
+        # measure, that figure is its claim, and the singular is not a rival count of one
+        explicit = {c.measure for c in claims if not c.implicit and not c.background}
+        claims = [c for c in claims if not (c.implicit and c.measure in explicit)]
         return _with_ids(claims)
 
     # ---- explicit figures ------------------------------------------------------------------
@@ -216,8 +262,30 @@ class ClaimExtractor:
         before = self._before(sentence, qs_, figures)
         for found in (self._match_after(q, after), self._match_before(q, before, sentence, qe_, figures)):
             if found:
+                m = found.measure
+                if m.counts_people and self._counts_a_thing(sentence, qe_):
+                    return None
+                if found.direction == "after" and _is_agent(sentence, found.span):
+                    return None
+                if found.trigger.lower() in m.weak and m.weak_unless and m.weak_unless.search(self._article_text):
+                    return None  # the article speaks of deaths: "four people were shot" counts them too
                 return found
         return None
+
+    def _counts_a_thing(self, sentence: str, qe_: int) -> bool:
+        """'shot eight times', 'nine counts of murder', 'two parked cars': a count of things, not people.
+
+        Reads up to three words after the figure: a person noun, a verb or a trigger means people
+        are counted; a noun from the counted-things list (data/measures.toml) means something else is.
+        """
+        low = sentence.lower()
+        for i, w in enumerate(re.finditer(r"[a-z][a-z'’-]*", low[qe_:qe_ + 50])):
+            word = w.group()
+            if i >= 3 or word in self.v.people_words or word in _VERBS:
+                return False
+            if word in self.v.counted_things:
+                return True
+        return False
 
     def _units_ok(self, m: Measure, q: Quantity) -> bool:
         unit = (q.unit or "").lower()
@@ -316,10 +384,12 @@ class ClaimExtractor:
         hedged = bool(self.v.hedge.search(near)) and not (q.qualifier and q.qualifier == "as many as" and
                                                            not self.v.hedge.search(near.replace("as many as", "")))
         ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
+        scope = self._scope(sentence, q.start - s0)
+        background = bool(scope and found.measure.counts_people and self.v.background.match(scope.lower()))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
-                     attribution=self._attribution(sentence), scope=self._scope(sentence, q.start - s0),
-                     hedged=hedged, implicit=implicit, cumulative=cumulative)
+                     attribution=self._attribution(sentence), scope=scope,
+                     hedged=hedged, implicit=implicit, cumulative=cumulative, background=background)
 
     # ---- ordinals and implicit singulars --------------------------------------------------
     def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:
@@ -349,11 +419,21 @@ class ClaimExtractor:
         # three after a woman died" is not a second claim of one death
         explicit = {c.measure for c in explicit_claims}
         figures = [(q.start - s0, q.end - s0) for q in qs]
-        for m in self._implicit_re.finditer(sentence):
+        for measure, rx, n in self.v.implicit_phrases:
+            pm = rx.search(sentence)
+            if pm and measure not in explicit and not any(s <= pm.start() < e for s, e in figures):
+                q = Quantity(text=pm.group(), start=s0 + pm.start(), end=s0 + pm.end(), lo=n, hi=n, kind="exact", value=n)
+                found = _Found(self.v.measure(measure), pm.group(), pm.span(), "phrase")
+                out.append(self._claim(article, sentence, s0, q, found, "people", implicit=True))
+                explicit = explicit | {measure}
+        matches = list(self._implicit_re.finditer(sentence))
+        matches += [m for m in self._named_re.finditer(sentence)
+                    if m.group("det").split()[0] not in _NOT_NAMES and not any(m.start() < x.end() and x.start() < m.end() for x in matches)]
+        for m in matches:
             det_s, det_e = m.span("det")
             if any(m.start() <= s < m.end() or s <= det_s < e for s, e in figures):
                 continue  # "one person", "a third person" are figures already
-            noun_s, noun_e = m.span("noun")
+            noun_s, noun_e = m.span("noun") if "noun" in m.re.groupindex else m.span("det")
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
@@ -369,12 +449,14 @@ class ClaimExtractor:
                     found = bf
             if found is None or found.measure.name in explicit:
                 continue
+            if found.direction == "after" and _is_agent(sentence, found.span):
+                continue  # "a man shot and killed his wife": the man is the one who killed
             # "a man was shot and killed": prefer the stronger measure when both follow the noun
             if found.measure.name == "injuries" and re.match(r"^shot|^stabbed", found.trigger, re.IGNORECASE):
                 rest = sentence[found.span[1]:found.span[1] + 40].lower()
                 if re.match(r"^\s*(?:and\s+)?(?:killed|dead|to death|fatally)", rest) or re.match(r"^\s*and\s+(?:later\s+)?died", rest):
                     found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
-            noun = m.group("noun").lower()
+            noun = (m.group("noun") if "noun" in m.re.groupindex else "person").lower()
             subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
             out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
         return out
@@ -414,6 +496,27 @@ class ClaimExtractor:
                     c = replace(c, part_of=f"@{whole.quantity.start}")
             out.append(c)
         return out
+
+
+# Trigger verbs that take an object: after a figure or a person they may name what the person did.
+_TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"
+                         r"shot and killed|shot and wounded|slain)\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OBJECT_START = re.compile(r"^\s+(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|my|our|your|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z][a-z]+)\b")
+
+
+def _is_agent(sentence: str, span: tuple[int, int]) -> bool:
+    """'two men shot a clerk', 'the man murdered his wife': the counted people did it, not suffered it.
+
+    An active transitive trigger (no 'was/were/been' before it) followed by an object.
+    """
+    trig = sentence[span[0]:span[1]]
+    if not _TRANSITIVE.match(trig):
+        return False
+    if _PASSIVE_AUX.search(sentence[max(0, span[0] - 30):span[0]]):
+        return False
+    return bool(_OBJECT_START.match(sentence[span[1]:span[1] + 20]))
 
 
 def _tail_cuts(low: str) -> list[int]:

@@ -75,6 +75,7 @@ class Claim:
     hedged: bool = False
     implicit: bool = False                    # "a man was shot and killed" -> 1
     cumulative: bool = False                  # "rose to", "a third person died": a running total
+    background: bool = False                  # about a whole period ("this year", "in 2009"), not the story
 
     @property
     def lo(self): return self.quantity.lo

@@ -110,3 +110,39 @@ def test_claim_ids_are_stable_across_offsets():
     a = X.extract(Article("a", "Two people died."))[0]
     b = X.extract(Article("a", "Intro line here.\n\nTwo people died."))[0]
     assert a.id == b.id and a.quantity.start != b.quantity.start
+
+
+@pytest.mark.parametrize("text", [
+    "He was shot eight times and later died.", "He faces nine counts of attempted murder.",
+    "The gunman crashed into two parked cars and was killed.",
+])
+def test_a_figure_counting_things_is_not_a_casualty_count(text):
+    assert not [c for c in claims(text) if c.quantity.lo and c.quantity.lo > 1 and c.measure in ("deaths", "injuries")]
+
+
+def test_agents_are_not_victims():
+    assert not [c for c in claims("Two men shot a store clerk on Friday.") if c.quantity.lo == 2]
+    assert one("Two men were shot on Friday.").measure == "injuries"
+
+
+def test_background_statistics_are_marked():
+    c = one("There have been 168 homicides in the city this year.")
+    assert c.background and c.measure == "deaths"
+
+
+def test_named_victims_and_implied_counts():
+    c = one("Destin Wallace, 14, died at the hospital on Monday.")
+    assert (c.measure, c.quantity.lo, c.implicit) == ("deaths", 1, True)
+    assert one("He was convicted over a 2013 double murder.").quantity.lo == 2
+    assert one("Police called it a murder-suicide.").quantity.lo == 2
+
+
+def test_shot_counts_injuries_only_when_nobody_died():
+    assert one("Four people were shot outside the club.").measure == "injuries"
+    cs = claims("Four people were shot outside the club. One of them died at the scene.")
+    assert not [c for c in cs if c.measure == "injuries"]
+
+
+def test_singular_victim_does_not_rival_the_articles_toll():
+    cs = claims("Three people were killed on Friday. A 16-year-old girl died after being taken to hospital.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 3)]
