@@ -66,10 +66,15 @@ def overlaps(a: Claim, b: Claim) -> bool:
 
 
 def _closed(c: Claim) -> tuple[float, float]:
-    """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201)."""
+    """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
+
+    An implicit count ("a woman died", "a third person died", "a double murder") says at least
+    that many: the article speaks of those people, not of the whole toll. It is compared as a
+    lower bound, so "the woman died" never contradicts "three dead".
+    """
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
-    hi = float("inf") if q.hi is None else q.hi
+    hi = float("inf") if q.hi is None or (c.implicit and q.lo is not None and q.lo > 0) else q.hi
     whole = q.unit in (None, "")
     step = 1.0 if whole else 1e-9
     if q.lo_open and q.lo is not None:
@@ -104,6 +109,8 @@ class Aligner:
     def __init__(self, config: Optional[AlignConfig] = None, vocabulary: Optional[MeasureVocabulary] = None):
         self.config = config or default_align_config()
         self.v = vocabulary or default_measures()
+        # measures whose figures are comparable only when we know what they are (money: bail vs reward)
+        self._needs_subject = {m.name for m in self.v.measures if m.purposes is not None}
 
     def subject_class(self, subject: Optional[str]) -> str:
         return GENERAL if subject is None or subject in self.v.general_subjects else subject
@@ -118,7 +125,10 @@ class Aligner:
         for c in claims:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
-            buckets[(stories.get(c.article), anchor.measure, self.subject_class(anchor.subject), _unit_key(anchor))].append(c)
+            subject = self.subject_class(anchor.subject)
+            if anchor.measure in self._needs_subject and anchor.subject is None:
+                subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
+            buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
         return sort_groups([self._group(key, cs, dates, order) for key, cs in buckets.items()])
 
     def _group(self, key, claims: list[Claim], dates, order) -> Group:

@@ -41,6 +41,10 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
 # Words after a figure that show it counts people doing or undergoing something.
 _VERBS = frozenset("were was are is have has had be been being remain remained remains died dead killed "
                    "injured wounded hurt shot arrested detained who that later also still reportedly".split())
+_PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its)\b", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
+
 # Capitalised words that open a sentence or name an institution, not a person.
 _NOT_NAMES = frozenset("The A An He She They It This That Police Officers Officials Authorities Deputies "
                        "Investigators Sheriff Witnesses One Two Three Four Five Nobody No Someone Everyone "
@@ -63,6 +67,8 @@ class Measure:
     counts_people: bool
     weak: frozenset[str]
     weak_unless: Optional[re.Pattern]
+    implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
+    purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             units=tuple(spec.get("units", [])), unit_kinds=tuple(spec.get("unit_kinds", [])),
             implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
             weak=frozenset(spec.get("weak", [])),
+            implicit_after=_words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
+            purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
@@ -176,6 +184,7 @@ class ClaimExtractor:
         self.v = vocabulary or default_measures()
         self.finder = finder or default_finder()
         self._article_text = ""  # the article being read (weak triggers look at all of it)
+        self._article_claims: list[Claim] = []  # its claims so far (a part needs its whole)
         self._subject_re = re.compile(
             r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
             r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
@@ -218,6 +227,7 @@ class ClaimExtractor:
                     in_sentence.append(quantities[qi])
                 qi += 1
             sentence = text[s_start:s_end]
+            self._article_claims = claims
             new = self._sentence_claims(article, sentence, s_start, in_sentence)
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
@@ -240,13 +250,24 @@ class ClaimExtractor:
                     out.append(claim)
                 continue
             found = self._measure_for(q, sentence, qs_, qe_, figures)
+            part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
+            if found is not None and part:
+                # "one of the dead men", "two of the victims were hurt": a part of a whole stated elsewhere
+                whole = next((p for p in reversed(out + list(self._article_claims)) if p.measure == found.measure
+                              and p.part_of is None), None)
+                if whole is None:
+                    continue
+                c = self._claim(article, sentence, s0, q, found, self._subject(sentence, qs_, qe_, found))
+                out.append(replace(c, part_of=f"@{whole.quantity.start}"))
+                continue
             if found is None and out and self.v.subset.search(sentence[max(0, qs_ - 25):qs_]):
                 # "hundreds were injured, among them over 120 officers": counted as the whole is
                 found = _Found(self.v.measure(out[-1].measure), out[-1].trigger, (
                     out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
             if found is None:
                 continue
-            subject = self._subject(sentence, qs_, qe_, found)
+            subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
+                else self._purpose(found.measure, sentence, qs_, qe_)
             out.append(self._claim(article, sentence, s0, q, found, subject))
         return out
 
@@ -338,7 +359,19 @@ class ClaimExtractor:
                     best = (pos, _Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "after"))
             if best:
                 break
+        if best and _NEGATION_RE.search(chunk[:best[0]]):
+            return None  # "two children were not injured"
+        if best and _MODAL_RE.search(chunk[:best[0]]):
+            return None  # "no one is going to hurt you": not a report of what happened
         return best[1] if best else None
+
+    def _match_implicit_after(self, after: tuple[str, int]) -> Optional[_Found]:
+        chunk, base = after
+        for m in self.v.measures:
+            hit = m.implicit_after.search(chunk) if m.implicit_after else None
+            if hit and not _NEGATION_RE.search(chunk[:hit.start()]):
+                return _Found(m, hit.group(), (base + hit.start(), base + hit.end()), "after")
+        return None
 
     def _match_before(self, q: Quantity, before: tuple[str, int], sentence: str, qe_: int, figures) -> Optional[_Found]:
         chunk, base = before
@@ -362,6 +395,16 @@ class ClaimExtractor:
                     continue
                 return _Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "before")
         return None
+
+    @staticmethod
+    def _purpose(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
+        """What a sum of money is for: the purpose word nearest the figure ('bond', 'reward')."""
+        best = None
+        for hit in m.purposes.finditer(sentence):
+            d = min(abs(hit.start() - qe_), abs(qs_ - hit.end()))
+            if d <= 60 and (best is None or d < best[0]):
+                best = (d, hit.group(1).lower().rstrip("s") if hit.group(1).lower() not in ("damages", "losses", "costs", "taxes", "assets", "fees", "salaries") else hit.group(1).lower())
+        return best[1] if best else None
 
     def _subject(self, sentence: str, qs_: int, qe_: int, found: _Found) -> Optional[str]:
         # the noun after the figure: "three protesters died", "detained hundreds more protesters"
@@ -408,7 +451,7 @@ class ClaimExtractor:
         exact = replace(q, kind="exact", text=sentence[qs_ - 2:qe_] if sentence[qs_ - 2:qs_].lower() == "a " else q.text,
                         start=q.start - 2 if sentence[qs_ - 2:qs_].lower() == "a " else q.start)
         subject = self.v.subjects.get(noun.group(1).lower() + "s") or self.v.subjects.get(noun.group(1).lower())
-        return self._claim(article, sentence, s0, exact, found, subject, cumulative=True)
+        return self._claim(article, sentence, s0, exact, found, subject, implicit=True, cumulative=True)
 
     def _implicit_claims(self, article, sentence, s0, qs: list[Quantity], explicit_claims: list[Claim]) -> list[Claim]:
         out = []
@@ -439,9 +482,10 @@ class ClaimExtractor:
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
             after = self._after(sentence, noun_e, figures)
             found = None
-            for f in (self._match_after(q, after),):
+            for f in (self._match_after(q, after), self._match_implicit_after(after)):
                 if f and f.measure.implicit:
                     found = f
+                    break
             if found is None:
                 # "police arrested a man", "killing a woman"
                 bf = self._match_before(q, self._before(sentence, det_s, figures), sentence, noun_e, figures)
@@ -449,6 +493,9 @@ class ClaimExtractor:
                     found = bf
             if found is None or found.measure.name in explicit:
                 continue
+            fm = found.measure
+            if found.trigger.lower() in fm.weak and fm.weak_unless and fm.weak_unless.search(self._article_text):
+                continue  # "a woman was shot" in an article where she died: not an injury
             if found.direction == "after" and _is_agent(sentence, found.span):
                 continue  # "a man shot and killed his wife": the man is the one who killed
             # "a man was shot and killed": prefer the stronger measure when both follow the noun
