@@ -225,6 +225,10 @@ SECTIONS = {  # verdict -> (section id, heading, what it means for the reader)
     "single_source": ("single-source", "Single-source claims",
                       "Only one source reports the figure, so there is nothing to check it against."),
 }
+BADGE_WORDS = {  # verdict -> (one, several): "1 conflict", "2 conflicts" in the page head
+    "conflict": ("conflict", "conflicts"), "update": ("update", "updates"),
+    "consistent": ("consistent", "consistent"), "single_source": ("single source", "single source"),
+}
 PERCENT_UNITS = {"%", "percent", "per cent", "percentage", "pct"}
 
 
@@ -446,6 +450,7 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "flags": flags, "part_of": part_of,
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
         "value": fmt_interval(q.lo, q.hi, q.lo_open, q.hi_open, _unit_suffix([claim])),
+        "figure_text": q.text or "",
         "sentence_html": highlight_sentence(claim),
         "anchor": "#" + sentence_anchor(claim.article, claim.sentence_start),
     }
@@ -495,6 +500,47 @@ def _group_view(group: Group, ix: _Index) -> dict:
         "related": [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims],
         "decision": ix.decisions.get(group.id),
     }
+
+
+GLANCE_ROWS = 8      # compared groups listed in the page head; the rest are a link away
+GLANCE_FIGURES = 6   # distinct figures per row before "+N more"
+GLANCE_JOIN = {"conflict": "vs", "update": "then"}  # between figures; anything else: "·"
+
+
+def _glance(sections: list[dict]) -> dict:
+    """The page head's summary: each compared group as one line, what each source says
+    and whether the sources agree, so the answer is on the first screen.
+
+    Groups come in reading order (conflicts, updates, consistent; most severe first).
+    Figures are shown as the articles wrote them ("hundreds", "Two"), in the group's
+    chronological order, one entry per distinct wording with the sources that used it."""
+    compared = [g for s in sections if not s["compact"] for g in s["groups"]]
+    rows = []
+    for g in compared[:GLANCE_ROWS]:
+        figures: dict[str, dict] = {}
+        for cl in g["claims"]:
+            text = cl["figure_text"].strip() or cl["value"]
+            key = " ".join(text.lower().split())
+            # words ("hundreds", "three") get the number they were read as beside them
+            entry = figures.setdefault(key, {"text": _truncate(text, 40), "sources": [],
+                                             "value": None if re.search(r"\d", text) else cl["value"]})
+            if cl["source"] not in entry["sources"]:
+                entry["sources"].append(cl["source"])
+        shown = list(figures.values())
+        for f in shown:
+            f["sources_label"] = ", ".join(_truncate(n, 32) for n in f["sources"][:3]) + (
+                f" +{len(f['sources']) - 3}" if len(f["sources"]) > 3 else "")
+        rows.append({"href": "#" + g["dom_id"], "verdict": g["verdict"], "verdict_label": g["verdict_label"],
+                     "measure_label": g["measure_label"], "subject": g["subject"],
+                     "figures": shown[:GLANCE_FIGURES], "more_figures": max(len(shown) - GLANCE_FIGURES, 0),
+                     "join": GLANCE_JOIN.get(g["verdict"], "·")})
+    single = [g for s in sections if s["compact"] for g in s["groups"]]
+    single_section = next((s["id"] for s in sections if s["compact"]), None)
+    single_measures = list(dict.fromkeys(g["measure_label"] for g in single))
+    return {"rows": rows, "more": max(len(compared) - GLANCE_ROWS, 0),
+            "more_href": "#" + next((s["id"] for s in sections if s["groups"] and not s["compact"]), "main"),
+            "single": len(single), "single_href": "#" + single_section if single_section else None,
+            "single_measures": ", ".join(single_measures[:5]) + (", …" if len(single_measures) > 5 else "")}
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -627,7 +673,9 @@ def _page_context(result: Result, title: str) -> dict:
     sections = []
     for v in verdict_order:
         sec_id, heading, help_text = SECTIONS.get(v, (f"verdict-{slugify(v)}", v.replace("_", " ").capitalize(), ""))
+        n = sum(1 for gv in group_views if gv["verdict"] == v)
         sections.append({"verdict": v, "id": sec_id, "heading": heading, "help": help_text,
+                         "badge": BADGE_WORDS.get(v, (heading.lower(),) * 2)[n != 1],
                          "label": VERDICT_LABELS.get(v, heading), "compact": v == "single_source",
                          "groups": [gv for gv in group_views if gv["verdict"] == v]})
 
@@ -651,6 +699,7 @@ def _page_context(result: Result, title: str) -> dict:
             "undated": sum(1 for a in result.articles if not _is_iso_date(a.published)),
         },
         "sections": sections,
+        "glance": _glance(sections),
         "skipped": result.skipped,
         "warnings": result.warnings,
         "filters": {

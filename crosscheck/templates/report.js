@@ -53,10 +53,24 @@
     if (target) { target.scrollIntoView(); }
   });
 
+  // The sticky filter bar must never cover what a link lands on: the page's scroll padding
+  // follows the bar's height (it wraps to more lines in a narrow window; static on phones).
+  function pad() {
+    var sticky = window.getComputedStyle(nav).position === "sticky";
+    document.documentElement.style.scrollPaddingTop = sticky ? (nav.offsetHeight + 8) + "px" : "";
+  }
+  window.addEventListener("resize", pad);
+
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   nav.hidden = false;
   apply();
+  pad();
+  if (location.hash) {  // opened at an anchor: land on it again, now clear of the bar
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = document.getElementById(id);
+    if (target) { revealId(id); target.scrollIntoView(); }
+  }
 }());
