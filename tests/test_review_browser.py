@@ -1,0 +1,94 @@
+"""The review app in real headless Chromium: keyboard review, restart, an added article."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from browser import CHROMIUM_FLAGS, VIEWPORT, chromium_or_skip, playwright_or_skip
+
+CHROMIUM = chromium_or_skip()
+sync_playwright = playwright_or_skip()
+
+from crosscheck.api import check, example_corpus  # noqa: E402
+from crosscheck.review import ReviewStore  # noqa: E402
+from crosscheck.serve import create_app  # noqa: E402
+
+
+class Server:
+    def __init__(self, corpus, db):
+        self.store = ReviewStore(db)
+        self.app = create_app(lambda: check([corpus]), self.store, secret_key="browser-test")
+        self.httpd = make_server("127.0.0.1", 0, self.app, threaded=True)
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.httpd.shutdown()
+
+
+@pytest.fixture
+def browser_page():
+    with tempfile.TemporaryDirectory(prefix="crosscheck-chromium-") as profile, sync_playwright() as pw:
+        # not offline: the app is served on loopback
+        ctx = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True,
+                                                    args=CHROMIUM_FLAGS, viewport=VIEWPORT)
+        ctx.set_default_timeout(10_000)
+        page = ctx.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        yield page
+        assert not errors, errors
+        ctx.close()
+
+
+def test_keyboard_review_survives_restart_and_an_added_article(browser_page, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(example_corpus(), corpus)
+    db = tmp_path / "review.sqlite"
+    page = browser_page
+
+    s = Server(corpus, db)
+    order = [g.id for g in check([corpus]).groups]
+    page.goto(f"{s.base}/group/{order[0]}")
+    page.fill("#reviewer", "Ana Reviewer")
+    page.locator("h2#decide-h").click()          # leave the text box: keys are commands again
+    page.keyboard.press("c")                      # confirm -> saved, next group
+    page.wait_for_url(f"**/group/{order[1]}")
+    page.locator("h2#decide-h").click()
+    page.keyboard.press("f")                      # follow-up (the reviewer's name is remembered)
+    page.wait_for_url(f"**/group/{order[2]}")
+    page.locator("h2#decide-h").click()
+    page.keyboard.press("d")                      # not a contradiction: focus moves to the reason
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")              # "later update"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/group/{order[3]}")
+    page.keyboard.press("k")                      # back to the group just decided
+    page.wait_for_url(f"**/group/{order[2]}")
+    assert "not a contradiction" in page.inner_text(".decided") and "later update" in page.inner_text(".decided")
+    s.stop()
+
+    decided = {gid: d.decision for gid, d in ReviewStore(db).decisions().items()}
+    assert decided == {order[0]: "confirmed", order[1]: "follow_up", order[2]: "dismissed"}
+
+    s2 = Server(corpus, db)                       # a restart over the same database
+    page.goto(s2.base + "/")
+    rows = page.locator("tr[data-group]")
+    texts = {rows.nth(i).get_attribute("data-group"): rows.nth(i).inner_text() for i in range(rows.count())}
+    assert "confirmed contradiction" in texts[order[0]] and "needs follow-up" in texts[order[1]]
+    assert "Ana Reviewer" in texts[order[2]]
+    s2.stop()
+
+    (corpus / "late-wire.txt").write_text(
+        "---\nsource: Late Wire\npublished: 2025-03-17\n---\n"
+        "Police said 180 people had been detained over the weekend of protests in Port Aldren.\n")
+    s3 = Server(corpus, db)                       # one more article: same groups, same decisions
+    page.goto(f"{s3.base}/group/{order[0]}")
+    assert "confirmed contradiction" in page.inner_text(".decided")
+    page.goto(s3.base + "/report")
+    assert page.locator("p.decision").count() == 3
+    s3.stop()
