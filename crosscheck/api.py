@@ -12,10 +12,13 @@ from .result import Result
 
 @dataclass(frozen=True)
 class Settings:
-    """User vocabulary files that extend or override the shipped ones (all optional)."""
+    """User vocabulary files that extend or override the shipped ones (all optional), and how
+    articles are split into stories: "auto" clusters articles that have no ``story`` of their own
+    (see crosscheck.stories), "one" treats them all as one story."""
     numbers_config: Optional[str] = None
     measures_config: Optional[str] = None
     align_config: Optional[str] = None
+    stories: str = "auto"
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
@@ -38,6 +41,7 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
                    progress: bool = False, scheduler: Optional[str] = None) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
+    articles = split_stories(list(articles), settings.stories)
     if scheduler:
         from .distributed import check_on_cluster
         return check_on_cluster(articles, settings, scheduler)
@@ -45,6 +49,20 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
     claims = extract_claims(articles, settings, jobs=jobs, progress=progress, pipeline=pipeline)
     groups = pipeline.aligner.align(claims, articles)
     return Result(articles=list(articles), claims=claims, groups=groups)
+
+
+def split_stories(articles: list[Article], mode: str = "auto") -> list[Article]:
+    """Give every article a story so claims are only compared within one.
+
+    A story given in the input always wins. With mode "auto" the others are clustered by
+    text, names and dates. A story's id comes from its earliest member (crosscheck.stories), so
+    it — and the group ids and review decisions keyed by it — stays the same when later
+    articles join the corpus, whether they join this story or start another.
+    """
+    if mode == "one" or all(a.story for a in articles):
+        return articles
+    from .stories import assign_stories
+    return assign_stories(articles)
 
 
 CHUNK = 32  # articles per task sent to a worker: large enough to amortise pickling, small enough to balance

@@ -39,12 +39,15 @@ def _config_options(f):
                      help="TOML file adding measures, trigger words or subjects.")(f)
     f = click.option("--align-config", type=click.Path(exists=True, dir_okay=False),
                      help="TOML file overriding comparison settings (certainty weights, cumulative measures).")(f)
+    f = click.option("--stories", type=click.Choice(["auto", "one"]), default="auto", show_default=True,
+                     help="auto: cluster articles about different events into stories (a 'story' field in "
+                          "the input wins); one: compare all articles as one story.")(f)
     return f
 
 
-def _settings(numbers_config, measures_config, align_config):
+def _settings(numbers_config, measures_config, align_config, stories="auto"):
     from .api import Settings
-    return Settings(numbers_config, measures_config, align_config)
+    return Settings(numbers_config, measures_config, align_config, stories)
 
 
 def _run_check(paths, settings, jobs=1, engine="local", scheduler=None):
@@ -243,7 +246,9 @@ def _print_summary(result, html_path, json_path):
     for g in result.groups:
         by_verdict[g.verdict] = by_verdict.get(g.verdict, 0) + 1
     sources = {a.source for a in result.articles}
-    click.echo(f"{len(result.articles)} articles from {len(sources)} sources, {len(result.claims)} claims, "
+    stories = {a.story for a in result.articles}
+    story_note = f" in {len(stories)} stories" if len(stories) > 1 else ""
+    click.echo(f"{len(result.articles)} articles from {len(sources)} sources{story_note}, {len(result.claims)} claims, "
                f"{len(result.groups)} groups: " + ", ".join(f"{n} {v}" for v, n in by_verdict.items()))
     names = {a.id: a.source or a.id for a in result.articles}
     for g in result.conflicts:

@@ -1,14 +1,16 @@
 """Alignment: which claims are the same claim, and when sources truly disagree."""
 import pytest
 
-from crosscheck.api import check_articles
+from crosscheck.api import Settings, check_articles
 from crosscheck.models import Article
+
+ONE_STORY = Settings(stories="one")  # these tests are about comparing claims, not clustering
 
 
 def groups(*texts, dates=None):
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", published=(dates or [None] * len(texts))[i])
             for i, t in enumerate(texts)]
-    r = check_articles(arts)
+    r = check_articles(arts, ONE_STORY)
     return r, {(g.measure, g.subject_class): g for g in r.groups}
 
 

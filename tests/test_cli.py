@@ -21,8 +21,10 @@ def test_missing_path_is_a_one_line_error(tmp_path):
 
 
 def test_report_outputs_and_exit_codes(tmp_path):
-    write(tmp_path, "a.txt", "---\nsource: A\n---\nThree people died on Friday.\n")
-    write(tmp_path, "b.txt", "---\nsource: B\n---\nTwo people died on Friday.\n")
+    write(tmp_path, "a.txt", "---\nsource: A\n---\nThree people died on Friday when a fire swept through the "
+                             "Larkspur Hotel in Merriton, the Merriton fire service said.\n")
+    write(tmp_path, "b.txt", "---\nsource: B\n---\nTwo people died on Friday in a fire at the Larkspur Hotel "
+                             "in Merriton, according to the Merriton fire service.\n")
     html, js, csvd = tmp_path / "r.html", tmp_path / "r.json", tmp_path / "csv"
     r = CliRunner().invoke(main, ["report", str(tmp_path), "-o", str(html), "--json", str(js), "--csv", str(csvd)])
     assert r.exit_code == 0, r.output

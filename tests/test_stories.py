@@ -1,0 +1,140 @@
+"""Stories: a mixed input is clustered into events, with stable ids and the input's own stories kept."""
+import hashlib
+from dataclasses import replace
+
+import pytest
+
+from crosscheck.models import Article
+from crosscheck.stories import assign_stories, boilerplate_lines, is_prose, line_key, story_id, time_factor
+
+BANNER = ("Advertisement\n"
+          "Sign up for our morning newsletter and get the day's headlines in your inbox.\n")
+
+# Two invented events in different towns, three reports each, in different words and from different
+# outlets; every page carries the same site banner, as real pages do.
+BRIDGE = [
+    Article("br-1", "A pedestrian bridge over the Calder River in Harwick gave way on Tuesday evening, "
+            "sending four people into the water. Fire chief Nadia Okafor said all four were pulled out "
+            "alive and two were taken to St. Brenna Hospital.\n" + BANNER,
+            source="Harwick Herald", title="Footbridge collapses in Harwick, four rescued from river",
+            published="2024-05-14"),
+    Article("br-2", "Engineers are inspecting what is left of the Calder River footbridge in Harwick after "
+            "Tuesday's collapse. Chief Okafor said the 40-year-old span had been due for repairs. Two of "
+            "the four people rescued remain at St. Brenna Hospital.\n" + BANNER,
+            source="Valley Courier", title="Harwick footbridge was due for repairs, chief says",
+            published="2024-05-15"),
+    Article("br-3", "Harwick council closed the riverside path on Wednesday while engineers study the "
+            "collapsed Calder footbridge. Okafor praised the bystanders who helped pull the four "
+            "people from the river.\n" + BANNER,
+            source="Harwick Herald", title="Riverside path shut after Calder bridge collapse",
+            published="2024-05-15"),
+]
+FIRE = [
+    Article("fi-1", "Flames tore through a paper warehouse on Quarry Lane in Dunmore overnight. Crews "
+            "fought the blaze for six hours, said battalion commander Piet Vermeulen. Nobody was hurt, "
+            "but 30 workers were sent home.\n" + BANNER,
+            source="Dunmore Daily", title="Overnight blaze guts Dunmore paper warehouse",
+            published="2024-05-14"),
+    Article("fi-2", "Investigators in Dunmore are searching the burnt-out Quarry Lane warehouse for the "
+            "cause of the overnight fire. Vermeulen said the roof fell in around 3 a.m. and the building "
+            "is a total loss.\n" + BANNER,
+            source="Valley Courier", title="Cause of Quarry Lane warehouse fire sought",
+            published="2024-05-15"),
+    Article("fi-3", "The owner of the Dunmore paper warehouse destroyed by fire says the 30 workers will "
+            "be paid while the Quarry Lane site is cleared. Commander Vermeulen expects the fire "
+            "report next week.\n" + BANNER,
+            source="Dunmore Daily", title="Dunmore warehouse workers to be paid after fire",
+            published="2024-05-16"),
+]
+CORPUS = BRIDGE + FIRE
+UNRELATED = Article("el-1", "Voters in Ashby re-elected mayor Tomas Lindqvist on Sunday with a clear "
+                    "majority; turnout was higher than at the last election.\n" + BANNER,
+                    source="Ashby Post", title="Lindqvist re-elected mayor of Ashby", published="2024-05-13")
+
+
+def stories_of(articles):
+    return {a.id: a.story for a in assign_stories(articles)}
+
+
+def test_two_events_are_two_stories():
+    s = stories_of(CORPUS)
+    assert s["br-1"] == s["br-2"] == s["br-3"]
+    assert s["fi-1"] == s["fi-2"] == s["fi-3"]
+    assert s["br-1"] != s["fi-1"]
+
+
+def test_story_id_is_the_earliest_members_hash():
+    s = stories_of(CORPUS)
+    assert s["br-2"] == "s" + hashlib.sha1(b"br-1").hexdigest()[:10]  # br-1 is the earliest report
+    assert story_id(BRIDGE) == s["br-1"]
+
+
+def test_input_story_wins_and_similar_articles_join_it():
+    given = [replace(CORPUS[0], story="my-bridge")] + CORPUS[1:]
+    s = stories_of(given)
+    assert s["br-1"] == s["br-2"] == s["br-3"] == "my-bridge"
+    assert s["fi-1"] != "my-bridge"
+
+
+def test_input_stories_are_kept_even_when_the_text_disagrees():
+    # the user says a bridge report and a fire report are one story, and two bridge reports are not
+    given = [replace(BRIDGE[0], story="x"), replace(FIRE[0], story="x"), replace(BRIDGE[1], story="y")]
+    s = stories_of(given + [BRIDGE[2], FIRE[1], FIRE[2]])
+    assert (s["br-1"], s["fi-1"], s["br-2"]) == ("x", "x", "y")
+    assert s["br-3"] in ("x", "y")  # it joins one of them; given stories are never merged
+
+
+def test_ids_do_not_change_when_an_unrelated_article_is_added():
+    before = stories_of(CORPUS)
+    after = stories_of(CORPUS + [UNRELATED])
+    assert {k: after[k] for k in before} == before
+    assert after["el-1"] not in before.values()
+
+
+def test_order_is_kept_and_does_not_matter():
+    out = assign_stories(CORPUS)
+    assert [a.id for a in out] == [a.id for a in CORPUS]
+    assert [replace(a, story=None) for a in out] == CORPUS  # nothing else changes
+    shuffled = assign_stories(list(reversed(CORPUS)))
+    assert {a.id: a.story for a in shuffled} == {a.id: a.story for a in out}
+
+
+def test_one_article_is_its_own_story_and_empty_input_is_empty():
+    (only,) = assign_stories([FIRE[0]])
+    assert only.story == "s" + hashlib.sha1(b"fi-1").hexdigest()[:10]
+    assert assign_stories([]) == []
+    (given,) = assign_stories([replace(FIRE[0], story="mine")])
+    assert given.story == "mine"
+
+
+def test_articles_without_text_dates_or_titles():
+    bare = [Article("a", ""), Article("b", "", title="Advertisement"), Article("c", "Short.")]
+    out = assign_stories(bare)
+    assert len({a.story for a in out}) == 3
+
+
+def test_a_distant_date_needs_more_similarity():
+    f = time_factor([0, 1, 30, None], window_days=2, time_decay=0.2)
+    assert f[0, 1] == 1.0 and f[0, 3] == 1.0  # within the window, or date unknown
+    assert f[0, 2] == pytest.approx((2 / 30) ** 0.2)
+    assert (time_factor([0, 400], window_days=None, time_decay=0.2) == 1.0).all()
+
+
+def test_site_furniture_is_boilerplate_but_shared_wire_copy_is_not():
+    keys = boilerplate_lines(CORPUS, 3)
+    assert {line_key("Advertisement"), line_key(BANNER.splitlines()[1])} <= keys
+    wire = "Police said the two men were arrested near the station."
+    copies = [Article(f"w{i}", wire, title="Two arrested near station") for i in range(4)]
+    assert not boilerplate_lines(copies, 3)  # one headline: copies of one story, not furniture
+
+
+def test_templated_lines_share_a_key():
+    # a site's template differs only in the name it carries
+    one, other = "Get email notifications on Jane Roe daily!", "Get email notifications on Al Poe daily!"
+    assert line_key(one) == line_key(other)
+
+
+def test_prose_lines():
+    assert is_prose("Police said the two men were arrested.")
+    assert not is_prose("1:22 Sister shares family's grief")
+    assert not is_prose("Related stories")
