@@ -415,6 +415,12 @@ class _Index:
 
     def __init__(self, result: Result):
         self.decisions = result.decisions
+        # a story is named by the title of its first article; shown only when there are several
+        self.story_titles: dict[str, str] = {}
+        for a in result.articles:
+            if a.story and a.story not in self.story_titles:
+                self.story_titles[a.story] = a.title or a.id
+        self.many_stories = len({a.story for a in result.articles}) > 1
         self.articles = {a.id: a for a in result.articles}
         self.claims = {c.id: c for c in result.claims}
         self.groups = {g.id: g for g in result.groups}
@@ -499,6 +505,8 @@ def _group_view(group: Group, ix: _Index) -> dict:
         # increments and parts of a whole: shown with the group, never compared as totals
         "related": [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims],
         "decision": ix.decisions.get(group.id),
+        "story": ({"id": group.story, "title": ix.story_titles.get(group.story, group.story)}
+                  if ix.many_stories and group.story else None),
     }
 
 

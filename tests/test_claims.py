@@ -146,3 +146,8 @@ def test_shot_counts_injuries_only_when_nobody_died():
 def test_singular_victim_does_not_rival_the_articles_toll():
     cs = claims("Three people were killed on Friday. A 16-year-old girl died after being taken to hospital.")
     assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 3)]
+
+
+def test_displaced_by_forced_from_homes():
+    c = one("Floods forced 300 families from their homes on Monday.")
+    assert (c.measure, c.quantity.lo) == ("displaced", 300)
