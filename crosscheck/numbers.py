@@ -3,10 +3,15 @@
 quantulum3 is good at units and currencies and poor at news prose: it misses "one person
 died", reads "a dozen" as 1, misses "Thousands have been...", turns "between 200 and 300"
 into 250, loses the bound in "at least 12", reads "the sixth time" as 1/6 and "August 9" as
-9. This module finds figures with its own grammar (digits, spelled numbers, vague words,
-fractions, ordinals, qualifiers, ranges), rejects what is not a figure of anything (dates,
-years, times, ages, phone numbers, addresses, labels), and asks quantulum3's unit lexicon
-what the word after a figure is (metres, euros, acres...).
+9. This module finds figures with its own grammar (digits, spelled numbers, signs, scales,
+vague words, fractions and mixed numbers, ordinals, qualifiers and comparisons, ranges, two
+bounds of one interval), rejects what is not a figure of anything (dates, years, times, ages,
+phone numbers, addresses, labels, web addresses), and asks quantulum3's unit lexicon what the
+word after a figure is (metres, euros, acres...).
+
+``benchmarks/numbers.py`` measures it against the Recognizers-Text and quantulum3 number specs,
+with the rules for what news prose writes (in scope) and what it does not (math-speak, foreign
+digit formats, scientific notation).
 
 It scans the whole text with a handful of compiled expressions; quantulum3's slow parser is
 never run per sentence, which is why this stage is faster than quantulum3 alone.
@@ -44,10 +49,21 @@ ORDINAL_WORDS = {
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                 "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
                 "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-                "tenth": 10, "tenths": 10}
+                "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+                "thousandths": 1000}
+# the fractions a mixed number may end with: "two and a half", "six and three quarters"
+MIXED_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                    "seven": 7, "eight": 8, "nine": 9}
+VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+                    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+                    "⅞": 7 / 8}
 SUFFIX_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
-                 "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
-                 "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "hundred": 1e2}
+                 "millions": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9,
+                 "t": 1e12, "tn": 1e12, "tln": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+                 "hundred": 1e2, "dozen": 12, "dozens": 12}
+# Scale abbreviations unambiguous enough to stand apart from the figure ("$10 bn"); a spaced
+# single letter is a unit symbol instead ("3 m" is three metres).
+SPACED_SCALES = frozenset("mn mln bn bln tln".split())
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "United States dollar", "usd": "United States dollar",
                     "£": "pound sterling", "gbp": "pound sterling", "€": "euro", "eur": "euro",
                     "¥": "yen", "₹": "Indian rupee", "rs": "Indian rupee", "rs.": "Indian rupee",
@@ -63,6 +79,13 @@ _SMALL = "|".join(sorted([w for w in UNITS if w != "zero"] + list(TENS), key=len
 def _alt(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _alt_words(phrases: Iterable[str]) -> str:
+    """Like :func:`_alt`, but a phrase that starts with a letter must start a word ("over", not
+    "hangover"); symbols (">", "≥") may follow anything ("x>10")."""
+    return "|".join((r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))
 
 
 # ---------------------------------------------------------------------------------------
@@ -189,6 +212,13 @@ class _Core:
     spelled: bool = False
     digits: bool = False
     unit: Optional[str] = None
+    scale: float = 1.0      # the scale word a spelled figure ends with: "one million" -> 1e6
+
+
+_SCALE_WORDS = "dozen|hundred|thousand|million|billion"
+# a small number followed by "and" at the end of a spelled run, when a fraction word comes next:
+# the number is the fraction's numerator ("thirty and two | fifths", "five million and one | half")
+_NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) + r")$", re.IGNORECASE)
 
 
 class NumberFinder:
@@ -199,18 +229,26 @@ class NumberFinder:
         vague_keys = list(v.vague)
         mult_keys = list(v.vague_multipliers)
         self.core_re = re.compile(
+            # every figure starts a word: the look-behind lets the scan skip the inside of words
+            r"(?<![A-Za-z])(?:"
             r"(?P<zero>\b(?:" + _alt(v.zero_phrases) + r")\b|\bno(?=\s+(?:" + _alt(v.zero_no_nouns) + r")\b))"
-            r"|(?P<halfa>\bhalf\s+an?\s+(?:dozen|hundred|thousand|million|billion)\b)"
-            r"|(?P<vaguemult>\b(?:" + _alt(mult_keys) + r")\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:and|-)))"
+            r"|(?P<fracscale>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:half|halves|quarters?|thirds?)"
+            r"(?:\s+of)?(?:\s+an?)?[\s-]+(?:" + _SCALE_WORDS + r")\b)"
+            r"|(?P<vaguemult>\b(?:" + _alt(mult_keys) + r")\s+(?:" + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
             r"|(?P<vague>\b(?:" + _alt(vague_keys) + r")\b)"
             r"|(?P<frac>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:" + _DENOM + r")\b)"
             r"|(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + _ORDWORD + r")\b)"
             r"|(?P<spelled>\b(?:an?\s+(?=hundred|thousand|million|billion|dozen))?(?:" + _NUMWORD + r")"
             r"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:" + _NUMWORD + r"))*\b)"
+            r"|(?P<vulgar>(?<![\w.])(?:\d+\s?)?[" + "".join(VULGAR_FRACTIONS) + r"])"
             r"|(?P<dfrac>(?<![\w/.])\d+\s*/\s*\d+(?![\w/]))"
-            r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?)",
+            r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?))",
+            re.IGNORECASE)
+        self.fracscale_re = re.compile(
+            r"(?:(?P<num>\w+)[\s-]+)?(?P<den>half|halves|quarters?|thirds?)(?:\s+of)?(?:\s+an?)?[\s-]+(?P<scale>\w+)",
             re.IGNORECASE)
         self.blocked_re = re.compile("|".join([
+            r"(?:\bhttps?://|\bwww\.)\S+",                                  # web addresses
             r"\b\d{4}-\d{1,2}-\d{1,2}\b",                                   # ISO dates
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",                                 # 08/09/2020
             r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",                                 # 09.08.2020
@@ -222,7 +260,8 @@ class NumberFinder:
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
             r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
-            r"[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",                        # ids: COVID-19, F-16, J1149.5
+            # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
+            r"(?<!\w)[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",
             r"\b\d+[A-Za-z]+\d+[A-Za-z\d]*",                                # ids: 06F6, 4x4
         ]))
         months = _alt(v.months)
@@ -231,41 +270,78 @@ class NumberFinder:
         self.label_before_re = re.compile(r"(?:^|[^\w])(?:" + _alt(v.label_before) + r")\s*$", re.IGNORECASE)
         self.year_before_re = re.compile(r"(?:^|\W)(?:" + _alt(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
         self.age_after_re = re.compile(
-            r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)",
+            r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
+            r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
             re.IGNORECASE)
         self.age_before_re = re.compile(r"(?:\baged?|\bages)\s+$", re.IGNORECASE)
         self.name_comma_re = re.compile(r"[A-Z][\w'’.-]+,\s*$")
         self.decade_after_re = re.compile(r"^['’]?s\b")
         self.after_scale_re = re.compile(
-            r"^(?P<sp>\s*)(?P<scale>thousand|millions?|billions?|trillion|mln|mn|bn|tn|k|m|b|lakh|crore|mil)\b",
-            re.IGNORECASE)
+            r"^(?P<sp>\s*)(?P<scale>thousand|millions?|billions?|trillion|hundred|dozens?|mln|mn|bn|bln|tn|tln|"
+            r"k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
         self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
         self.currency_before_re = re.compile(r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))\s?$")
-        self.lower_before_re = self._before(v.lower_closed + v.lower_open)
-        self.upper_before_re = self._before(v.upper_closed + v.upper_open)
+        self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)
+        self.upper_before_re = self._before(v.upper_closed + v.upper_open, comparisons=True)
         self.approx_before_re = self._before(v.approx_around + v.approx_below)
+        # the words a qualifier can end with: most figures have none before them, and this set
+        # answers that without running the three expressions above
+        self.qualifier_ends = frozenset(
+            p.split()[-1] for p in v.lower_closed + v.lower_open + v.upper_closed + v.upper_open
+            + v.approx_around + v.approx_below) | {"to", "than", "equal"}
+        self.last_word_re = re.compile(r"([^\W\d_]+\.?|[<>=≤≥])\s*$")
         self.increment_before_re = self._before(v.increment_before)
-        self.negative_before_re = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w\d])[-−](?=\d))$", re.IGNORECASE)
+        # a sign written against the digits ("-1", "−40.5", "$-12.50", "<-4"), or said ("minus
+        # five"); a hyphen after a word, a digit or a sign joins ("COVID-19", "200-300", "55%-41%")
+        sign = r"(?<![^\s(\[<>=≤≥$€£¥₹\"'“‘])[-−]"
+        self.sign_before_re = re.compile(r"(?:\b(?:minus|negative)\s+|" + sign + ")$", re.IGNORECASE)
+        self.dash_before_re = re.compile(sign + "$")
         self.after_qual_re = re.compile(
             r"^(?P<q>\s*-?\s*(?:" + _alt(v.after_lower + v.after_upper + v.after_approx) + r"))(?![\w])", re.IGNORECASE)
+        # "less than 800 or equal": the bound includes the figure
+        self.or_equal_after_re = re.compile(r"^\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
+        # a figure right after a word: the word qualifies that figure, not the one before
+        # ("40 or less than 55", "150 or greater than 120")
+        self.figure_next_re = re.compile(
+            r"^\s*(?:than\s+|to\s+)?(?:[-−]?\d|(?:an?\s+)?(?:" + _NUMWORD + r")\b)", re.IGNORECASE)
         self.increment_after_re = re.compile(r"^\s+(?:" + _alt(v.increment_after) + r")\b(?!\s+than\b)", re.IGNORECASE)
-        self.and_half_re = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
-        self.range_sep_re = re.compile(r"^\s*(?:[-–—]|to|or|through)\s*", re.IGNORECASE)
+        self.mixed_re = re.compile(
+            r"^\s+and\s+(?P<num>" + "|".join(MIXED_NUMERATORS) + r")[\s-]+(?P<den>" + _DENOM + r")\b", re.IGNORECASE)
+        # "a third" alone is an ordinal in news ("arrested two and questioned a third", "a third man");
+        # it is a fraction of something ("a third of", "a third percent"), or ends a mixed number
+        # ("thirty one and a third.")
+        fraction_of = r"\s+(?:of|" + _SCALE_WORDS + r"|percent|per\s+cent)\b"
+        self.fraction_of_re = re.compile(r"^" + fraction_of, re.IGNORECASE)
+        self.fraction_ends_re = re.compile(r"^(?:\s*(?:[^\w\s-]|$)|" + fraction_of + ")", re.IGNORECASE)
+        self.range_sep_re = re.compile(r"\s*(?:[-–—~]|-?\s*to|or|through)\s*", re.IGNORECASE)
         self.between_re = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
         self.between_and_re = re.compile(r"^\s+(?:and|to|-|–)\s+", re.IGNORECASE)
+        # two bounds of one interval: "more than 15 and less than 60", "at most 90 and at least 30"
+        self.bounds_join_re = re.compile(r"\s*,?\s*(?:and|but)\s+|\s*,\s*", re.IGNORECASE)
         self.pronoun_one_before_re = re.compile(
             r"\b(?:no|any|every|some|the|this|that|each|which|no-|such)\s*$|\bone\s+$", re.IGNORECASE)
         self.pronoun_one_after_re = re.compile(r"^\s+another\b|^-(?:on|off|way|sided)\b", re.IGNORECASE)
+        # "scores" the verb: "he scores", "scores a goal", "scores between 5 and 9"
+        self.scores_verb_re = (re.compile(r"\b(?:he|she|it|who|which|that|team|side)\s+$", re.IGNORECASE),
+                               re.compile(r"^\s+(?:a|an|the|his|her|their|its|between|again|well|high|low|"
+                                          r"points?|goals?|runs?|[-−]?\d)\b", re.IGNORECASE))
 
     @staticmethod
-    def _before(phrases: Iterable[str]) -> re.Pattern:
-        return re.compile(r"(?:^|(?<=[^\w]))(?:" + _alt(phrases) + r")\s*$", re.IGNORECASE)
+    def _before(phrases: Iterable[str], comparisons: bool = False) -> re.Pattern:
+        """A qualifier ending right before a figure. With ``comparisons``, also the forms that include
+        the figure itself: "less than or equal to", "less or equal than", "equal to or less than",
+        "at least or equal to" (the bound is then closed)."""
+        alt = _alt_words(phrases)
+        if comparisons:
+            stems = [p[:-len(" than")] for p in phrases if p.endswith(" than")]
+            alt = (r"(?:(?<!\w)equal(?:s|ing)?\s+to\s+or\s+)?(?:(?:" + _alt_words(stems) +
+                   r")\s+or\s+equal\s+(?:to|than)|(?:" + alt + r")(?:\s+or\s+equal(?:\s+to)?)?)")
+        return re.compile(r"(?:" + alt + r")\s*$", re.IGNORECASE)
 
     # ---- public -----------------------------------------------------------------------
     def find(self, text: str) -> list[Quantity]:
         blocked = [(m.start(), m.end()) for m in self.blocked_re.finditer(text)]
-        cores = [c for c in (self._core(m, text) for m in self.core_re.finditer(text)) if c is not None]
-        cores = [c for c in cores if not self._rejected(c, text, blocked)]
+        cores = [self._signed(c, text) for c in self._cores(text) if not self._rejected(c, text, blocked)]
         out: list[Quantity] = []
         i = 0
         while i < len(cores):
@@ -276,18 +352,27 @@ class NumberFinder:
             if q is not None:
                 out.append(q)
             i += used
-        return out
+        return self._join_bounds(out, text)
 
     # ---- cores --------------------------------------------------------------------------
+    def _cores(self, text: str) -> Iterable[_Core]:
+        pos = 0
+        while m := self.core_re.search(text, pos):
+            c = self._core(m, text)
+            if c is not None:
+                yield c
+            # a run of number words that is not one number ("ten and fifteen") is read again
+            # from where its first number ends
+            pos = c.end if c is not None and m.lastgroup == "spelled" and m.start() < c.end < m.end() else m.end()
+
     def _core(self, m: re.Match, text: str) -> Optional[_Core]:
         g = m.lastgroup
         s, e = m.span()
         word = m.group().lower()
         if g == "zero":
             return _Core(s, e, 0.0, "exact", spelled=True)
-        if g == "halfa":
-            scale = SCALES[word.split()[-1]]
-            return _Core(s, e, scale / 2, "exact", spelled=True)
+        if g == "fracscale":
+            return self._fraction_of_scale(s, e, word)
         if g == "vaguemult":
             *mult, scale = word.split()
             lo, hi = self.v.vague_multipliers[" ".join(mult)]
@@ -299,52 +384,22 @@ class NumberFinder:
                 return None  # "a couple" alone means two people in a relationship
             if key == "a number" and not re.match(r"^\s+of\b", text[e:]):
                 return None
+            if key == "scores" and (self.scores_verb_re[0].search(text[max(0, s - 12):s])
+                                    or self.scores_verb_re[1].match(text[e:e + 20])):
+                return None
             kind = "exact" if lo == hi else "vague"
             return _Core(s, e, lo if lo == hi else None, kind, lo, hi, spelled=True)
         if g == "frac":
-            parts = re.split(r"[\s-]+", word)
-            denom_word = parts[-1]
-            num_word = parts[0] if len(parts) > 1 else None
-            after = text[e:e + 12]
-            if num_word in (None, "a", "an") and not denom_word.endswith("s"):
-                # "third" alone or "a third person" is an ordinal; "a third of" is a fraction
-                if num_word and re.match(r"^\s+of\b", after) or denom_word in ("half",) and num_word:
-                    return _Core(s, e, 1 / DENOMINATORS[denom_word], "fraction", spelled=True)
-                if denom_word == "half":
-                    if re.match(r"^\s+(?:of|the)\b", after):
-                        return _Core(s, e, 0.5, "fraction", spelled=True)
-                    return None
-                if denom_word == "quarter":
-                    return None  # "the third quarter", "a quarter" (of a year, of a city)
-                n = ORDINAL_WORDS.get(denom_word)
-                start = s + (len(m.group()) - len(denom_word))
-                return _Core(start, e, float(n), "ordinal", spelled=True) if n else None
-            num = UNITS.get(num_word, TENS.get(num_word, 1)) if num_word else 1
-            if num_word and num_word not in ("a", "an") and not denom_word.endswith("s") and num != 1:
-                return None  # "two third" is not English for a fraction
-            return _Core(s, e, num / DENOMINATORS[denom_word], "fraction", spelled=True)
+            return self._fraction(m, text)
         if g == "ord":
             parts = word.split("-")
             n = ORDINAL_WORDS[parts[-1]] + (TENS[parts[0]] if len(parts) > 1 else 0)
             return _Core(s, e, float(n), "ordinal", spelled=True)
         if g == "spelled":
-            words = [w for w in re.split(r"[\s-]+", word) if w]
-            if words[0] in ("a", "an"):
-                words = ["one"] + words[1:]
-            value = parse_spelled(words)
-            if value is None:
-                # not one number ("one two"): keep the longest prefix that is one
-                for k in range(len(words) - 1, 0, -1):
-                    if words[k - 1] != "and" and (value := parse_spelled(words[:k])) is not None:
-                        cut = re.match(r"\s*(?:\S+[\s-]+){%d}" % (k - 1) + r"\S+?(?=[\s-]|$)", m.group())
-                        e = s + (cut.end() if cut else len(m.group()))
-                        break
-                else:
-                    return None
-            if word in ("one",) and (self.pronoun_one_before_re.search(text[max(0, s - 12):s])
-                                     or self.pronoun_one_after_re.match(text[e:e + 12])):
-                return None
-            return _Core(s, e, value, "exact", spelled=True)
+            return self._spelled(m, text)
+        if g == "vulgar":
+            whole = word[:-1].strip()
+            return _Core(s, e, (int(whole) if whole else 0) + VULGAR_FRACTIONS[word[-1]], "exact", digits=True)
         if g == "dfrac":
             a, b = [int(x) for x in re.split(r"\s*/\s*", m.group())]
             if b == 0:
@@ -365,6 +420,82 @@ class NumberFinder:
             value = parse_digits(raw)
             return _Core(s, e, value, "exact", digits=True) if value is not None else None
         return None
+
+    def _fraction_of_scale(self, s: int, e: int, word: str) -> Optional[_Core]:
+        """'half a million', 'a quarter million', 'two thirds of a million', 'half a dozen'."""
+        m = self.fracscale_re.fullmatch(word)
+        num_word, den_word = m.group("num"), m.group("den")
+        num = 1 if num_word in (None, "a", "an") else UNITS.get(num_word, TENS.get(num_word))
+        if num is None or (num == 1) == den_word.endswith("s") and den_word != "half":
+            return None  # "two third million", "a thirds million" are not English
+        return _Core(s, e, num / DENOMINATORS[den_word] * SCALES[m.group("scale")], "exact", spelled=True)
+
+    def _fraction(self, m: re.Match, text: str) -> Optional[_Core]:
+        """'two-thirds', 'a third of', 'half the': fractions; 'a third person', 'the sixth time': ordinals."""
+        s, e = m.span()
+        parts = re.split(r"[\s-]+", m.group().lower())
+        denom_word = parts[-1]
+        num_word = parts[0] if len(parts) > 1 else None
+        after = text[e:e + 12]
+        if num_word in (None, "a", "an") and not denom_word.endswith("s"):
+            if denom_word == "half":
+                # "a half", "half of", "half the", and after a comparison ("more than half"), but
+                # not "about half an hour" (half of a unit)
+                if num_word or re.match(r"^\s+(?:of|the)\b", after) or \
+                        self._qualifier_before(text[max(0, s - 40):s]) and not re.match(r"^\s+an?\b", after):
+                    return _Core(s, e, 0.5, "fraction", spelled=True)
+                return None
+            if num_word and self.fraction_of_re.match(text[e:e + 20]):
+                # "a third of the voters" — but "a third person", "wounded a third." are ordinals
+                return _Core(s, e, 1 / DENOMINATORS[denom_word], "fraction", spelled=True)
+            if denom_word == "quarter":
+                return None  # "the third quarter", "a quarter" (of a year, of a city)
+            n = ORDINAL_WORDS.get(denom_word)
+            start = s + (len(m.group()) - len(denom_word))
+            return _Core(start, e, float(n), "ordinal", spelled=True) if n else None
+        num = UNITS.get(num_word, TENS.get(num_word, 1)) if num_word else 1
+        if num_word and num_word not in ("a", "an") and not denom_word.endswith("s") and num != 1:
+            return None  # "two third" is not English for a fraction
+        return _Core(s, e, num / DENOMINATORS[denom_word], "fraction", spelled=True)
+
+    def _spelled(self, m: re.Match, text: str) -> Optional[_Core]:
+        """A run of number words: 'twenty-one', 'one hundred and five', 'two million'."""
+        s, e = m.span()
+        word = m.group().lower()
+        tail = _NUMERATOR_TAIL.search(word)
+        if tail and re.match(r"^[\s-]+(?:" + _DENOM + r")\b", text[e:e + 16], re.IGNORECASE):
+            # "thirty and two fifths": the last number is the numerator of a fraction
+            e = s + tail.start()
+            word = word[:tail.start()]
+        words = [w for w in re.split(r"[\s-]+", word) if w]
+        if words[0] in ("a", "an"):
+            words = ["one"] + words[1:]
+        value = parse_spelled(words)
+        if value is None:
+            # not one number ("one two"): keep the longest prefix that is one
+            for k in range(len(words) - 1, 0, -1):
+                if words[k - 1] != "and" and (value := parse_spelled(words[:k])) is not None:
+                    cut = re.match(r"\s*(?:\S+[\s-]+){%d}" % (k - 1) + r"\S+?(?=[\s-]|$)", m.group())
+                    e = s + (cut.end() if cut else len(m.group()))
+                    words = words[:k]
+                    break
+            else:
+                return None
+        if word in ("one",) and (self.pronoun_one_before_re.search(text[max(0, s - 12):s])
+                                 or self.pronoun_one_after_re.match(text[e:e + 12])):
+            return None
+        scale = SCALES[words[-1]] if words[-1] in SCALES and SCALES[words[-1]] >= 1000 else 1.0
+        return _Core(s, e, value, "exact", spelled=True, scale=scale)
+
+    def _signed(self, c: _Core, text: str) -> _Core:
+        """'-1', '−40.5', 'minus five', 'negative one': the sign belongs to the figure."""
+        if c.kind != "exact" or c.value is None:
+            return c
+        m = self.sign_before_re.search(text[max(0, c.start - 10):c.start])
+        if not m or (not c.digits and m.group() in "-−"):
+            return c  # a hyphen before a word is a compound ("no-one"), not a sign
+        return _Core(c.start - len(m.group()), c.end, -c.value, c.kind, spelled=c.spelled, digits=c.digits,
+                     scale=c.scale)
 
     def _rejected(self, c: _Core, text: str, blocked: list[tuple[int, int]]) -> bool:
         """Not a figure of anything: a date, year, time, age, phone number, address or label."""
@@ -399,8 +530,7 @@ class NumberFinder:
             return False
         if self.currency_before_re.search(before) or self.percent_re.match(after):
             return False
-        if self.lower_before_re.search(before) or self.upper_before_re.search(before) \
-                or self.approx_before_re.search(before):
+        if self._qualifier_before(before):
             return False
         if self.year_before_re.search(before):
             return True
@@ -414,12 +544,11 @@ class NumberFinder:
         c = cores[i]
         start, end = c.start, c.end
         value = c.value
-        unit = None
-        # "two and a half million"
-        if c.kind == "exact" and (h := self.and_half_re.match(text[end:end + 16])):
-            value = (value or 0) + 0.5
-            end += h.end()
+        if c.kind == "exact":  # "two and a half", "two million and a half"
+            value, end = self._mixed(value, end, text, c.scale)
         value, end, unit, scaled = self._suffixes(value, end, text, c)
+        if scaled and c.kind == "exact":  # "4 million and a half"
+            value, end = self._mixed(value, end, text, scaled)
         if c.kind == "ordinal":
             if unit:  # "1st" cannot take a unit; a spelled ordinal takes none either
                 return None, 1
@@ -431,70 +560,57 @@ class NumberFinder:
             if scaled:  # "dozens of millions" is not a thing we parse; keep the vague word alone
                 return None, 1
         used = 1
-        # ranges: "between 200 and 300", "200-300", "200 to 300", "two or three"
-        if c.kind == "exact" and i + 1 < len(cores) and cores[i + 1].kind == "exact":
-            nxt = cores[i + 1]
-            gap = text[end:nxt.start]
-            between = self.between_re.search(text[max(0, start - 10):start])
-            sep = self.between_and_re.fullmatch(gap + " ") if between else None
-            sep = sep or re.fullmatch(r"\s*(?:[-–—]|to|or|through)\s*", gap, re.IGNORECASE)
-            if sep and (c.digits == nxt.digits or between):
-                v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
-                if scaled2 and not scaled and value is not None and c.value is not None and nxt.value:
-                    # "between 2 and 3 million": the scale of the second applies to the first
-                    value = c.value * (v2 / nxt.value)
-                if value is not None and v2 is not None and value < v2 and (gap.strip() not in ("-", "–", "—") or not c.spelled):
-                    lo, hi, kind = value, v2, "range"
-                    end, unit = end2, unit or unit2
-                    if between:
-                        start -= len(between.group())
-                    used = 2
+        if c.kind == "exact" and (rng := self._range(cores, i, text, value, end, unit, scaled)):
+            lo, hi, end, unit, start = rng
+            kind, used = "range", 2
         before = text[max(0, start - 40):start]
         qualifier = None
         lo_open = hi_open = False
         increment = False
-        # currency before: "$2.5bn", "€2.5 million"
+        # currency before: "$2.5bn", "€2.5 million", "-$5"
         if (cm := self.currency_before_re.search(before)) and not unit:
             unit = CURRENCY_SYMBOLS.get(cm.group().strip().lower(), CURRENCY_SYMBOLS.get(cm.group().strip()))
             start -= len(cm.group())
             before = text[max(0, start - 40):start]
-        if kind in ("exact", "vague") and (m := self.negative_before_re.search(before)) and c.digits or \
-                kind == "exact" and (m := self.negative_before_re.search(before)) and m.group().strip().lower() in ("minus", "negative"):
-            lo = hi = -value if value is not None else None
-            value = lo
-            start -= len(m.group())
-            before = text[max(0, start - 40):start]
+            if kind == "exact" and value is not None and (m := self.dash_before_re.search(before)):
+                lo = hi = value = -value
+                start -= len(m.group())
+                before = text[max(0, start - 40):start]
         if kind in ("exact", "vague"):
             m = self.increment_before_re.search(before)
             if m:
                 increment = True
                 start -= len(m.group())
                 before = text[max(0, start - 40):start]
-        if kind in ("exact", "range", "vague") and value is not None or kind == "vague":
-            for rx, name in ((self.lower_before_re, "lower_bound"), (self.upper_before_re, "upper_bound"),
-                             (self.approx_before_re, "approximate")):
-                m = rx.search(before)
-                if m and (kind != "range"):
-                    qualifier = " ".join(m.group().split()).lower()
-                    if qualifier == "some" and kind == "vague":
-                        qualifier = None
-                        continue
-                    if qualifier in ("over", "under", "above", "below") and self._is_prep_object(before, c):
-                        qualifier = None
-                        continue
+        base = (kind, lo, hi)
+        if kind in ("exact", "vague") and (value is not None or kind == "vague"):
+            found = self._qualifier_before(before)
+            if found:
+                name, m = found
+                q = " ".join(m.group().split()).lower()
+                if q == "some" and kind == "vague" or \
+                        q in ("over", "under", "above", "below") and self._is_prep_object(before, c):
+                    pass  # "some dozens", "fought over 3 seats"
+                else:
+                    qualifier = q
                     start -= len(m.group().lstrip())
-                    kind, lo, hi, lo_open, hi_open = self._bound(name, qualifier, kind, lo, hi)
-                    break
-        after = text[end:end + 30]
-        if qualifier is None and kind in ("exact", "vague"):
-            m = self.after_qual_re.match(after)
-            if m:
+                    kind, lo, hi, lo_open, hi_open = self._bound(name, q, kind, lo, hi)
+                    if (lo_open or hi_open) and (eq := self.or_equal_after_re.match(text[end:end + 20])) \
+                            and not self.figure_next_re.match(text[end + eq.end():end + eq.end() + 20]):
+                        lo_open = hi_open = False  # "less than 800 or equal"
+                        end += eq.end()
+        if qualifier is None or kind == "approximate":
+            # "20 or more", "50-plus"; a bound after the figure outweighs "about" before it
+            m = self.after_qual_re.match(text[end:end + 30])
+            if m and base[0] in ("exact", "vague") and \
+                    not self.figure_next_re.match(text[end + m.end():end + m.end() + 20]):
                 q = " ".join(m.group("q").replace("-", " ").split()).lower()
                 name = ("lower_bound" if q in self.v.after_lower else
                         "upper_bound" if q in self.v.after_upper else "approximate")
-                qualifier = q
-                end += m.end()
-                kind, lo, hi, lo_open, hi_open = self._bound(name, q, kind, lo, hi)
+                if qualifier is None or name != "approximate":
+                    qualifier = q
+                    end += m.end()
+                    kind, lo, hi, lo_open, hi_open = self._bound(name, q, *base)
         if kind in ("exact", "vague", "approximate", "lower_bound") and not increment:
             m = self.increment_after_re.match(text[end:end + 20])
             if m:
@@ -506,6 +622,76 @@ class NumberFinder:
                         qualifier=qualifier, unit=unit, lo_open=lo_open, hi_open=hi_open,
                         increment=increment), used
 
+    def _mixed(self, value: Optional[float], end: int, text: str, scale: float) -> tuple[Optional[float], int]:
+        """A whole number and a fraction: 'two and a half', 'thirty one and a third', 'six and three
+        quarters'; after a scale the fraction is of the scale ('two million and a half')."""
+        m = self.mixed_re.match(text[end:end + 30])
+        if value is None or not m:
+            return value, end
+        num = MIXED_NUMERATORS[m.group("num").lower()]
+        den_word = m.group("den").lower()
+        if (num == 1) == den_word.endswith("s") and den_word != "half":
+            return value, end  # "two and three fifth", "and a thirds"
+        rest = text[end + m.end():end + m.end() + 20]
+        if num == 1 and den_word not in ("half", "quarter") and not self.fraction_ends_re.match(rest):
+            return value, end  # "arrested two and a third man": an ordinal
+        return value + num / DENOMINATORS[den_word] * scale, end + m.end()
+
+    def _range(self, cores, i, text, value, end, unit, scaled):
+        """'between 200 and 300', '200-300', '200 to 300', 'two or three', '3- to 5-meter':
+        (lo, hi, end, unit, start) or None. A range never mixes units ('from 12 ml to 15 mg')."""
+        c = cores[i]
+        if i + 1 >= len(cores) or cores[i + 1].kind != "exact":
+            return None
+        nxt = cores[i + 1]
+        gap = text[end:nxt.start]
+        between = self.between_re.search(text[max(0, c.start - 10):c.start])
+        sep = self.between_and_re.fullmatch(gap + " ") if between else None
+        sep = sep or self.range_sep_re.fullmatch(gap)
+        if not sep or not (c.digits == nxt.digits or between):
+            return None
+        v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
+        if unit and unit2 and unit != unit2:
+            return None
+        if scaled and scaled2 and scaled != scaled2 and gap.strip().lower() == "or":
+            return None  # "4 bln or 4 tln" are two figures; "two or three million" is a range
+        if scaled2 and not scaled and value is not None and c.value is not None and nxt.value:
+            # "between 2 and 3 million": the scale of the second applies to the first
+            value = c.value * (v2 / nxt.value)
+        if value is None or v2 is None or value >= v2 or (gap.strip() in ("-", "–", "—") and c.spelled):
+            return None
+        return value, v2, end2, unit or unit2, c.start - (len(between.group()) if between else 0)
+
+    def _join_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """'more than 15 and less than 60', 'at most 90 and at least 30': one interval. Only two
+        bounds of opposite sides, joined by 'and'/'but'/a comma alone, with lo below hi and one unit."""
+        out: list[Quantity] = []
+        for q in qs:
+            p = out[-1] if out else None
+            if p and {p.kind, q.kind} == {"lower_bound", "upper_bound"} and p.unit == q.unit \
+                    and not (p.increment or q.increment) and self.bounds_join_re.fullmatch(text[p.end:q.start]):
+                low, high = (p, q) if p.kind == "lower_bound" else (q, p)
+                if low.lo is not None and high.hi is not None and low.lo < high.hi:
+                    out[-1] = Quantity(text[p.start:q.end], p.start, q.end, low.lo, high.hi, "range",
+                                       value=p.value, unit=p.unit, lo_open=low.lo_open, hi_open=high.hi_open)
+                    continue
+            out.append(q)
+        return out
+
+    def _qualifier_before(self, before: str) -> Optional[tuple[str, re.Match]]:
+        """The longest qualifier ending right before a figure, as (bound name, match):
+        "no more than" is an upper bound even though "more than" is a lower one."""
+        last = self.last_word_re.search(before)
+        if not last or last.group(1).lower() not in self.qualifier_ends and last.group(1) not in "<>=≤≥":
+            return None
+        best = None
+        for rx, name in ((self.lower_before_re, "lower_bound"), (self.upper_before_re, "upper_bound"),
+                         (self.approx_before_re, "approximate")):
+            m = rx.search(before)
+            if m and (best is None or len(m.group()) > len(best[1].group())):
+                best = (name, m)
+        return best
+
     @staticmethod
     def _is_prep_object(before: str, c: _Core) -> bool:
         """'over' in 'fought over 3 seats' is a bound; in 'all over 3 states' it is not."""
@@ -513,12 +699,14 @@ class NumberFinder:
                               before, re.IGNORECASE))
 
     def _bound(self, name, q, kind, lo, hi):
-        """Apply a qualifier to an interval; returns (kind, lo, hi, lo_open, hi_open)."""
+        """Apply a qualifier to an interval; returns (kind, lo, hi, lo_open, hi_open).
+        A comparison that includes the figure ("or equal to") is a closed bound."""
         v = self.v
+        closed = "equal" in q
         if name == "lower_bound":
-            return "lower_bound", lo, None, q in v.lower_open, False
+            return "lower_bound", lo, None, q in v.lower_open and not closed, False
         if name == "upper_bound":
-            return "upper_bound", None, hi, False, q in v.upper_open
+            return "upper_bound", None, hi, False, q in v.upper_open and not closed
         t = v.tolerance
         if kind == "vague":
             return "vague", lo, hi, False, False
@@ -528,23 +716,17 @@ class NumberFinder:
                 hi * (1 + t) if hi is not None else None, False, False)
 
     def _suffixes(self, value, end, text, c: _Core):
-        """Scale words, percent signs, currencies and units after a figure."""
+        """Scale words, percent signs, currencies and units after a figure:
+        (value, end, unit, the scale word's factor or 0)."""
         after = text[end:end + 40]
         unit = None
-        scaled = False
+        scaled = 0.0  # the factor of a scale word, if any
         m = self.after_scale_re.match(after)
-        if m and value is not None and c.kind in ("exact", "vague"):
-            sc = m.group("scale").lower()
-            spaced = bool(m.group("sp"))
-            letter_suffix = sc in ("k", "m", "b", "mn", "bn", "tn", "mil", "mln")
-            ok = c.digits and (not spaced or not letter_suffix) or (c.spelled and sc.startswith(("million", "billion")) and c.kind != "vague")
-            if sc == "m" and re.match(r"^m\s*(?:tall|high|long|deep|wide|away|from|below|above|of)\b", after[len(m.group("sp")):], re.IGNORECASE):
-                ok = False
-            if ok and not (c.spelled and sc in ("thousand", "hundred")):
-                value = value * SUFFIX_SCALES[sc]
-                end += m.end()
-                after = text[end:end + 40]
-                scaled = True
+        if m and value is not None and c.kind in ("exact", "vague") and self._scales(m, c, value, after, text):
+            scaled = SUFFIX_SCALES[m.group("scale").lower()]
+            value = value * scaled
+            end += m.end()
+            after = text[end:end + 40]
         p = self.percent_re.match(after)
         if p and c.kind in ("exact", "vague", "fraction"):
             unit = "percentage point" if "point" in p.group().lower() else "percent"
@@ -556,11 +738,34 @@ class NumberFinder:
             end += n
         return value, end, unit, scaled
 
+    def _scales(self, m: re.Match, c: _Core, value: float, after: str, text: str) -> bool:
+        """Whether the scale word after a figure multiplies it: '6.7 thousand', '3k', '$2.5bn',
+        'two million', 'four dozens'; not '3 m' (metres), '4000b' (bits) or 'five thousand' twice."""
+        sc = m.group("scale").lower()
+        spaced = bool(m.group("sp"))
+        if c.spelled:
+            return c.kind != "vague" and c.scale == 1.0 and sc.startswith(("million", "billion", "dozens"))
+        if not c.digits:
+            return False
+        letter = sc in ("k", "m", "b", "t", "mn", "bn", "bln", "tn", "tln", "mil", "mln")
+        if letter and spaced and sc not in SPACED_SCALES:
+            return False  # "3 m" is three metres
+        if len(sc) == 1 and value >= 1000:
+            return False  # nobody writes "4000b" for 4 trillion: a unit ("a 4000b file")
+        if sc == "t" and not self.currency_before_re.search(text[max(0, c.start - 6):c.start]):
+            return False  # "$1.3T" is money; "5t" is five tonnes
+        if sc == "m" and re.match(r"^m\s*(?:tall|high|long|deep|wide|away|from|below|above|of|"
+                                  r"race|sprint|dash|hurdles|relay|freestyle|champion|title|final)\b",
+                                  after[len(m.group("sp")):], re.IGNORECASE):
+            return False  # metres: "40m high", "the 200m champion"
+        return True
+
     def _unit_after(self, after: str, c: _Core) -> Optional[tuple[str, int]]:
-        """The unit named right after a figure, from quantulum3's lexicon ("kilometres", "euros")."""
+        """The unit named right after a figure, from quantulum3's lexicon ("kilometres", "euros"),
+        also as the second half of a compound adjective ("a 12-kilometer trail")."""
         if c.kind not in ("exact",):
             return None
-        m = re.match(r"^(\s?)([A-Za-z°µ$€£][A-Za-z°²³/.]*)(?:\s+([a-z]+))?", after)
+        m = re.match(r"^(\s?|-)([A-Za-z°µ$€£][A-Za-z°²³/.]*)(?:\s+([a-z]+))?", after)
         if not m:
             return None
         spaced, w1, w2 = m.group(1), m.group(2).rstrip("."), m.group(3)
@@ -569,7 +774,7 @@ class NumberFinder:
             return name, len(spaced) + len(w1) + 1 + len(w2)
         if (name := lex.surfaces.get(w1.lower())):
             return name, len(spaced) + len(w1)
-        if w1 in lex.symbols and (not spaced or len(w1) >= 2) and w1.lower() not in _NOT_SYMBOLS:
+        if spaced != "-" and w1 in lex.symbols and (not spaced or len(w1) >= 2) and w1.lower() not in _NOT_SYMBOLS:
             return lex.symbols[w1], len(spaced) + len(w1)
         return None
 
@@ -581,6 +786,10 @@ _COLLECTIVE_NOUNS = frozenset("people police men women children staff personnel 
 # Short English words that quantulum3 also lists as unit symbols ("in" = inch, "a" = year...).
 _NOT_SYMBOLS = frozenset("in at a an as is it s m h t g l b d am pm per or on of to by no mi min "
                          "sec yd ft oz lb cm mm km kg ha".split()) - frozenset("mi min sec yd ft oz lb cm mm km kg ha".split())
+
+
+# The senses of an ambiguous unit word or symbol, most likely in news first.
+_NEWS_ENTITIES = ("temperature", "length", "time", "currency", "mass", "volume", "speed", "area")
 
 
 @dataclass(frozen=True)
@@ -603,8 +812,11 @@ def _unit_lexicon() -> _Lexicon:
         for k, v in d.items():
             v = [u for u in v if u.entity.name not in ("dimensionless", "unknown")]
             if v:
-                # prefer currencies, then whatever quantulum3 lists first
-                v.sort(key=lambda u: u.entity.name != "currency")
+                # quantulum3 keeps the senses of a surface in a set, whose order changes from run
+                # to run: take the sense news means ("30C" is Celsius, "£5" and "5p" money,
+                # "pounds" sterling), then the plain one ("minute", not "minute of arc")
+                v.sort(key=lambda u: (_NEWS_ENTITIES.index(u.entity.name) if u.entity.name in _NEWS_ENTITIES
+                                      else len(_NEWS_ENTITIES), len(u.name), u.name))
                 out[k] = v[0].name
         return out
     surf = first(units.surfaces_lower)

@@ -164,3 +164,138 @@ def test_numbers_command_json_and_jsonl(tmp_path):
     rows = [json.loads(x) for x in r.output.splitlines()]
     assert [r_["id"] for r_ in rows] == ["a", "b"]
     assert rows[0]["quantities"][0]["kind"] == "range" and rows[1]["quantities"] == []
+
+
+
+# --- signs, comparisons, joined bounds (issue: Numbers, benchmarks/numbers.py) -----------------
+@pytest.mark.parametrize("text,figure,value", [
+    ("it fell to -1 overnight", "-1", -1), ("it cooled to −40.5°C", "−40.5°C", -40.5),
+    ("minus 5 at noon", "minus 5", -5), ("a reading of negative one", "negative one", -1),
+    ("a loss of -$5", "-$5", -5), ("a balance of $-12.50", "$-12.50", -12.5),
+])
+def test_signed_figures(text, figure, value):
+    q = only(text)
+    assert (q.text, q.lo) == (figure, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text,values", [
+    ("the 200-300 range", [(200, 300)]), ("a 3-2 vote", [(3, 3), (2, 2)]), ("won 55%-41%", [(55, 55), (41, 41)]),
+])
+def test_a_hyphen_after_a_figure_is_no_sign(text, values):
+    assert [(q.lo, q.hi) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text,kind,lo,hi,lo_open,hi_open", [
+    ("no more than 12 people", "upper_bound", None, 12, False, False),   # not "more than 12"
+    ("not more than 12 people", "upper_bound", None, 12, False, False),
+    ("less than or equal to 45", "upper_bound", None, 45, False, False),
+    ("smaller or equal than 75", "upper_bound", None, 75, False, False),
+    ("equal to or more than 18", "lower_bound", 18, None, False, False),
+    ("at least or equal to 12", "lower_bound", 12, None, False, False),
+    ("less than 800 or equal", "upper_bound", None, 800, False, False),
+    ("n>7", "lower_bound", 7, None, True, False), ("t <= -4", "upper_bound", None, -4, False, False),
+    ("the toll exceeded 100", "lower_bound", 100, None, True, False),
+    ("the city surpassed 300 burglaries", "lower_bound", 300, None, True, False),
+    ("about six hundred or more", "lower_bound", 600, None, False, False),  # the bound outweighs "about"
+    ("150 or greater", "lower_bound", 150, None, False, False),
+])
+def test_comparisons(text, kind, lo, hi, lo_open, hi_open):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi, q.lo_open, q.hi_open) == (kind, lo, hi, lo_open, hi_open)
+
+
+def test_a_comparison_before_the_next_figure_is_that_figures():
+    qs = find_quantities("the fee is equal to 40 or less than 55")
+    assert [(q.kind, q.lo, q.hi) for q in qs] == [("exact", 40, 40), ("upper_bound", None, 55)]
+
+
+@pytest.mark.parametrize("text,lo,hi,lo_open,hi_open", [
+    ("more than 15 and less than 60", 15, 60, True, True),
+    ("at most 90 and at least 30 boxes", 30, 90, False, False),
+    ("weighing more than 10 kilograms, but less than 25 kilograms", 10, 25, True, True),
+])
+def test_two_bounds_of_one_interval_are_joined(text, lo, hi, lo_open, hi_open):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi, q.lo_open, q.hi_open) == ("range", lo, hi, lo_open, hi_open)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 50 and less than 5 were counted",              # lo above hi
+    "more than 20 killed and fewer than 40 injured",          # words between: two claims
+    "a>3 and b<9", "more than 12, above 90 each",             # another variable; the same side
+])
+def test_bounds_that_are_not_one_interval_stay_apart(text):
+    assert len(find_quantities(text)) == 2 and all(q.kind != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text,lo,hi,unit", [
+    ("between ten and fifteen people", 10, 15, None), ("between negative five and twelve", -5, 12, None),
+    ("roughly 30~80", 30, 80, None), ("a 3- to 5-meter fence", 3, 5, "metre"), ("2k-8k", 2000, 8000, None),
+])
+def test_more_ranges(text, lo, hi, unit):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi, q.unit) == ("range", lo, hi, unit)
+
+
+@pytest.mark.parametrize("text", ["from 12 ml to 15 mg", "either 4 bln or 4 tln"])
+def test_no_range_across_units_or_scales(text):
+    assert [q.kind for q in find_quantities(text)] == ["exact", "exact"]
+
+
+# --- fractions and scales ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("six and a quarter", 6.25), ("thirty one and a third", 31 + 1 / 3), ("thirty and two fifths", 30.4),
+    ("two hundred and three quarters", 200.75), ("four and one fourth", 4.25),
+    ("two million and a half", 2.5e6), ("4 million and a quarter", 4.25e6), ("five million and one half", 5.5e6),
+    ("half a million", 5e5), ("a quarter-million people", 2.5e5), ("three quarters of a million", 7.5e5),
+    ("2½ miles", 2.5), ("a ¾ mile", 0.75), ("a hundredth of a second", 0.01),
+    ("45 hundred", 4500), ("3 dozen eggs", 36), ("four dozens", 48),
+    ("$10 bn", 1e10), ("7 bln", 7e9), ("a $1.3T budget", 1.3e12),
+])
+def test_mixed_numbers_fractions_and_scales(text, value):
+    assert only(text).lo == pytest.approx(value)
+
+
+def test_more_than_half_is_a_fraction_but_half_an_hour_is_not():
+    q = only("more than half the voters")
+    assert (q.kind, q.lo, q.lo_open) == ("lower_bound", 0.5, True)
+    assert find_quantities("about half an hour after") == []
+
+
+@pytest.mark.parametrize("text", ["police arrested two men and questioned a third.",
+                                  "A third, unnamed passenger was hurt", "as was a fourth, older man"])
+def test_a_third_alone_is_an_ordinal_in_news(text):
+    assert [q.kind for q in find_quantities(text) if q.text.lower().endswith(("third", "fourth"))] == ["ordinal"]
+
+
+@pytest.mark.parametrize("text,value", [("a 4000b file", 4000), ("a 3 m wall", 3), ("the 200m champion", 200),
+                                        ("an 80 percent share", 80), ("told us 100 people", 100)])
+def test_letters_that_are_units_or_words_do_not_scale_or_label(text, value):
+    assert only(text).lo == value
+
+
+# --- things that are not figures, and units ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "More at http://example.com/3Xyz9Q",
+    "see https://www.example.org/2019/05/02/3-hurt/10293847/",
+    "a .38-caliber revolver", "Our team scores often", "she scores a goal",
+])
+def test_web_addresses_calibers_and_the_verb_scores_are_not_figures(text):
+    assert [q for q in find_quantities(text) if q.kind != "ordinal"] == []
+
+
+def test_scores_the_noun_is_still_vague():
+    assert only("Scores were injured").kind == "vague"
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("a 12-kilometer trail", "kilometre"), ("a 10-foot wall", "foot"),
+    ("20 minutes later", "minute"), ("5 seconds", "second"),   # the same sense on every run
+    ("it was 67F", "degree fahrenheit"),
+])
+def test_units_after_a_hyphen_and_ambiguous_surfaces(text, unit):
+    assert only(text).unit == unit
+
+
+def test_suspended_ages_are_not_figures():
+    assert find_quantities("her 7- and 10-year-old sons") == []
