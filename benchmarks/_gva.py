@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from crosscheck.ingest import with_headline
 from crosscheck.models import Article  # noqa: E402
 
 GROUPS = Path("data") / "gva-dev" / "groups.jsonl"
@@ -76,8 +77,9 @@ def articles(group: dict) -> list[Article]:
         if d["doc_id"] in seen:
             continue
         seen.add(d["doc_id"])
-        out.append(Article(id=d["doc_id"], text=d["text"], source=host(d.get("url")), title=d.get("title"),
-                           published=d.get("dct") or None, url=d.get("url")))
+        # as crosscheck's ingestion reads it: the headline is the article's first paragraph
+        out.append(with_headline(Article(id=d["doc_id"], text=d["text"], source=host(d.get("url")),
+                                         title=d.get("title"), published=d.get("dct") or None, url=d.get("url"))))
     return out
 
 

@@ -192,6 +192,22 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     return fields, text[m.end():], m.end()
 
 
+def with_headline(article: Article) -> Article:
+    """The article as published: its headline, then its body.
+
+    Headlines carry figures ("1 dead, 4 wounded in park shooting") that the body may never
+    repeat, so a title given apart from the text becomes the text's first paragraph, unless
+    the text already opens with it. All character offsets are into this text.
+    """
+    title = (article.title or "").strip()
+    if not title or "title" in article.inferred:
+        return article
+    head = " ".join(article.text[: len(title) + 200].split()).lower()
+    if " ".join(title.split()).lower()[:60] in head:
+        return article
+    return replace(article, text=f"{title}\n\n{article.text}")
+
+
 def article_from_text(text: str, article_id: str, path: Optional[str] = None, meta: Optional[dict] = None) -> Article:
     fields, body, _ = parse_front_matter(text)
     fields = {**fields, **{k: v for k, v in (meta or {}).items() if v}}
@@ -214,8 +230,9 @@ def article_from_text(text: str, article_id: str, path: Optional[str] = None, me
         published = infer_date(body)
         if published:
             inferred.append("published")
-    return Article(id=article_id, text=body, source=source, title=title, published=published, path=path,
-                   url=fields.get("url"), story=fields.get("story") or None, inferred=tuple(inferred))
+    return with_headline(Article(id=article_id, text=body, source=source, title=title, published=published,
+                                 path=path, url=fields.get("url"), story=fields.get("story") or None,
+                                 inferred=tuple(inferred)))
 
 
 def infer_source(text: str) -> Optional[str]:
@@ -266,15 +283,11 @@ def article_from_html(html: str, article_id: str, path: Optional[str] = None) ->
     if not text:
         return None
     title = d.get("title") or None
-    if title and text.startswith(title):
-        text = text[len(title):].lstrip("\n")  # the headline is metadata, not a sentence of the story
     art = article_from_text(text, article_id, path, meta={"title": title, "url": d.get("url"), "published": d.get("date")})
     inferred = list(art.inferred)
     source = art.source
     if "source" in inferred and not infer_source(text) and d.get("sitename"):
         source = d["sitename"]  # no agency credit in the text: the site's name, still inferred
-    if title:
-        inferred.append("title")
     if art.published:
         inferred.append("published")
     return replace(art, source=source, inferred=tuple(dict.fromkeys(inferred)))

@@ -68,8 +68,19 @@ def test_html_page_main_text_and_metadata(tmp_path):
         "</article><footer>Accept cookies</footer></body></html>")
     a = read_paths([tmp_path]).articles[0]
     assert (a.source, a.title, a.published) == ("The Courier", "Two dead in harbour clashes", "2025-03-15")
-    assert a.text.startswith("Two people were killed") and "cookies" not in a.text
-    assert {"source", "title", "published"} <= set(a.inferred)
+    # the headline is the first paragraph, then the main text; navigation and footer are gone
+    assert a.text.startswith("Two dead in harbour clashes\n") and "Two people were killed" in a.text
+    assert "cookies" not in a.text and "Sport" not in a.text
+    assert {"source", "published"} <= set(a.inferred) and "title" not in a.inferred
+
+
+def test_a_title_given_apart_becomes_the_first_paragraph(tmp_path):
+    f = tmp_path / "rows.jsonl"
+    f.write_text('{"id": "1", "title": "1 dead, 4 wounded in park shooting", "text": "Police said a man died."}\n'
+                 '{"id": "2", "title": "Storm hits coast", "text": "Storm hits coast\\n\\nThe storm arrived."}\n')
+    a, b = read_paths([f]).articles
+    assert a.text == "1 dead, 4 wounded in park shooting\n\nPolice said a man died."
+    assert b.text == "Storm hits coast\n\nThe storm arrived."  # already opens with it
 
 
 def test_sources_csv_overrides_inferred_fields(tmp_path):
