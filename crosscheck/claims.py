@@ -42,6 +42,14 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
 _VERBS = frozenset("were was are is have has had be been being remain remained remains died dead killed "
                    "injured wounded hurt shot arrested detained who that later also still reportedly".split())
 _PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its)\b", re.IGNORECASE)
+# Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
+_OTHER_VERB_RE = re.compile(r"\b(?:indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
+                            r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
+                            r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called)\b", re.IGNORECASE)
+_MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
+                                      r"charges|details)\b", re.IGNORECASE)
+# between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
+_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -249,6 +257,8 @@ class ClaimExtractor:
                 if claim:
                     out.append(claim)
                 continue
+            if q.lo == 0 and q.hi == 0 and _MEASURE_NOUN_AFTER_ZERO.match(sentence[qe_:qe_ + 30]):
+                continue  # "none of the injuries was life-threatening": about the injuries, not a count
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
             if found is not None and part:
@@ -269,6 +279,37 @@ class ClaimExtractor:
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
             out.append(self._claim(article, sentence, s0, q, found, subject))
+        return self._merge_coordinated(out, sentence, s0, qs)
+
+    def _merge_coordinated(self, claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
+        """'3 men, 1 woman wounded', 'two men and two women were killed': one claim of their sum.
+
+        Figures joined by commas or 'and', each followed only by a person noun, share the trigger
+        that follows the last of them; their sum is what the sentence counts.
+        """
+        claimed = {c.quantity.start for c in claims}
+        out = []
+        for c in claims:
+            q = c.quantity
+            if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None or c.trigger_span[0] < q.end:
+                out.append(c)
+                continue
+            parts = [q]
+            for prev in reversed([p for p in qs if p.end <= parts[0].start]):
+                gap = sentence[prev.end - s0:parts[0].start - s0]
+                if prev.kind != "exact" or prev.start in claimed or prev.increment or not _COORD_GAP.fullmatch(gap):
+                    break
+                noun = gap.strip(" ,").removesuffix(" and").strip(" ,").lower()
+                if noun not in self.v.people_words:
+                    break
+                parts.insert(0, prev)
+            if len(parts) == 1:
+                out.append(c)
+                continue
+            total = sum(p.lo for p in parts)
+            merged = replace(q, text=sentence[parts[0].start - s0:q.end - s0], start=parts[0].start, lo=total,
+                             hi=total, value=total)
+            out.append(replace(c, quantity=merged))
         return out
 
     def _measure_for(self, q: Quantity, sentence: str, qs_: int, qe_: int, figures) -> Optional[_Found]:
@@ -347,6 +388,10 @@ class ClaimExtractor:
 
     def _match_after(self, q: Quantity, after: tuple[str, int]) -> Optional[_Found]:
         chunk, base = after
+        # "two men indicted in the shooting death": the figure counts who was indicted
+        governed = _OTHER_VERB_RE.search(chunk)
+        if governed:
+            chunk = chunk[:governed.start()]
         low = chunk.lower()
         best: Optional[tuple[int, _Found]] = None
         for w in _WORD.finditer(chunk):
@@ -359,6 +404,9 @@ class ClaimExtractor:
                     best = (pos, _Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "after"))
             if best:
                 break
+        if best and re.search(r"\b(?:the|a|one|that|this|fatal|single|warning)\s+$", chunk[:best[0]], re.IGNORECASE) \
+                and best[1].trigger.lower().startswith("shot"):
+            return None  # "the officer who fired the shot": a noun, not a verb
         if best and _NEGATION_RE.search(chunk[:best[0]]):
             return None  # "two children were not injured"
         if best and _MODAL_RE.search(chunk[:best[0]]):

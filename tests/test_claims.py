@@ -151,3 +151,19 @@ def test_singular_victim_does_not_rival_the_articles_toll():
 def test_displaced_by_forced_from_homes():
     c = one("Floods forced 300 families from their homes on Monday.")
     assert (c.measure, c.quantity.lo) == ("displaced", 300)
+
+
+def test_coordinated_counts_are_summed():
+    assert one("A gunfight left 3 men, 1 woman wounded.").quantity.lo == 4
+    assert one("Two men and two women were killed.").quantity.lo == 4
+
+
+@pytest.mark.parametrize("text", [
+    "None of the injuries appeared to be life-threatening.",
+    "She wants the officer who fired the shot to be held accountable.",
+    "Stay with Action News 5 for more on this arrest.",
+    "Two men were indicted in the shooting death of a teenager.",
+])
+def test_not_counts_of_casualties(text):
+    assert not [c for c in claims(text) if c.measure in ("deaths", "injuries", "detentions") and c.quantity.lo != 1], \
+        [(c.measure, c.quantity.text) for c in claims(text)]
