@@ -11,7 +11,8 @@ All articles are mixed together (duplicate doc_ids dropped), clustered with
     most stories), titles only, for a human to read.
 
     python benchmarks/stories.py [--shared ../shared] [--limit N] [--half all|even|odd|each]
-                                 [--examples 4] [--threshold 0.11] [--window-days 2] ...
+                                 [--examples 4] [--threshold 0.11] [--window-days 2]
+                                 [--junk-chars 200] [--junk-title-weight 0.5] ...
 """
 from __future__ import annotations
 
@@ -110,10 +111,13 @@ def main() -> None:
     ap.add_argument("--entity-weight", type=float, default=stories.ENTITY_WEIGHT)
     ap.add_argument("--boilerplate-min-docs", type=int, default=stories.BOILERPLATE_MIN_DOCS)
     ap.add_argument("--shrink", type=float, default=stories.SHRINK)
+    ap.add_argument("--junk-chars", type=int, default=stories.JUNK_CHARS)
+    ap.add_argument("--junk-title-weight", type=float, default=stories.JUNK_TITLE_WEIGHT)
     args = ap.parse_args()
     params = dict(threshold=args.threshold, window_days=args.window_days, time_decay=args.time_decay,
                   lead_chars=args.lead_chars, entity_weight=args.entity_weight,
-                  boilerplate_min_docs=args.boilerplate_min_docs, shrink=args.shrink)
+                  boilerplate_min_docs=args.boilerplate_min_docs, shrink=args.shrink,
+                  junk_chars=args.junk_chars, junk_title_weight=args.junk_title_weight)
     rows = load(args.shared, args.limit)
     print("parameters: " + ", ".join(f"{k}={v}" for k, v in params.items()))
     t = time.perf_counter()

@@ -11,7 +11,9 @@ Method
    Lines that are not prose (no final full stop and under 15 words: headings, captions, related-story
    links) are dropped too, and so are title segments shared by many titles (outlet names).
 2. **What an article is about**: its cleaned title plus the first ``lead_chars`` characters of
-   what remains.
+   what remains. A page left with under ``junk_chars`` of body (a sign-in wall, a list of other
+   stories, a tweet) is also compared by title with every other title, at ``junk_title_weight`` times
+   that similarity, and the higher of the two similarities counts.
 3. **Similarity** = ``(1 - entity_weight) * words + entity_weight * names``, each a cosine of
    sublinear TF-IDF vectors with IDF taken over the input (so words every article uses weigh
    little). *words*: lower-cased words without English stop words. *names*: proper nouns (words the
@@ -66,12 +68,15 @@ SHRINK = 0.25             # how much short texts' similarities are pulled down (
 BOILERPLATE_MIN_DOCS = 3  # a short line seen under this many different titles is boilerplate
 BOILERPLATE_MAX_WORDS = 30  # longer lines are content even when repeated (wire copies)
 PROPER_RATIO = 0.8        # a word capitalised this often mid-sentence is a name
+JUNK_CHARS = 200          # a page with less body prose than this (after boilerplate) is judged by its title ...
+JUNK_TITLE_WEIGHT = 0.5   # ... whose similarity to other titles counts this much (a headline is weak evidence)
 
 
 def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
                    window_days: Optional[float] = WINDOW_DAYS, time_decay: float = TIME_DECAY,
                    lead_chars: int = LEAD_CHARS, entity_weight: float = ENTITY_WEIGHT,
-                   boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS, shrink: float = SHRINK) -> list[Article]:
+                   boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS, shrink: float = SHRINK,
+                   junk_chars: int = JUNK_CHARS, junk_title_weight: float = JUNK_TITLE_WEIGHT) -> list[Article]:
     """The articles, in the same order, each with ``story`` set to the id of its event.
 
     ``threshold``: average similarity (0-1) at which articles are one story; higher splits more.
@@ -83,6 +88,8 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     ``boilerplate_min_docs``: a short line (or title segment) found under this many different titles
     is dropped as boilerplate.
     ``shrink``: how much the similarities of short texts are pulled down (0: plain cosine).
+    ``junk_chars``, ``junk_title_weight``: a page with less body prose than ``junk_chars`` is also
+    compared by title, at ``junk_title_weight`` times the titles' similarity (0: never).
     An article whose ``story`` is already set keeps it; others may join it (see the module docstring).
     """
     articles = list(articles)
@@ -92,14 +99,15 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     keyed = [keyed_lines(a.text) for a in articles]
     boiler = boilerplate_lines(articles, boilerplate_min_docs, sites, keyed=keyed)
     leads = [lead_text(a, boiler, sites, lead_chars, lines) for a, lines in zip(articles, keyed)]
-    vectors = similarity_vectors(leads, entity_weight, proper_nouns(articles), shrink)
+    proper = proper_nouns(articles)
+    vectors = similarity_vectors(leads, entity_weight, proper, shrink)
+    titles = title_vectors(articles, leads, sites, junk_chars, junk_title_weight, entity_weight, proper, shrink)
     days = [_day(a.published) for a in articles]
     given = [a.story for a in articles]
     labels = [-1] * len(articles)
     next_label = 0
-    for component in candidate_components(vectors, days, threshold, window_days, time_decay):
-        sub = vectors[component]
-        sim = (sub @ sub.T).toarray()
+    for component in candidate_components(vectors, days, threshold, window_days, time_decay, titles):
+        sim = pair_similarity(vectors[component], titles and tuple(t[component] for t in titles)).toarray()
         sim *= time_factor([days[i] for i in component], window_days, time_decay)
         local = average_linkage(sim, threshold, [given[i] for i in component])
         for i, lab in zip(component, local):
@@ -271,6 +279,40 @@ def similarity_vectors(leads: list[str], entity_weight: float, proper: frozenset
     return hstack(parts).tocsr() if parts else csr_matrix((len(leads), 1))
 
 
+def title_vectors(articles: Sequence[Article], leads: list[str], sites: frozenset[str], junk_chars: int,
+                  title_weight: float, entity_weight: float, proper: frozenset[str], shrink: float):
+    """``(all, junk)``: vectors of every cleaned title, and the same with only the rows of junk pages
+    kept (less than ``junk_chars`` of body prose) and scaled by ``title_weight``; None when no page is
+    junk (or ``title_weight`` is 0).
+
+    A page whose body is all furniture (a sign-in wall, a list of other stories) is compared by its
+    lead, which is its title alone, against other pages' whole leads: the cosine is small however well
+    the titles match, and the page is left out of its story. Against other titles, it is on equal terms.
+    Headlines of different shootings in one city read alike, though ("Man killed in Shreveport
+    shooting"), so a title match counts for less than a body match (``title_weight``; at 0.8 and above,
+    wrong merges outnumber the pages recovered on gva-dev).
+    """
+    import numpy as np
+    from scipy.sparse import diags
+    junk = np.array([len(lead) - len(lead.split("\n", 1)[0]) - 1 < junk_chars for lead in leads], dtype=float)
+    if not junk.any() or title_weight <= 0:
+        return None
+    tv = similarity_vectors([clean_title(a.title, sites) for a in articles], entity_weight, proper, shrink)
+    return tv, diags(junk * title_weight) @ tv
+
+
+def pair_similarity(rows, titles, cols=None, col_titles=None):
+    """Similarities of ``rows`` with ``cols`` (default: ``rows``): the dot product of their vectors or,
+    for a pair with a junk page (see :func:`title_vectors`), of their titles when that is higher."""
+    cols = rows if cols is None else cols
+    sim = rows @ cols.T
+    if titles is not None:
+        t_all, t_junk = titles
+        c_all, c_junk = (t_all, t_junk) if col_titles is None else col_titles
+        sim = sim.maximum(t_junk @ c_all.T).maximum(t_all @ c_junk.T)
+    return sim
+
+
 def _shrunk(matrix, shrink: float):
     """Rows divided by ``sqrt(norm ** 2 + pad ** 2)``, ``pad`` = ``shrink`` x the median row norm.
 
@@ -299,7 +341,7 @@ def _tfidf(texts: list[str], **options):
 # ---------------------------------------------------------------- graph and time
 
 def candidate_components(vectors, days: list[Optional[int]], threshold: float, window_days: Optional[float],
-                         time_decay: float, block: int = 512) -> list[list[int]]:
+                         time_decay: float, titles=None, block: int = 512) -> list[list[int]]:
     """Index lists of the connected components of the graph "time-discounted similarity >= threshold".
 
     Average linkage only merges groups with some pair at or above the threshold, so no story spans
@@ -312,7 +354,8 @@ def candidate_components(vectors, days: list[Optional[int]], threshold: float, w
     d = _day_array(days)
     rows, cols = [], []
     for start in range(0, n, block):
-        sims = (vectors[start:start + block] @ vectors.T).tocoo()
+        part = titles and tuple(t[start:start + block] for t in titles)
+        sims = pair_similarity(vectors[start:start + block], part, vectors, titles).tocoo()
         r = sims.row + start
         keep = sims.data * _discount(np.abs(d[r] - d[sims.col]), window_days, time_decay) >= threshold
         rows.append(r[keep])

@@ -154,3 +154,16 @@ def test_report_names_the_story_of_each_group_in_a_mixed_corpus(tmp_path):
     assert {g.measure: g.verdict for g in r.groups} == {"deaths": "conflict", "displaced": "single_source"}
     html = render_html(r)
     assert "Story: Hotel fire in Merriton" in html and "Story: Ostrava floods" in html
+
+
+
+def test_a_page_whose_body_is_all_furniture_is_judged_by_its_title():
+    # A sign-in wall instead of the article: only the headline says which event the page is about.
+    # Its headline-only lead is little like the other reports' whole texts, but much like their titles;
+    # the bar is raised so that the lead alone falls short and the title comparison is what counts.
+    title = "Four rescued as Harwick footbridge collapses into river"
+    walled = Article("br-4", title + "\n" + BANNER, source="Metro Wire", title=title, published="2024-05-14")
+    s = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.3)}
+    assert s["br-4"] == s["br-1"] and s["br-4"] != s["fi-1"]
+    alone = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.3, junk_title_weight=0)}
+    assert alone["br-4"] != alone["br-1"]
