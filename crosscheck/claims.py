@@ -50,6 +50,8 @@ _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|dea
                                       r"charges|details)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_AND_ONE_RE = re.compile(r"(?:,|\band)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+)?(?:man|woman|boy|girl|child|infant|"
+                         r"baby|toddler|teen|teenager|person|officer|adult|student|man's|relative)\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -303,12 +305,16 @@ class ClaimExtractor:
                 if noun not in self.v.people_words:
                     break
                 parts.insert(0, prev)
-            if len(parts) == 1:
+            # "2 women and an infant killed": a single person joined after the last figure
+            singles = len(_AND_ONE_RE.findall(sentence[q.end - s0:c.trigger_span[0] - s0]))
+            if len(parts) == 1 and not singles:
                 out.append(c)
                 continue
-            total = sum(p.lo for p in parts)
-            merged = replace(q, text=sentence[parts[0].start - s0:q.end - s0], start=parts[0].start, lo=total,
-                             hi=total, value=total)
+            total = sum(p.lo for p in parts) + singles
+            end = q.end if not singles else c.trigger_span[0]
+            merged = replace(q, text=sentence[parts[0].start - s0:end - s0].rstrip(), start=parts[0].start,
+                             end=parts[0].start + len(sentence[parts[0].start - s0:end - s0].rstrip()),
+                             lo=total, hi=total, value=total)
             out.append(replace(c, quantity=merged))
         return out
 

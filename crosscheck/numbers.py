@@ -273,7 +273,8 @@ class NumberFinder:
             r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
             r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
             re.IGNORECASE)
-        self.age_before_re = re.compile(r"(?:\baged?|\bages)\s+$", re.IGNORECASE)
+        # "aged 65", "ages 17", "who recently turned 16"
+        self.age_before_re = re.compile(r"(?:\baged?|\bages|\bturn(?:ed|s|ing)?)\s+$", re.IGNORECASE)
         self.name_comma_re = re.compile(r"[A-Z][\w'’.-]+,\s*$")
         self.decade_after_re = re.compile(r"^['’]?s\b")
         self.after_scale_re = re.compile(

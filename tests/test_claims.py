@@ -167,3 +167,11 @@ def test_coordinated_counts_are_summed():
 def test_not_counts_of_casualties(text):
     assert not [c for c in claims(text) if c.measure in ("deaths", "injuries", "detentions") and c.quantity.lo != 1], \
         [(c.measure, c.quantity.text) for c in claims(text)]
+
+
+def test_a_single_person_joined_to_a_count_is_added():
+    assert one("Two women and an infant were killed in the shooting.").quantity.lo == 3
+
+
+def test_turned_sixteen_is_an_age():
+    assert not [c for c in claims("Briggs, who recently turned 16, was shot and killed.") if c.quantity.lo == 16]

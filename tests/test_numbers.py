@@ -299,3 +299,7 @@ def test_units_after_a_hyphen_and_ambiguous_surfaces(text, unit):
 
 def test_suspended_ages_are_not_figures():
     assert find_quantities("her 7- and 10-year-old sons") == []
+
+
+def test_turned_n_is_an_age():
+    assert [q for q in find_quantities("She turned 16 last week.") if q.kind != "ordinal"] == []
