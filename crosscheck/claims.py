@@ -52,6 +52,9 @@ _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|dea
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _AND_ONE_RE = re.compile(r"(?:,|\band)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+)?(?:man|woman|boy|girl|child|infant|"
                          r"baby|toddler|teen|teenager|person|officer|adult|student|man's|relative)\b", re.IGNORECASE)
+# "five people were shot, one fatally" / "4 shot, 1 fatally"
+_SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
+_FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -281,7 +284,27 @@ class ClaimExtractor:
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
             out.append(self._claim(article, sentence, s0, q, found, subject))
+        out += self._split_totals(article, sentence, s0, qs, out)
+        out.sort(key=lambda c: c.quantity.start)
         return self._merge_coordinated(out, sentence, s0, qs)
+
+    def _split_totals(self, article, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+        """'Five people were shot, one fatally': five shot of whom one died, so four were injured."""
+        out = []
+        have = {(c.measure, c.quantity.start) for c in claims}
+        for a, b in zip(qs, qs[1:]):
+            gap = sentence[a.end - s0:b.start - s0]
+            tail = sentence[b.end - s0:b.end - s0 + 30]
+            if a.kind != "exact" or b.kind != "exact" or a.lo is None or b.lo is None or b.lo >= a.lo:
+                continue
+            if not (_SHOT_GAP.fullmatch(gap) and _FATALLY_TAIL.match(tail)) or ("injuries", a.start) in have:
+                continue
+            shot = re.search(r"\bshot\b", gap, re.IGNORECASE)
+            span = (a.end - s0 + shot.start(), b.end - s0 + _FATALLY_TAIL.match(tail).end())
+            q = replace(a, lo=a.lo - b.lo, hi=a.lo - b.lo, value=a.lo - b.lo)
+            found = _Found(self.v.measure("injuries"), sentence[span[0]:span[1]], span, "after")
+            out.append(self._claim(article, sentence, s0, q, found, self._subject(sentence, a.start - s0, a.end - s0, found)))
+        return out
 
     def _merge_coordinated(self, claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
         """'3 men, 1 woman wounded', 'two men and two women were killed': one claim of their sum.

@@ -175,3 +175,8 @@ def test_a_single_person_joined_to_a_count_is_added():
 
 def test_turned_sixteen_is_an_age():
     assert not [c for c in claims("Briggs, who recently turned 16, was shot and killed.") if c.quantity.lo == 16]
+
+
+def test_split_totals_give_the_injured():
+    cs = claims("Five people were shot, one fatally, on Saturday.")
+    assert sorted((c.measure, c.quantity.lo) for c in cs) == [("deaths", 1), ("injuries", 4)]
