@@ -43,7 +43,7 @@ _VERBS = frozenset("were was are is have has had be been being remain remained r
                    "injured wounded hurt shot arrested detained who that later also still reportedly".split())
 _PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its)\b", re.IGNORECASE)
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
-_OTHER_VERB_RE = re.compile(r"\b(?:indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
+_OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called)\b", re.IGNORECASE)
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
@@ -55,6 +55,10 @@ _AND_ONE_RE = re.compile(r"(?:,|\band)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+)?(
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
 _FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|minor|"
+                              r"life-threatening)\s+$", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -198,6 +202,7 @@ class ClaimExtractor:
         self.finder = finder or default_finder()
         self._article_text = ""  # the article being read (weak triggers look at all of it)
         self._article_claims: list[Claim] = []  # its claims so far (a part needs its whole)
+        self._sentence_so_far = ""
         self._subject_re = re.compile(
             r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
             r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
@@ -241,6 +246,7 @@ class ClaimExtractor:
                 qi += 1
             sentence = text[s_start:s_end]
             self._article_claims = claims
+            self._sentence_so_far = sentence
             new = self._sentence_claims(article, sentence, s_start, in_sentence)
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
@@ -264,6 +270,8 @@ class ClaimExtractor:
                 continue
             if q.lo == 0 and q.hi == 0 and _MEASURE_NOUN_AFTER_ZERO.match(sentence[qe_:qe_ + 30]):
                 continue  # "none of the injuries was life-threatening": about the injuries, not a count
+            if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
+                continue  # "one of five victims dies": the five is the whole, the verb is the one's
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
             if found is not None and part:
@@ -360,8 +368,16 @@ class ClaimExtractor:
                     return None
                 if found.trigger.lower() in m.weak and m.weak_unless and m.weak_unless.search(self._article_text):
                     return None  # the article speaks of deaths: "four people were shot" counts them too
+                if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
+                        and self._article_claims_of(m.name, before=qs_):
+                    return None  # "four were shot and two were seriously injured": a breakdown, not a total
                 return found
         return None
+
+    def _article_claims_of(self, measure: str, before: int) -> bool:
+        """Whether the article already gave a total for this measure (or people shot) before here."""
+        return any(c.measure == measure for c in self._article_claims) or bool(
+            re.search(r"\b(?:shot|wounded|injured|hurt)\b", self._sentence_so_far[:before], re.IGNORECASE))
 
     def _counts_a_thing(self, sentence: str, qe_: int) -> bool:
         """'shot eight times', 'nine counts of murder', 'two parked cars': a count of things, not people.

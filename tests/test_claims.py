@@ -180,3 +180,13 @@ def test_turned_sixteen_is_an_age():
 def test_split_totals_give_the_injured():
     cs = claims("Five people were shot, one fatally, on Saturday.")
     assert sorted((c.measure, c.quantity.lo) for c in cs) == [("deaths", 1), ("injuries", 4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("One of five victims of the shooting dies in hospital.", []),
+    ("Two victims remain hospitalized while the others were released.", []),
+    ("Four people were shot and two were seriously injured.", [("injuries", 4)]),
+    ("Two people were seriously injured.", [("injuries", 2)]),
+])
+def test_parts_and_states_are_not_totals(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
