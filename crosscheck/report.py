@@ -714,6 +714,9 @@ def _page_context(result: Result, title: str) -> dict:
             "verdicts": [(s["verdict"], s["label"], len(s["groups"])) for s in sections],
             "measures": [(m, measure_label(m)) for m in measures],
             "sources": [(_source_key(s), s) for s in group_sources],
+            # a story filter only when the corpus holds several stories
+            "stories": sorted(((k, v) for k, v in ix.story_titles.items()), key=lambda kv: (kv[1].casefold(), kv[0]))
+            if ix.many_stories else [],
         },
         "articles": [_article_view(a, claims_by_article.get(a.id, []), ix)
                      for a in result.articles],

@@ -18,12 +18,14 @@
     boxes.forEach(function (box) { verdicts[box.value] = box.checked; });
     var measure = form.elements.measure.value;
     var source = form.elements.source.value;
+    var story = form.elements.story ? form.elements.story.value : "";
     var words = norm(form.elements.q.value).split(" ").filter(Boolean);
     var count = 0;
     groups.forEach(function (g, i) {
       var ok = verdicts[g.getAttribute("data-verdict")] !== false &&
         (!measure || g.getAttribute("data-measure") === measure) &&
         (!source || g.getAttribute("data-sources").split("|").indexOf(source) >= 0) &&
+        (!story || g.getAttribute("data-story") === story) &&
         words.every(function (w) { return haystack[i].indexOf(w) >= 0; });
       g.hidden = !ok;
       if (ok) { count += 1; }
