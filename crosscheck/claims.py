@@ -45,7 +45,8 @@ _PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|i
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
-                            r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called)\b", re.IGNORECASE)
+                            r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
+                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember)\b", re.IGNORECASE)
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
@@ -55,7 +56,10 @@ _AND_ONE_RE = re.compile(r"(?:,|\band)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+)?(
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
 _FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
-_ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most)\s+of\s+(?:the\s+)?$",
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
+                            r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
+                            # "a father of three": his children, not a count of the story
+                            r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
 _SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|minor|"
                               r"life-threatening)\s+$", re.IGNORECASE)

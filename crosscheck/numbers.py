@@ -514,7 +514,7 @@ class NumberFinder:
             if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):
                 return True
             if c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b)", after) \
+                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
                     and not self.currency_before_re.search(before) and not self.percent_re.match(after):
                 return True  # "Lukashenko, 65," — an age in apposition
             if c.digits and self.decade_after_re.match(after):

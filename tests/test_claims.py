@@ -190,3 +190,12 @@ def test_split_totals_give_the_injured():
 ])
 def test_parts_and_states_are_not_totals(text, expected):
     assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketron Nathan, a 24-year-old father of three, was shot and killed outside the bar.",
+    "Police arrested the second of two people wanted over the shooting death.",
+    "Several witnesses describe the killing as an execution.",
+])
+def test_no_rival_toll_from_family_ordinals_or_witnesses(text):
+    assert not [c for c in claims(text) if c.measure == "deaths" and c.quantity.lo > 1]

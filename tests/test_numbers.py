@@ -303,3 +303,7 @@ def test_suspended_ages_are_not_figures():
 
 def test_turned_n_is_an_age():
     assert [q for q in find_quantities("She turned 16 last week.") if q.kind != "ordinal"] == []
+
+
+def test_age_before_a_dash_after_a_name():
+    assert [q for q in find_quantities("Richard Che Risher, 18 - The Homicide Report") if q.kind != "ordinal"] == []
