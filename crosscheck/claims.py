@@ -562,7 +562,9 @@ class ClaimExtractor:
         for measure, rx, n in self.v.implicit_phrases:
             pm = rx.search(sentence)
             if pm and measure not in explicit and not any(s <= pm.start() < e for s, e in figures):
-                q = Quantity(text=pm.group(), start=s0 + pm.start(), end=s0 + pm.end(), lo=n, hi=n, kind="exact", value=n)
+                lead = len(pm.group()) - len(pm.group().lstrip(",; "))  # the figure starts at its first word
+                q = Quantity(text=pm.group()[lead:], start=s0 + pm.start() + lead, end=s0 + pm.end(), lo=n, hi=n,
+                             kind="exact", value=n)
                 found = _Found(self.v.measure(measure), pm.group(), pm.span(), "phrase")
                 out.append(self._claim(article, sentence, s0, q, found, "people", implicit=True))
                 explicit = explicit | {measure}
@@ -660,6 +662,8 @@ def _is_agent(sentence: str, span: tuple[int, int]) -> bool:
         return False
     if _PASSIVE_AUX.search(sentence[max(0, span[0] - 30):span[0]]):
         return False
+    if re.match(r"^\s+(?:himself|herself|themselves|itself)\b", sentence[span[1]:span[1] + 15], re.IGNORECASE):
+        return False  # "the boy accidentally shot himself": agent and victim are one
     return bool(_OBJECT_START.match(sentence[span[1]:span[1] + 20]))
 
 

@@ -199,3 +199,17 @@ def test_parts_and_states_are_not_totals(text, expected):
 ])
 def test_no_rival_toll_from_family_ordinals_or_witnesses(text):
     assert not [c for c in claims(text) if c.measure == "deaths" and c.quantity.lo > 1]
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("A two-year-old boy found a loaded gun and shot himself.", "injuries"),
+    ("Teen killed, another wounded in park shooting", "injuries"),
+    ("An individual was shot in the stomach.", "injuries"),
+    ("The victim was transported to a local hospital with minor injuries.", "injuries"),
+])
+def test_lone_victims(text, measure):
+    assert (measure, 1) in [(c.measure, c.quantity.lo) for c in claims(text)]
+
+
+def test_shooting_someone_else_is_not_being_shot():
+    assert claims("A man shot his neighbor.") == []
