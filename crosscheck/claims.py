@@ -88,7 +88,15 @@ class Measure:
     counts_people: bool
     weak: frozenset[str]
     weak_unless: Optional[re.Pattern]
+    weak_patterns: Optional[re.Pattern]
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
+
+    def is_weak(self, trigger: str, article_text: str) -> bool:
+        """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
+        measure's figure when the article speaks of deaths (weak_unless)."""
+        t = trigger.lower()
+        weak = t in self.weak or bool(self.weak_patterns and self.weak_patterns.match(t))
+        return weak and bool(self.weak_unless and self.weak_unless.search(article_text))
     purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
 
 
@@ -146,6 +154,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             units=tuple(spec.get("units", [])), unit_kinds=tuple(spec.get("unit_kinds", [])),
             implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
             weak=frozenset(spec.get("weak", [])),
+            weak_patterns=_words_re(spec["weak_patterns"], r"^(?:{})$") if spec.get("weak_patterns") else None,
             implicit_after=_words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None))
@@ -370,7 +379,7 @@ class ClaimExtractor:
                     return None
                 if found.direction == "after" and _is_agent(sentence, found.span):
                     return None
-                if found.trigger.lower() in m.weak and m.weak_unless and m.weak_unless.search(self._article_text):
+                if m.is_weak(found.trigger, self._article_text):
                     return None  # the article speaks of deaths: "four people were shot" counts them too
                 if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
                         and self._article_claims_of(m.name, before=qs_):
@@ -592,8 +601,7 @@ class ClaimExtractor:
                     found = bf
             if found is None or found.measure.name in explicit:
                 continue
-            fm = found.measure
-            if found.trigger.lower() in fm.weak and fm.weak_unless and fm.weak_unless.search(self._article_text):
+            if found.measure.is_weak(found.trigger, self._article_text):
                 continue  # "a woman was shot" in an article where she died: not an injury
             if found.direction == "after" and _is_agent(sentence, found.span):
                 continue  # "a man shot and killed his wife": the man is the one who killed

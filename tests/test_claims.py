@@ -213,3 +213,10 @@ def test_lone_victims(text, measure):
 
 def test_shooting_someone_else_is_not_being_shot():
     assert claims("A man shot his neighbor.") == []
+
+
+def test_hospital_counts_injuries_only_when_nobody_died():
+    assert one("Four victims were taken to the hospital.").measure == "injuries"
+    cs = claims("All four victims were taken to the hospital, where one man was pronounced dead.")
+    assert not [c for c in cs if c.measure == "injuries"]
+    assert not [c for c in claims("His stepdaughter had two gunshot wounds.") if c.quantity.lo == 2]
