@@ -75,7 +75,7 @@ def main() -> None:
         none = len(groups) - sum(sv.values())
         rows.append([m] + [sv[v] for v in VERDICTS] + [none, sum(gv.values()),
                                                        " ".join(f"{gv[v]}" for v in VERDICTS)])
-    print(f"\nstories by verdict per measure (worst over subject classes; 'none' = no claim of that measure)")
+    print("\nstories by verdict per measure (worst over subject classes; 'none' = no claim of that measure)")
     print(table(rows, ["measure", *VERDICTS, "none", "claim groups", "of which c/u/c/s"]))
     for m in FIRST:
         sv = story_verdict[m]

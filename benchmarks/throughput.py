@@ -111,7 +111,7 @@ def main() -> None:
         size = (Path(tmp) / "r.html").stat().st_size / 1e6
     print(f"  wall time {wall:.1f} s (extract+align {t_extract:.1f} s), {len(result.groups)} groups, "
           f"HTML {size:.1f} MB  (target: < 60 s)")
-    print(f"  (the corpus mixes 732 incidents: stories are clustered first, then each is aligned)")
+    print("  (the corpus mixes 732 incidents: stories are clustered first, then each is aligned)")
     print(f"\npeak memory: this process {peak_rss_mib():.0f} MiB, largest worker {peak_rss_mib(resource.RUSAGE_CHILDREN):.0f} MiB")
 
     times = []

@@ -58,11 +58,9 @@ def default_align_config() -> AlignConfig:
 
 
 # ---- interval arithmetic ---------------------------------------------------------------
-def overlaps(a: Claim, b: Claim) -> bool:
-    """Whether the two figures can both hold (their intervals meet)."""
-    alo, ahi = _closed(a)
-    blo, bhi = _closed(b)
-    return not (ahi < blo or bhi < alo)
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two closed intervals meet: the figures can both hold."""
+    return not (a[1] < b[0] or b[1] < a[0])
 
 
 def _closed(c: Claim) -> tuple[float, float]:
@@ -117,7 +115,7 @@ class Aligner:
 
     def align(self, claims: list[Claim], articles: list[Article]) -> list[Group]:
         dates = {a.id: a.published for a in articles}
-        self._names = {a.id: a.source or a.id for a in articles}
+        names = {a.id: a.source or a.id for a in articles}
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
@@ -129,9 +127,9 @@ class Aligner:
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
-        return sort_groups([self._group(key, cs, dates, order) for key, cs in buckets.items()])
+        return sort_groups([self._group(key, cs, dates, order, names) for key, cs in buckets.items()])
 
-    def _group(self, key, claims: list[Claim], dates, order) -> Group:
+    def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str]) -> Group:
         story, measure, subject_class, unit = key
         comparable = [c for c in claims if not c.quantity.increment and c.part_of is None and not c.background]
         reps: dict[str, Claim] = {}
@@ -156,8 +154,7 @@ class Aligner:
         conflicts, updates = [], []
         iv = {c.id: _closed(c) for c in rep_list}  # each interval computed once: groups can be large
         for a, b in combinations(rep_list, 2):
-            (alo, ahi), (blo, bhi) = iv[a.id], iv[b.id]
-            if not (ahi < blo or bhi < alo):
+            if _meet(iv[a.id], iv[b.id]):
                 continue
             later = _later(a, b, dates)
             if later and self._is_update(*later, measure):
@@ -172,22 +169,19 @@ class Aligner:
             g.verdict = "conflict"
             g.severity = self._severity(ranked, rep_list, iv)
             a, b = ranked[0]
-            g.reason = (f"{self._show(a)} and {self._show(b)} cannot both hold"
+            g.reason = (f"{_show(a, names)} and {_show(b, names)} cannot both hold"
                         + ("; both are vague" if a.quantity.kind == b.quantity.kind == "vague" else "")
                         + (f"; {len(updates)} later change(s) read as updates" if updates else ""))
         elif updates:
             g.verdict = "update"
             by_id = {c.id: c for c in rep_list}
-            firsts = sorted({self._show(by_id[e]) for e, _ in updates})
-            lasts = sorted({self._show(by_id[l_]) for _, l_ in updates})
+            firsts = sorted({_show(by_id[e], names) for e, _ in updates})
+            lasts = sorted({_show(by_id[l_], names) for _, l_ in updates})
             g.reason = f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
         else:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"
         return g
-
-    def _show(self, c: Claim) -> str:
-        return f"{format_interval(c)} ({getattr(self, '_names', {}).get(c.article, c.article)})"
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str) -> bool:
         if later.cumulative:
@@ -215,8 +209,7 @@ class Aligner:
         smaller side (a lone outlier against many is still worth reviewing, but less).
         """
         def agreeing(c: Claim) -> int:  # sources whose figure fits with c's (c included)
-            lo, hi = iv[c.id]
-            return sum(1 for r in reps if not (iv[r.id][1] < lo or hi < iv[r.id][0]))
+            return sum(1 for r in reps if _meet(iv[r.id], iv[c.id]))
 
         sides: dict[str, int] = {}
         best = 0.0
@@ -272,6 +265,11 @@ def group_id(story: Optional[str], measure: str, subject_class: str, unit: Optio
     """Stable while the story, measure and subject are the same, whichever articles join."""
     key = "\x1f".join([story or "", measure, subject_class, unit or ""])
     return "g" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _show(c: Claim, names: dict[str, str]) -> str:
+    """A figure with its source, for a group's reason: '3 (Outlet A)'."""
+    return f"{format_interval(c)} ({names.get(c.article, c.article)})"
 
 
 def format_number(x: float) -> str:

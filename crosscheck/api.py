@@ -81,9 +81,11 @@ def extract_claims(articles: list[Article], settings: Settings, *, jobs: int = 1
     else:
         from concurrent.futures import ProcessPoolExecutor
         chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-            # map keeps the input order, so the claims (and their ids) are those of --jobs 1
-            for chunk, claims in zip(chunks, pool.map(_extract_chunk, chunks)):
+        from functools import partial
+        # each worker compiles its pipeline once, at start; map keeps the input order, so the
+        # claims (and their ids) are those of --jobs 1
+        with ProcessPoolExecutor(jobs, initializer=pipeline_for, initargs=(settings,)) as pool:
+            for chunk, claims in zip(chunks, pool.map(partial(_extract_chunk, settings=settings), chunks)):
                 out.extend(claims)
                 bar and bar.update(len(chunk))
     bar and bar.close()
@@ -100,17 +102,8 @@ def pipeline_for(settings: Settings) -> "Pipeline":
     return _worker_pipelines[settings]
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
-    pipeline_for(settings)
-
-
-_worker_settings = Settings()
-
-
-def _extract_chunk(articles: list[Article], settings: Optional[Settings] = None) -> list:
-    pipe = pipeline_for(settings or _worker_settings)
+def _extract_chunk(articles: list[Article], settings: Settings) -> list:
+    pipe = pipeline_for(settings)
     return [c for a in articles for c in pipe.extractor.extract(a)]
 
 

@@ -215,7 +215,6 @@ class ClaimExtractor:
         self.finder = finder or default_finder()
         self._article_text = ""  # the article being read (weak triggers look at all of it)
         self._article_claims: list[Claim] = []  # its claims so far (a part needs its whole)
-        self._sentence_so_far = ""
         self._subject_re = re.compile(
             r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
             r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
@@ -259,7 +258,6 @@ class ClaimExtractor:
                 qi += 1
             sentence = text[s_start:s_end]
             self._article_claims = claims
-            self._sentence_so_far = sentence
             new = self._sentence_claims(article, sentence, s_start, in_sentence)
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
@@ -382,15 +380,15 @@ class ClaimExtractor:
                 if m.is_weak(found.trigger, self._article_text):
                     return None  # the article speaks of deaths: "four people were shot" counts them too
                 if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
-                        and self._article_claims_of(m.name, before=qs_):
+                        and self._article_claims_of(m.name, sentence[:qs_]):
                     return None  # "four were shot and two were seriously injured": a breakdown, not a total
                 return found
         return None
 
-    def _article_claims_of(self, measure: str, before: int) -> bool:
+    def _article_claims_of(self, measure: str, sentence_before: str) -> bool:
         """Whether the article already gave a total for this measure (or people shot) before here."""
         return any(c.measure == measure for c in self._article_claims) or bool(
-            re.search(r"\b(?:shot|wounded|injured|hurt)\b", self._sentence_so_far[:before], re.IGNORECASE))
+            re.search(r"\b(?:shot|wounded|injured|hurt)\b", sentence_before, re.IGNORECASE))
 
     def _counts_a_thing(self, sentence: str, qe_: int) -> bool:
         """'shot eight times', 'nine counts of murder', 'two parked cars': a count of things, not people.
@@ -584,7 +582,7 @@ class ClaimExtractor:
             det_s, det_e = m.span("det")
             if any(m.start() <= s < m.end() or s <= det_s < e for s, e in figures):
                 continue  # "one person", "a third person" are figures already
-            noun_s, noun_e = m.span("noun") if "noun" in m.re.groupindex else m.span("det")
+            noun_e = m.end("noun") if "noun" in m.re.groupindex else m.end("det")
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)

@@ -108,7 +108,6 @@ class NumberVocabulary:
     label_before: tuple[str, ...]
     street_suffixes: tuple[str, ...]
     months: tuple[str, ...]
-    weekdays: tuple[str, ...]
     year_before: tuple[str, ...]
     zero_phrases: tuple[str, ...]
     zero_no_nouns: tuple[str, ...]
@@ -139,7 +138,7 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         after_approx=low(q["after"]["approximate"]),
         increment_before=low(raw["increments"]["before"]), increment_after=low(raw["increments"]["after"]),
         label_before=low(raw["labels"]["before"]), street_suffixes=low(raw["labels"]["street_suffixes"]),
-        months=low(raw["dates"]["months"]), weekdays=low(raw["dates"]["weekdays"]),
+        months=low(raw["dates"]["months"]),
         year_before=low(raw["dates"]["year_before"]),
         zero_phrases=low(raw["zero"]["phrases"]), zero_no_nouns=low(raw["zero"]["no_nouns"]),
     )

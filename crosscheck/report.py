@@ -551,6 +551,13 @@ def _glance(sections: list[dict]) -> dict:
             "single_measures": ", ".join(single_measures[:5]) + (", …" if len(single_measures) > 5 else "")}
 
 
+def group_views(result: Result) -> dict[str, dict]:
+    """Every group's view (chart geometry, highlighted sentences) by group id, as the
+    report's group partial (_group.html.j2) renders it; the review app shows the same."""
+    ix = _Index(result)
+    return {g.id: _group_view(g, ix) for g in result.groups}
+
+
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: text split on blank lines, empty ones dropped."""
     ranges, pos = [], 0

@@ -55,14 +55,10 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
     def load() -> None:
         # the group views (chart geometry, highlighted sentences) are built once per run
         res = load_result()
-        ix = report_mod._Index(res)
-        state.update(result=res, views={g.id: report_mod._group_view(g, ix) for g in res.groups})
+        state.update(result=res, views=report_mod.group_views(res))
 
     def result() -> Result:
         return state["result"]
-
-    def _views(res: Result) -> dict:
-        return state["views"]
 
     load()
 
@@ -97,7 +93,7 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         res = result()
         decisions = store.decisions()
         ids = {g.id for g in res.groups}
-        rows = [{"group": g, "view": _views(res)[g.id], "decision": decisions.get(g.id)} for g in res.groups]
+        rows = [{"group": g, "view": state["views"][g.id], "decision": decisions.get(g.id)} for g in res.groups]
         counts = {k: sum(1 for r in rows if r["decision"] and r["decision"].decision == k) for k in DECISIONS}
         return render_template("review_index.html.j2", title="crosscheck review", rows=rows,
                                orphans=store.orphans(ids), counts=counts, decisions_labels=DECISIONS,
@@ -119,7 +115,7 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         snapshot_now = group_snapshot(g, res)
         changed = bool(d and d.snapshot.get("claims") and d.snapshot["claims"] != snapshot_now["claims"])
         return render_template(
-            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=_views(res)[gid], group=g, d=d,
+            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=state["views"][gid], group=g, d=d,
             changed=changed, history=store.history(gid), decisions_labels=DECISIONS, reasons=REASONS,
             prev_id=order[i - 1] if i > 0 else None, next_id=order[i + 1] if i + 1 < len(order) else None,
             position=i + 1, total=len(order), reviewer=request.cookies.get(REVIEWER_COOKIE, ""),
