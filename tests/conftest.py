@@ -15,6 +15,20 @@ def shared_path(*parts) -> Path:
     return p
 
 
+@pytest.fixture
+def mixed_corpus(tmp_path) -> Path:
+    """A folder with two events in it (a hotel fire, two articles; floods, one): two stories."""
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "a.txt").write_text("---\nsource: A\ntitle: Hotel fire in Merriton\n---\nThree people died on Friday when a fire "
+                             "swept through the Larkspur Hotel in Merriton, the Merriton fire service said.\n")
+    (d / "b.txt").write_text("---\nsource: B\n---\nTwo people died on Friday in a fire at the Larkspur Hotel in "
+                             "Merriton, according to the Merriton fire service.\n")
+    (d / "c.txt").write_text("---\nsource: C\ntitle: Ostrava floods\n---\nFloods in the Ostrava valley forced 300 "
+                             "families from their homes, officials in Ostrava said on Monday.\n")
+    return d
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return shared_path("seeds")

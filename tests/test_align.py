@@ -1,6 +1,4 @@
 """Alignment: which claims are the same claim, and when sources truly disagree."""
-import pytest
-
 from crosscheck.api import Settings, check_articles
 from crosscheck.models import Article
 

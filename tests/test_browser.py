@@ -545,15 +545,9 @@ def test_print_hides_filters_and_shows_every_group(demo, open_page):
     assert visible_groups(page) == set()
 
 
-def test_story_filter_in_a_mixed_corpus(open_page, tmp_path):
+def test_story_filter_in_a_mixed_corpus(open_page, tmp_path, mixed_corpus):
     """Two events in one corpus: the story select shows only the chosen story's groups."""
-    (tmp_path / "a.txt").write_text("---\nsource: A\ntitle: Hotel fire in Merriton\n---\nThree people died on Friday "
-                                    "when a fire swept through the Larkspur Hotel in Merriton, the fire service said.\n")
-    (tmp_path / "b.txt").write_text("---\nsource: B\n---\nTwo people died on Friday in a fire at the Larkspur Hotel "
-                                    "in Merriton, according to the Merriton fire service.\n")
-    (tmp_path / "c.txt").write_text("---\nsource: C\ntitle: Ostrava floods\n---\nFloods in the Ostrava valley forced "
-                                    "300 families from their homes, officials in Ostrava said on Monday.\n")
-    result = check([tmp_path])
+    result = check([mixed_corpus])
     page, watch = open_page(file_url(write_html(result, tmp_path / "r.html")))
     by_story = {}
     for g in result.groups:

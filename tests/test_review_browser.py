@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
 
 import pytest
-from werkzeug.serving import make_server
+from review_server import ReviewServer as Server
 
 from browser import CHROMIUM_FLAGS, VIEWPORT, chromium_or_skip, playwright_or_skip
 
@@ -15,19 +14,8 @@ sync_playwright = playwright_or_skip()
 
 from crosscheck.api import check, example_corpus  # noqa: E402
 from crosscheck.review import ReviewStore  # noqa: E402
-from crosscheck.serve import create_app  # noqa: E402
 
 
-class Server:
-    def __init__(self, corpus, db):
-        self.store = ReviewStore(db)
-        self.app = create_app(lambda: check([corpus]), self.store, secret_key="browser-test")
-        self.httpd = make_server("127.0.0.1", 0, self.app, threaded=True)
-        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def stop(self):
-        self.httpd.shutdown()
 
 
 @pytest.fixture

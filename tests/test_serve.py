@@ -7,11 +7,9 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from werkzeug.serving import make_server
+from review_server import ReviewServer as Server
 
-from crosscheck.api import check
-from crosscheck.review import ReviewStore
-from crosscheck.serve import create_app, is_loopback
+from crosscheck.serve import is_loopback
 
 
 @pytest.fixture
@@ -24,17 +22,6 @@ def corpus(tmp_path):
     return d
 
 
-class Server:
-    def __init__(self, corpus, db, token=None):
-        self.store = ReviewStore(db)
-        self.app = create_app(lambda: check([corpus]), self.store, token=token, secret_key="test")
-        self.httpd = make_server("127.0.0.1", 0, self.app, threaded=True)
-        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        self.httpd.shutdown()
 
 
 @pytest.fixture

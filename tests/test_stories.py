@@ -140,16 +140,10 @@ def test_prose_lines():
     assert not is_prose("Related stories")
 
 
-def test_report_names_the_story_of_each_group_in_a_mixed_corpus(tmp_path):
+def test_report_names_the_story_of_each_group_in_a_mixed_corpus(mixed_corpus):
     from crosscheck.api import check
     from crosscheck.report import render_html
-    (tmp_path / "a.txt").write_text("---\nsource: A\ntitle: Hotel fire in Merriton\n---\nThree people died on Friday when a fire "
-                                    "swept through the Larkspur Hotel in Merriton, the Merriton fire service said.\n")
-    (tmp_path / "b.txt").write_text("---\nsource: B\n---\nTwo people died on Friday in a fire at the Larkspur Hotel in "
-                                    "Merriton, according to the Merriton fire service.\n")
-    (tmp_path / "c.txt").write_text("---\nsource: C\ntitle: Ostrava floods\n---\nFloods in the Ostrava valley forced 300 "
-                                    "families from their homes, officials in Ostrava said on Monday.\n")
-    r = check([tmp_path])
+    r = check([mixed_corpus])
     assert len({a.story for a in r.articles}) == 2
     assert {g.measure: g.verdict for g in r.groups} == {"deaths": "conflict", "displaced": "single_source"}
     html = render_html(r)
