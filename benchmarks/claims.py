@@ -7,7 +7,8 @@ recorded killed / injured counts (`gold`). For crosscheck and for a naive baseli
       over groups with gold > 0 and, separately, gold == 0 ("no one was hurt" is a claim of 0);
   (b) share of the extracted deaths (injuries) claims whose value equals the recorded count
       (a precision proxy): exact figures equal to gold, intervals containing it, increments and
-      parts of a whole (and figures the extractor marks as background) reported apart;
+      parts of a whole (and figures the extractor marks as background or roundups of several
+      incidents) reported apart;
   (c) claims per article;
   (d) samples for a human to read: groups where no article matched gold, and wrong claims.
 
@@ -104,9 +105,11 @@ def baseline_extract(article) -> list[BaselineClaim]:
 
 # ---- scoring --------------------------------------------------------------------------------
 def whole(c) -> bool:
-    """A figure that stands for the story's total: not "another two", not "two of them", and not
-    marked as background ("44 homicides this year") where the extractor marks that."""
-    return not c.quantity.increment and c.part_of is None and not getattr(c, "background", False)
+    """A figure that stands for the incident's total: not "another two", not "two of them", not
+    background ("44 homicides this year") and not a roundup of several incidents ("five killed in
+    separate shootings across the city"), where the extractor marks those."""
+    return (not c.quantity.increment and c.part_of is None and not getattr(c, "background", False)
+            and not getattr(c, "roundup", False))
 
 
 def evaluate(groups, claims_by_doc) -> dict:
@@ -183,7 +186,7 @@ def print_headline(groups, ours, base, n_articles, cc_claims, bl_claims) -> None
                          pct(r["interval", True], n("interval")), pct(r["part", True], n("part")),
                          f">= {TARGET_B:.0%}"])
     print(table(rows, ["", "totals (exact+interval)", "exact == gold", "interval holds gold",
-                       "increments/parts/background (apart)", "target"]))
+                       "increments/parts/background/roundups (apart)", "target"]))
     for m, _ in MEASURES:
         r = ours[m]["b"]
         share = lambda k: pct(r[k, True], r[k, True] + r[k, False]).strip()
@@ -211,6 +214,8 @@ def claim_line(c) -> str:
         flags.append("part_of")
     if getattr(c, "background", False):
         flags.append("background")
+    if getattr(c, "roundup", False):
+        flags.append("roundup")
     return (f"{c.measure} {fmt(c.quantity)} '{c.quantity.text}' trigger='{c.trigger}'"
             + (f" [{', '.join(flags)}]" if flags else ""))
 

@@ -31,6 +31,9 @@ from .models import Article, Claim, Group
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
 VERDICT_ORDER = {"conflict": 0, "update": 1, "consistent": 2, "single_source": 3}
 GENERAL = "people"  # the subject class of the general public and of claims with no subject
+# appended to the subject class of roundup figures ("five killed in separate shootings across the
+# city"): they are compared with each other, never with the figures of one incident
+ROUNDUP = "across several incidents"
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ class Aligner:
             subject = self.subject_class(anchor.subject)
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
+            if anchor.roundup:
+                subject = f"{subject} {ROUNDUP}"
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
         return sort_groups([self._group(key, cs, dates, order, names) for key, cs in buckets.items()])
 
@@ -141,6 +146,8 @@ class Aligner:
         related = [c.id for c in claims if c.id not in {r.id for r in rep_list}]
         gid = group_id(story, measure, subject_class, unit)
         subject = _common_subject(rep_list or claims)
+        if subject_class.endswith(ROUNDUP):
+            subject = f"{subject or GENERAL} {ROUNDUP}"
         g = Group(id=gid, measure=measure, subject=subject, verdict="single_source", severity=0.0,
                   claims=[c.id for c in rep_list], articles=sorted({c.article for c in claims}, key=lambda a: order.get(a, 0)),
                   story=story, subject_class=subject_class, related=related)

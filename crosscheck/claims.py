@@ -112,6 +112,7 @@ class MeasureVocabulary:
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
     background: re.Pattern
+    roundup: re.Pattern                # a figure that adds up several incidents
     people_words: frozenset[str]       # nouns that name people, singular and plural
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
     implicit_phrases: tuple[tuple[str, re.Pattern, float], ...]  # (measure, pattern, count)
@@ -175,6 +176,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
         background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
+        roundup=_words_re(raw["scopes"].get("roundup", []), r"\b(?:{})\b"),
         people_words=frozenset(people),
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(n))
@@ -533,10 +535,11 @@ class ClaimExtractor:
         ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
         scope = self._scope(sentence, q.start - s0)
         background = bool(scope and found.measure.counts_people and self.v.background.match(scope.lower()))
+        roundup = found.measure.counts_people and not background and bool(self.v.roundup.search(sentence))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
-                     attribution=self._attribution(sentence), scope=scope,
-                     hedged=hedged, implicit=implicit, cumulative=cumulative, background=background)
+                     attribution=self._attribution(sentence), scope=scope, hedged=hedged, implicit=implicit,
+                     cumulative=cumulative, background=background, roundup=roundup)
 
     # ---- ordinals and implicit singulars --------------------------------------------------
     def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:

@@ -76,6 +76,7 @@ class Claim:
     implicit: bool = False                    # "a man was shot and killed" -> 1
     cumulative: bool = False                  # "rose to", "a third person died": a running total
     background: bool = False                  # about a whole period ("this year", "in 2009"), not the story
+    roundup: bool = False                     # adds up several incidents ("in separate shootings across the city")
 
     @property
     def lo(self): return self.quantity.lo

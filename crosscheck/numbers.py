@@ -111,6 +111,7 @@ class NumberVocabulary:
     year_before: tuple[str, ...]
     zero_phrases: tuple[str, ...]
     zero_no_nouns: tuple[str, ...]
+    age_nouns: tuple[str, ...]
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -141,6 +142,7 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         months=low(raw["dates"]["months"]),
         year_before=low(raw["dates"]["year_before"]),
         zero_phrases=low(raw["zero"]["phrases"]), zero_no_nouns=low(raw["zero"]["no_nouns"]),
+        age_nouns=low(raw.get("ages", {}).get("apposition_nouns", [])),
     )
 
 
@@ -258,6 +260,7 @@ class NumberFinder:
             r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:" + _alt(
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
+            r"\[\d{1,3}\]",                                                   # a footnote mark: "[9]"
             r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
             # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
             r"(?<!\w)[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",
@@ -272,9 +275,11 @@ class NumberFinder:
             r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
             r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
             re.IGNORECASE)
-        # "aged 65", "ages 17", "who recently turned 16"
-        self.age_before_re = re.compile(r"(?:\baged?|\bages|\bturn(?:ed|s|ing)?)\s+$", re.IGNORECASE)
-        self.name_comma_re = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+        # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
+        self.age_before_re = re.compile(r"(?:\baged?|\bages?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s+(?:and|or|&))?|"
+                                        r"\bturn(?:ed|s|ing)?|,\s*both)\s+$", re.IGNORECASE)
+        # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
+        self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         self.decade_after_re = re.compile(r"^['’]?s\b")
         self.after_scale_re = re.compile(
             r"^(?P<sp>\s*)(?P<scale>thousand|millions?|billions?|trillion|hundred|dozens?|mln|mn|bn|bln|tn|tln|"

@@ -442,6 +442,11 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         flags.append(("hedged", "the text hedges the figure (“may have”, “reportedly”)"))
     if claim.implicit:
         flags.append(("implicit", "the figure is implied, not written as a number"))
+    if claim.background:
+        flags.append(("background", "about a whole period (“this year”), not the story: never compared"))
+    if claim.roundup:
+        flags.append(("several incidents", "adds up several incidents (“in separate shootings across the city”): "
+                                           "compared only with other such figures"))
     part_of = None
     if claim.part_of:
         known = claim.part_of in ix.claims

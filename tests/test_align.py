@@ -75,3 +75,12 @@ def test_group_id_stable_when_articles_added():
     _, g1 = groups("Two people died.", "Three people died.")
     _, g2 = groups("Two people died.", "Three people died.", "Four people died.")
     assert g1[("deaths", "people")].id == g2[("deaths", "people")].id
+
+
+def test_a_roundup_is_compared_only_with_roundups():
+    r, g = groups("One man was killed in the shooting on Elm Street.",
+                  "Five people were killed in separate shootings across the city since Friday.",
+                  "Four people were killed in shootings across the city this weekend.")
+    incident, roundup = g[("deaths", "people")], g[("deaths", "people across several incidents")]
+    assert incident.verdict == "single_source"
+    assert roundup.verdict == "conflict" and "across several incidents" in roundup.subject

@@ -220,3 +220,17 @@ def test_hospital_counts_injuries_only_when_nobody_died():
     cs = claims("All four victims were taken to the hospital, where one man was pronounced dead.")
     assert not [c for c in cs if c.measure == "injuries"]
     assert not [c for c in claims("His stepdaughter had two gunshot wounds.") if c.quantity.lo == 2]
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed and at least 17 wounded in separate shootings across the city since Friday.",
+    "3 dead, 26 wounded in weekend Detroit shootings",
+    "A violent night in the city left two dead and six injured.",
+])
+def test_roundups_of_several_incidents_are_marked(text):
+    cs = [c for c in claims(text) if c.measure in ("deaths", "injuries")]
+    assert len(cs) == 2 and all(c.roundup for c in cs)
+
+
+def test_one_incident_is_not_a_roundup():
+    assert not any(c.roundup for c in claims("Two people were killed and four wounded in a shooting at a party."))

@@ -307,3 +307,15 @@ def test_turned_n_is_an_age():
 
 def test_age_before_a_dash_after_a_name():
     assert [q for q in find_quantities("Richard Che Risher, 18 - The Homicide Report") if q.kind != "ordinal"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The man, 28, later died.", "A boy, 6, dies after a shooting", "Two men, ages 25 and 26, died.",
+    "a woman and a man, both 19, were found", "were found dead inside.[6][7] Each",
+])
+def test_ages_after_a_person_and_footnote_marks_are_not_figures(text):
+    assert [q.text for q in find_quantities(text) if q.kind != "ordinal" and q.text.lower() != "two"] == []
+
+
+def test_a_count_in_commas_after_plural_subject_stays():
+    assert [q.text for q in find_quantities("Of the victims, 12 were children.")] == ["12"]
