@@ -51,8 +51,11 @@ _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|dea
                                       r"charges|details)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
-_AND_ONE_RE = re.compile(r"(?:,|\band)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+)?(?:man|woman|boy|girl|child|infant|"
-                         r"baby|toddler|teen|teenager|person|officer|adult|student|man's|relative)\b", re.IGNORECASE)
+# an appositive after a figure names the people counted, it does not add to them:
+# "One victim, a 27-year-old woman, was pronounced dead", "Two people, a man and a woman, died"
+# a person set apart by a state of their own is not one of a list counted together
+_STATE_WORDS = re.compile(r"\b(?:deceased|dead|injured|wounded|killed|hurt|slain|missing)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNORECASE)
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
 _FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
@@ -231,6 +234,13 @@ class ClaimExtractor:
             r"(?=(?:,\s*\d{1,3},)?\s*(?:,\s*who\s+|\s+who\s+)?(?:was|has|had|is)?\s*(?:later\s+|also\s+|then\s+)?"
             r"(?:died|dies|was killed|killed|was shot and killed|was pronounced dead|pronounced dead|was fatally|"
             r"was shot dead|was found dead|was slain|succumbed))")
+        # a single person joined to counted figures: "and a woman", "a man and his", "Lee and her"
+        one = r"(?:an?|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b(?!['’]s)"
+        self._and_single = re.compile(r"(?:,\s*)?\band\s+" + one, re.IGNORECASE)
+        self._follow_single = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s*,?\s+and\s+" + one, re.IGNORECASE)
+        self._lead_single = re.compile(
+            r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"))|"
+            r"(?P<name>\b[A-Z][a-z]+))(?P<comma>\s*,)?\s+(?(comma)|and\s+)(?(name)(?:his|her|their)\s+|(?:(?:his|her|their|the)\s+)?)$")
         verbs = "|".join(re.escape(v) for v in self.v.attribution_verbs if v != "according to")
         self._attr_according = re.compile(
             r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
@@ -328,39 +338,77 @@ class ClaimExtractor:
         return out
 
     def _merge_coordinated(self, claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
-        """'3 men, 1 woman wounded', 'two men and two women were killed': one claim of their sum.
+        """'3 men, 1 woman wounded', 'a man and his two kids were found dead', 'killing two men and
+        a woman': one claim of their sum.
 
-        Figures joined by commas or 'and', each followed only by a person noun, share the trigger
-        that follows the last of them; their sum is what the sentence counts.
+        Figures joined by commas or 'and', each followed only by a person noun, share one trigger;
+        so does a single person joined to them ('a man and', 'and a woman', 'Lee and her'). Their
+        sum is what the sentence counts. An appositive ('One victim, a 27-year-old woman, was')
+        names the people counted and adds nothing.
         """
         claimed = {c.quantity.start for c in claims}
         out = []
         for c in claims:
             q = c.quantity
-            if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None or c.trigger_span[0] < q.end:
+            if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None:
                 out.append(c)
                 continue
+            trigger_after = c.trigger_span[0] >= q.end
             parts = [q]
-            for prev in reversed([p for p in qs if p.end <= parts[0].start]):
-                gap = sentence[prev.end - s0:parts[0].start - s0]
-                if prev.kind != "exact" or prev.start in claimed or prev.increment or not _COORD_GAP.fullmatch(gap):
-                    break
-                noun = gap.strip(" ,").removesuffix(" and").strip(" ,").lower()
-                if noun not in self.v.people_words:
-                    break
-                parts.insert(0, prev)
-            # "2 women and an infant killed": a single person joined after the last figure
-            singles = len(_AND_ONE_RE.findall(sentence[q.end - s0:c.trigger_span[0] - s0]))
-            if len(parts) == 1 and not singles:
+            if trigger_after:
+                for prev in reversed([p for p in qs if p.end <= parts[0].start]):
+                    if not self._coordinated(prev, sentence[prev.end - s0:parts[0].start - s0], claimed,
+                                             sentence[parts[0].end - s0:parts[0].end - s0 + 40]):
+                        break
+                    parts.insert(0, prev)
+                lead = self._lead_single.search(sentence[:parts[0].start - s0])
+                tail = sentence[q.end - s0:c.trigger_span[0] - s0]
+                singles = 0 if _APPOSITIVE.match(tail) else len(self._and_single.findall(tail))
+                if lead and _STATE_WORDS.search(lead.group()):
+                    lead = None  # "one deceased male and one female victim who sustained injuries"
+                if lead and lead.group("comma") and (lead.group("name") or (not singles and len(parts) == 1)):
+                    lead = None  # "A man, two women and a child" is a list; "Smith, two others" is not
+            else:
+                # "killed 2 adults, 2 teens", "killing two men and a woman"
+                lead = None
+                for nxt in [p for p in qs if p.start >= parts[-1].end]:
+                    if not self._coordinated(parts[-1], sentence[parts[-1].end - s0:nxt.start - s0], claimed,
+                                             sentence[nxt.end - s0:nxt.end - s0 + 40]):
+                        break
+                    parts.append(nxt)
+                follow = self._follow_single.match(sentence[parts[-1].end - s0:])
+                if follow and follow.group("noun").lower() not in self.v.people_words:
+                    follow = None
+                singles = 1 if follow else 0
+            if len(parts) == 1 and not singles and not lead:
                 out.append(c)
                 continue
-            total = sum(p.lo for p in parts) + singles
-            end = q.end if not singles else c.trigger_span[0]
-            merged = replace(q, text=sentence[parts[0].start - s0:end - s0].rstrip(), start=parts[0].start,
-                             end=parts[0].start + len(sentence[parts[0].start - s0:end - s0].rstrip()),
-                             lo=total, hi=total, value=total)
+            total = sum(p.lo for p in parts) + singles + (1 if lead else 0)
+            start = parts[0].start
+            if lead:
+                start = s0 + lead.start() + len(lead.group()) - len(lead.group().lstrip(",:;—– "))
+            if trigger_after:
+                end = parts[-1].end
+                if singles:
+                    end = q.end - s0 + list(self._and_single.finditer(tail))[-1].end() + s0
+            else:
+                end = parts[-1].end + (follow.end() if follow else 0)
+            text = sentence[start - s0:end - s0].rstrip()
+            merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=total, value=total)
             out.append(replace(c, quantity=merged))
         return out
+
+    def _coordinated(self, a: Quantity, gap: str, claimed: set[int], next_words: str) -> bool:
+        """Whether ``gap`` joins figure ``a`` to the next one as one list of people ("3 men, 1 woman"):
+        each figure is followed by a person noun, and none is set apart by a state of its own
+        ("one deceased male and one female victim", "two women, one pregnant")."""
+        if a.kind != "exact" or a.increment or not _COORD_GAP.fullmatch(gap):
+            return False
+        noun = gap.strip(" ,").removesuffix(" and").strip(" ,").lower()
+        if _STATE_WORDS.search(noun):
+            return False
+        following = re.findall(r"[\w'’-]+", next_words)[:2]  # the next figure's noun: "1 woman", "two adult females"
+        return noun.split()[-1] in self.v.people_words and any(w.lower() in self.v.people_words for w in following)
 
     def _measure_for(self, q: Quantity, sentence: str, qs_: int, qe_: int, figures) -> Optional[_Found]:
         unit = (q.unit or "").lower()
@@ -378,7 +426,7 @@ class ClaimExtractor:
                 if m.counts_people and self._counts_a_thing(sentence, qe_):
                     return None
                 if found.direction == "after" and _is_agent(sentence, found.span):
-                    return None
+                    continue  # "two people and injured a woman": not the injured; "killed" before may still count them
                 if m.is_weak(found.trigger, self._article_text):
                     return None  # the article speaks of deaths: "four people were shot" counts them too
                 if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
@@ -658,7 +706,11 @@ _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injur
                          r"shot and killed|shot and wounded|slain)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_START = re.compile(r"^\s+(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|my|our|your|"
-                           r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z][a-z]+)\b")
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                           # a capitalised name; in a headline's title case a preposition is not one
+                           r"(?!(?:In|At|On|Near|After|Outside|Inside|During|Following|Overnight|Early|Late|Since|"
+                           r"From|With|For|As|Over|By|Along|Across|Into|Amid|Before|Behind|Friday|Saturday|Sunday|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Today|Tonight|Last|This)\b)[A-Z][a-z]+)\b")
 
 
 def _is_agent(sentence: str, span: tuple[int, int]) -> bool:

@@ -234,3 +234,32 @@ def test_roundups_of_several_incidents_are_marked(text):
 
 def test_one_incident_is_not_a_roundup():
     assert not any(c.roundup for c in claims("Two people were killed and four wounded in a shooting at a party."))
+
+
+@pytest.mark.parametrize("text,measure,lo", [
+    ("A man and his two kids were found dead inside their home.", "deaths", 3),
+    ("Father and two children found dead inside home", "deaths", 3),
+    ("Lee and her three children were shot dead.", "deaths", 4),
+    ("Police confirm two civilians and a campus police officer died.", "deaths", 3),
+    ("Three females and a male were wounded when gunfire erupted.", "injuries", 4),
+    ("A man, two women and a small child were killed Saturday.", "deaths", 4),
+    ("The suspect killed 2 adults, 2 teens at the home.", "deaths", 4),
+    ("The gunman opened fire, killing two men and a woman.", "deaths", 3),
+    # an appositive names the people counted; it adds nobody
+    ("One victim, a 27-year-old woman, was pronounced dead at the scene.", "deaths", 1),
+    ("Two people, a man and a woman, died at the scene.", "deaths", 2),
+])
+def test_people_counted_together_are_summed(text, measure, lo):
+    assert one(text, measure).quantity.lo == lo
+
+
+def test_people_set_apart_are_not_summed():
+    assert one("They found one deceased male and one female victim who sustained injuries.", "injuries").quantity.lo == 1
+    assert one("The shooting injured two women, one pregnant, and killed a man.", "injuries").quantity.lo == 2
+
+
+def test_a_figure_that_did_something_may_still_have_suffered_something():
+    # "injured a woman" has an object: the two did not get injured, but they were killed
+    assert one("He killed two people and injured a woman.", "deaths").quantity.lo == 2
+    # a headline's title case: "Hurt In" is no object
+    assert one("1 Dead, 2 Hurt In Bar Shooting", "injuries").quantity.lo == 2
