@@ -93,6 +93,7 @@ class Measure:
     weak_unless: Optional[re.Pattern]
     weak_patterns: Optional[re.Pattern]
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
+    not_a_count: Optional[re.Pattern]      # a trigger inside these names a crime or an office
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -100,6 +101,14 @@ class Measure:
         t = trigger.lower()
         weak = t in self.weak or bool(self.weak_patterns and self.weak_patterns.match(t))
         return weak and bool(self.weak_unless and self.weak_unless.search(article_text))
+
+    def names_no_count(self, sentence: str, span: tuple[int, int]) -> bool:
+        """'attempted murder', 'murder charges', 'the homicide unit': the trigger is part of a name."""
+        if self.not_a_count is None:
+            return False
+        lo = max(0, span[0] - 15)
+        return any(lo + m.start() < span[1] and span[0] < lo + m.end()
+                   for m in self.not_a_count.finditer(sentence[lo:span[1] + 25]))
     purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
 
 
@@ -161,6 +170,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             weak_patterns=_words_re(spec["weak_patterns"], r"^(?:{})$") if spec.get("weak_patterns") else None,
             implicit_after=_words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
+            not_a_count=_words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
@@ -235,8 +245,9 @@ class ClaimExtractor:
             r"(?:died|dies|was killed|killed|was shot and killed|was pronounced dead|pronounced dead|was fatally|"
             r"was shot dead|was found dead|was slain|succumbed))")
         # a single person joined to counted figures: "and a woman", "a man and his", "Lee and her"
-        one = r"(?:an?|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b(?!['’]s)"
+        one = r"(?:an?|one|another|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b(?!['’]s)"
         self._and_single = re.compile(r"(?:,\s*)?\band\s+" + one, re.IGNORECASE)
+        self._and_single_next = re.compile(r"\s*(?:,\s*)?\band\s+" + one, re.IGNORECASE)  # right after a person
         self._follow_single = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s*,?\s+and\s+" + one, re.IGNORECASE)
         self._lead_single = re.compile(
             r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"))|"
@@ -425,6 +436,8 @@ class ClaimExtractor:
                 m = found.measure
                 if m.counts_people and self._counts_a_thing(sentence, qe_):
                     return None
+                if m.names_no_count(sentence, found.span):
+                    continue  # "one count of attempted murder"
                 if found.direction == "after" and _is_agent(sentence, found.span):
                     continue  # "two people and injured a woman": not the injured; "killed" before may still count them
                 if m.is_weak(found.trigger, self._article_text):
@@ -629,8 +642,11 @@ class ClaimExtractor:
         matches = list(self._implicit_re.finditer(sentence))
         matches += [m for m in self._named_re.finditer(sentence)
                     if m.group("det").split()[0] not in _NOT_NAMES and not any(m.start() < x.end() and x.start() < m.end() for x in matches)]
-        for m in matches:
+        covered = -1  # the end of the last person phrase counted ("a man and a woman were killed")
+        for m in sorted(matches, key=lambda m: m.start()):
             det_s, det_e = m.span("det")
+            if det_s < covered:
+                continue  # "a woman" in "a man and a woman were killed": counted with the man
             if any(m.start() <= s < m.end() or s <= det_s < e for s, e in figures):
                 continue  # "one person", "a third person" are figures already
             noun_e = m.end("noun") if "noun" in m.re.groupindex else m.end("det")
@@ -639,21 +655,21 @@ class ClaimExtractor:
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
             after = self._after(sentence, noun_e, figures)
             found = None
-            for f in (self._match_after(q, after), self._match_implicit_after(after)):
-                if f and f.measure.implicit:
-                    found = f
-                    break
-            if found is None:
-                # "police arrested a man", "killing a woman"
-                bf = self._match_before(q, self._before(sentence, det_s, figures), sentence, noun_e, figures)
-                if bf and bf.measure.implicit and bf.trigger.split()[0] not in bf.measure.before_needs_after:
-                    found = bf
+            for f in (self._match_after(q, after), self._match_implicit_after(after),
+                      # "police arrested a man", "killing a woman"
+                      self._match_before(q, self._before(sentence, det_s, figures), sentence, noun_e, figures)):
+                if f is None or not f.measure.implicit or f.measure.names_no_count(sentence, f.span):
+                    continue
+                if f.direction == "before" and f.trigger.split()[0] in f.measure.before_needs_after:
+                    continue
+                if f.direction == "after" and _is_agent(sentence, f.span):
+                    continue  # "a man shot and killed his wife": the man is the one who killed
+                found = f
+                break
             if found is None or found.measure.name in explicit:
                 continue
             if found.measure.is_weak(found.trigger, self._article_text):
                 continue  # "a woman was shot" in an article where she died: not an injury
-            if found.direction == "after" and _is_agent(sentence, found.span):
-                continue  # "a man shot and killed his wife": the man is the one who killed
             # "a man was shot and killed": prefer the stronger measure when both follow the noun
             if found.measure.name == "injuries" and re.match(r"^shot|^stabbed", found.trigger, re.IGNORECASE):
                 rest = sentence[found.span[1]:found.span[1] + 40].lower()
@@ -661,6 +677,18 @@ class ClaimExtractor:
                     found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
             noun = (m.group("noun") if "noun" in m.re.groupindex else "person").lower()
             subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
+            # "a 2-year-old boy and a man were killed", "killing a man and his son": people joined by
+            # "and" share the trigger and are counted together
+            if found.direction == "after":
+                joined = list(self._and_single.finditer(sentence[noun_e:found.span[0]]))
+                end = noun_e + joined[-1].end() if joined else None
+            else:
+                joined = [j for j in [self._and_single_next.match(sentence, noun_e)] if j]
+                end = joined[0].end() if joined else None
+            if joined and not _STATE_WORDS.search(sentence[det_s:end]):
+                n = 1 + len(joined)
+                q = replace(q, text=sentence[det_s:end], end=s0 + end, lo=float(n), hi=float(n), value=float(n))
+                covered = end
             out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
         return out
 

@@ -263,3 +263,28 @@ def test_a_figure_that_did_something_may_still_have_suffered_something():
     assert one("He killed two people and injured a woman.", "deaths").quantity.lo == 2
     # a headline's title case: "Hurt In" is no object
     assert one("1 Dead, 2 Hurt In Bar Shooting", "injuries").quantity.lo == 2
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("A 2-year-old boy and a man in his 20s were killed in a shooting.", 2),
+    ("Police released the names of the 41-year-old man and the 3-year-old boy shot dead on Sunday.", 2),
+    ("The gunman killed a man and his son before fleeing.", 2),
+    ("Murray police investigate apparent double murder-suicide", 3),
+])
+def test_implied_people_joined_by_and_are_counted_together(text, lo):
+    c = one(text, "deaths")
+    assert (c.quantity.lo, c.implicit) == (lo, True)
+
+
+def test_an_agent_may_still_be_a_victim_of_an_earlier_verb():
+    cs = {c.measure: c.quantity.lo for c in claims("The gunman killed a man and wounded a woman.")}
+    assert cs == {"deaths": 1, "injuries": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "He is wanted on one count of attempted murder.",
+    "Two officers were indicted on murder charges.",
+    "Ten federal agents joined the city's homicide unit.",
+])
+def test_crimes_charges_and_offices_are_not_deaths(text):
+    assert not [c for c in claims(text) if c.measure == "deaths"]
