@@ -66,6 +66,9 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             re.IGNORECASE)
 _SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|minor|"
                               r"life-threatening)\s+$", re.IGNORECASE)
+# a figure followed by how badly: part of the total before it ("four wounded, one critically")
+_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:critically|seriously|severely|gravely|badly|"
+                              r"slightly|superficially|minor|non-life-threatening|life-threatening)\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -323,6 +326,13 @@ class ClaimExtractor:
                     out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
             if found is None:
                 continue
+            if found.direction == "before" and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 30]):
+                whole = next((p for p in reversed(out) if p.measure == found.measure.name and p.part_of is None), None)
+                if whole is not None:
+                    # "4 people wounded, 1 critically": the one is among the four
+                    c = self._claim(article, sentence, s0, q, found, self._subject(sentence, qs_, qe_, found))
+                    out.append(replace(c, part_of=f"@{whole.quantity.start}"))
+                    continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
             out.append(self._claim(article, sentence, s0, q, found, subject))

@@ -277,7 +277,7 @@ class NumberFinder:
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
         self.age_before_re = re.compile(r"(?:\baged?|\bages?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s+(?:and|or|&))?|"
-                                        r"\bturn(?:ed|s|ing)?|,\s*both)\s+$", re.IGNORECASE)
+                                        r"\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         self.decade_after_re = re.compile(r"^['’]?s\b")

@@ -288,3 +288,9 @@ def test_an_agent_may_still_be_a_victim_of_an_earlier_verb():
 ])
 def test_crimes_charges_and_offices_are_not_deaths(text):
     assert not [c for c in claims(text) if c.measure == "deaths"]
+
+
+def test_how_badly_after_a_total_is_a_part_of_it():
+    total, part = [c for c in claims("Four people were wounded, one critically.") if c.measure == "injuries"]
+    assert (total.quantity.lo, total.part_of) == (4, None)
+    assert part.quantity.lo == 1 and part.part_of == total.id

@@ -319,3 +319,7 @@ def test_ages_after_a_person_and_footnote_marks_are_not_figures(text):
 
 def test_a_count_in_commas_after_plural_subject_stays():
     assert [q.text for q in find_quantities("Of the victims, 12 were children.")] == ["12"]
+
+
+def test_also_n_after_a_person_is_an_age():
+    assert [q.text for q in find_quantities("another woman, also 22, was shot")] == []
