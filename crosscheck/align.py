@@ -71,11 +71,16 @@ def _closed(c: Claim) -> tuple[float, float]:
 
     An implicit count ("a woman died", "a third person died", "a double murder") says at least
     that many: the article speaks of those people, not of the whole toll. It is compared as a
-    lower bound, so "the woman died" never contradicts "three dead".
+    lower bound, so "the woman died" never contradicts "three dead"; so is a figure that counts
+    only some of the people ("one died at the scene"). A figure that includes someone sources
+    often leave out ("5 dead, including the gunman", "an unborn child") may be one more than
+    theirs: it is compared as [N-1, N].
     """
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
-    hi = float("inf") if q.hi is None or (c.implicit and q.lo is not None and q.lo > 0) else q.hi
+    hi = float("inf") if q.hi is None or ((c.implicit or c.some_only) and q.lo is not None and q.lo > 0) else q.hi
+    if c.contested and q.lo is not None and q.lo >= 1:
+        lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
     whole = q.unit in (None, "")
     step = 1.0 if whole else 1e-9
     if q.lo_open and q.lo is not None:

@@ -41,14 +41,14 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
 # Words after a figure that show it counts people doing or undergoing something.
 _VERBS = frozenset("were was are is have has had be been being remain remained remains died dead killed "
                    "injured wounded hurt shot arrested detained who that later also still reportedly".split())
-_PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its)\b", re.IGNORECASE)
+_PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its|victims|dead)\b", re.IGNORECASE)
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
                             r"describes|recalled|recall|say|said|says|told|tell|watched|remember)\b", re.IGNORECASE)
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
-                                      r"charges|details)\b", re.IGNORECASE)
+                                      r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 # an appositive after a figure names the people counted, it does not add to them:
@@ -124,6 +124,8 @@ class MeasureVocabulary:
     cumulative: re.Pattern
     subset: re.Pattern
     hedge: re.Pattern
+    some_only: re.Pattern              # "died at the scene": a lower bound of the toll
+    contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
     background: re.Pattern
@@ -189,6 +191,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         cumulative=_words_re(sig["cumulative"], r"\b(?:{})\b"),
         subset=_words_re(sig["subset"], r"\b(?:{})\b"),
         hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
+        some_only=_words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
+        contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
         background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
@@ -326,6 +330,8 @@ class ClaimExtractor:
                     out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
             if found is None:
                 continue
+            if q.lo == 0 and q.hi == 0 and re.match(r"^\s*(?:one\s+)?(?:else|other)\b", sentence[qe_:qe_ + 12], re.IGNORECASE):
+                q = replace(q, increment=True)  # "no one else was hurt", "no other injuries": nothing more, not a total of 0
             if found.direction == "before" and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 30]):
                 whole = next((p for p in reversed(out) if p.measure == found.measure.name and p.part_of is None), None)
                 if whole is not None:
@@ -607,10 +613,15 @@ class ClaimExtractor:
         scope = self._scope(sentence, q.start - s0)
         background = bool(scope and found.measure.counts_people and self.v.background.match(scope.lower()))
         roundup = found.measure.counts_people and not background and bool(self.v.roundup.search(sentence))
+        trigger_end = ts[1] - s0 if ts else q.end - s0
+        some_only = found.measure.name == "deaths" and bool(self.v.some_only.match(sentence[max(trigger_end, q.end - s0):]))
+        clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
+        contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                      attribution=self._attribution(sentence), scope=scope, hedged=hedged, implicit=implicit,
-                     cumulative=cumulative, background=background, roundup=roundup)
+                     cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
+                     contested=contested)
 
     # ---- ordinals and implicit singulars --------------------------------------------------
     def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:

@@ -77,6 +77,8 @@ class Claim:
     cumulative: bool = False                  # "rose to", "a third person died": a running total
     background: bool = False                  # about a whole period ("this year", "in 2009"), not the story
     roundup: bool = False                     # adds up several incidents ("in separate shootings across the city")
+    some_only: bool = False                   # counts only some ("died at the scene"): compared as a lower bound
+    contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
 
     @property
     def lo(self): return self.quantity.lo

@@ -444,6 +444,10 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         flags.append(("implicit", "the figure is implied, not written as a number"))
     if claim.background:
         flags.append(("background", "about a whole period (“this year”), not the story: never compared"))
+    if claim.some_only:
+        flags.append(("some only", "counts only some of them (“died at the scene”): compared as a lower bound"))
+    if claim.contested:
+        flags.append(("includes gunman or unborn", "counts someone other sources may leave out: compared as N−1 to N"))
     if claim.roundup:
         flags.append(("several incidents", "adds up several incidents (“in separate shootings across the city”): "
                                            "compared only with other such figures"))

@@ -84,3 +84,20 @@ def test_a_roundup_is_compared_only_with_roundups():
     incident, roundup = g[("deaths", "people")], g[("deaths", "people across several incidents")]
     assert incident.verdict == "single_source"
     assert roundup.verdict == "conflict" and "across several incidents" in roundup.subject
+
+
+def test_a_toll_including_the_gunman_fits_one_without_him():
+    _, g = groups("Police: 5 dead, including the gunman, in the shooting.", "The man killed 4 people, police say.")
+    assert g[("deaths", "people")].verdict == "consistent"
+    _, g = groups("Police: 5 dead, including the gunman, in the shooting.", "The man killed 2 people, police say.")
+    assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_died_at_the_scene_counts_only_some():
+    _, g = groups("One person died at the scene.", "Two people were killed in the shooting.")
+    assert g[("deaths", "people")].verdict == "consistent"
+
+
+def test_no_one_else_is_no_total_of_zero():
+    _, g = groups("No one else was injured.", "A child was shot and wounded in the shooting.")
+    assert g[("injuries", "people")].verdict == "single_source"

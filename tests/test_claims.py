@@ -294,3 +294,11 @@ def test_how_badly_after_a_total_is_a_part_of_it():
     total, part = [c for c in claims("Four people were wounded, one critically.") if c.measure == "injuries"]
     assert (total.quantity.lo, total.part_of) == (4, None)
     assert part.quantity.lo == 1 and part.part_of == total.id
+
+
+def test_flags_for_partial_and_contested_tolls():
+    assert one("One person died at the scene.").some_only
+    assert one("Police: 5 dead, including gunman, in Georgia shooting").contested
+    assert one("A shooting killed six people, including an unborn child.").contested
+    assert not [c for c in claims("None of the injured were intended targets.") if c.measure == "injuries"]
+    assert not [c for c in claims("Pastor Identified as One of Victims Killed by Gunman") if c.measure == "deaths"]
