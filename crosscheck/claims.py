@@ -132,7 +132,7 @@ class MeasureVocabulary:
     roundup: re.Pattern                # a figure that adds up several incidents
     people_words: frozenset[str]       # nouns that name people, singular and plural
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
-    implicit_phrases: tuple[tuple[str, re.Pattern, float], ...]  # (measure, pattern, count)
+    implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
@@ -199,7 +199,9 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         roundup=_words_re(raw["scopes"].get("roundup", []), r"\b(?:{})\b"),
         people_words=frozenset(people),
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
-        implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(n))
+        # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
+        implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
+                                str(n).endswith("+"))
                                for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))
 
 
@@ -651,12 +653,12 @@ class ClaimExtractor:
         # three after a woman died" is not a second claim of one death
         explicit = {c.measure for c in explicit_claims}
         figures = [(q.start - s0, q.end - s0) for q in qs]
-        for measure, rx, n in self.v.implicit_phrases:
+        for measure, rx, n, at_least in self.v.implicit_phrases:
             pm = rx.search(sentence)
             if pm and measure not in explicit and not any(s <= pm.start() < e for s, e in figures):
                 lead = len(pm.group()) - len(pm.group().lstrip(",; "))  # the figure starts at its first word
-                q = Quantity(text=pm.group()[lead:], start=s0 + pm.start() + lead, end=s0 + pm.end(), lo=n, hi=n,
-                             kind="exact", value=n)
+                q = Quantity(text=pm.group()[lead:], start=s0 + pm.start() + lead, end=s0 + pm.end(), lo=n,
+                             hi=None if at_least else n, kind="lower_bound" if at_least else "exact", value=n)
                 found = _Found(self.v.measure(measure), pm.group(), pm.span(), "phrase")
                 out.append(self._claim(article, sentence, s0, q, found, "people", implicit=True))
                 explicit = explicit | {measure}
