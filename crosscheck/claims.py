@@ -255,8 +255,7 @@ class ClaimExtractor:
             r"was shot dead|was found dead|was slain|succumbed))")
         # a single person joined to counted figures: "and a woman", "a man and his", "Lee and her"
         one = r"(?:an?|one|another|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b(?!['’]s)"
-        self._and_single = re.compile(r"(?:,\s*)?\band\s+" + one, re.IGNORECASE)
-        self._and_single_next = re.compile(r"\s*(?:,\s*)?\band\s+" + one, re.IGNORECASE)  # right after a person
+        self._and_single = re.compile(r"\s*(?:,\s*)?\band\s+" + one, re.IGNORECASE)
         self._follow_single = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s*,?\s+and\s+" + one, re.IGNORECASE)
         self._lead_single = re.compile(
             r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"))|"
@@ -392,7 +391,8 @@ class ClaimExtractor:
                     parts.insert(0, prev)
                 lead = self._lead_single.search(sentence[:parts[0].start - s0])
                 tail = sentence[q.end - s0:c.trigger_span[0] - s0]
-                singles = 0 if _APPOSITIVE.match(tail) else len(self._and_single.findall(tail))
+                joined = [] if _APPOSITIVE.match(tail) else list(self._and_single.finditer(tail))
+                singles = len(joined)
                 if lead and _STATE_WORDS.search(lead.group()):
                     lead = None  # "one deceased male and one female victim who sustained injuries"
                 if lead and lead.group("comma") and (lead.group("name") or (not singles and len(parts) == 1)):
@@ -418,8 +418,8 @@ class ClaimExtractor:
                 start = s0 + lead.start() + len(lead.group()) - len(lead.group().lstrip(",:;—– "))
             if trigger_after:
                 end = parts[-1].end
-                if singles:
-                    end = q.end - s0 + list(self._and_single.finditer(tail))[-1].end() + s0
+                if joined:
+                    end = q.end + joined[-1].end()  # the tail starts where q ends
             else:
                 end = parts[-1].end + (follow.end() if follow else 0)
             text = sentence[start - s0:end - s0].rstrip()
@@ -706,7 +706,7 @@ class ClaimExtractor:
                 joined = list(self._and_single.finditer(sentence[noun_e:found.span[0]]))
                 end = noun_e + joined[-1].end() if joined else None
             else:
-                joined = [j for j in [self._and_single_next.match(sentence, noun_e)] if j]
+                joined = [j for j in [self._and_single.match(sentence, noun_e)] if j]
                 end = joined[0].end() if joined else None
             if joined and not _STATE_WORDS.search(sentence[det_s:end]):
                 n = 1 + len(joined)

@@ -430,27 +430,24 @@ class _Index:
                 self.claim_group.setdefault(cid, g.id)
 
 
+# What a claim's flags mean, in the order they are shown: (Claim attribute, label, tooltip).
+CLAIM_FLAGS = [
+    ("increment", "increment", "adds to an earlier figure (“another five”), not a total"),
+    ("cumulative", "running total", "a cumulative figure (“rose to”)"),
+    ("hedged", "hedged", "the text hedges the figure (“may have”, “reportedly”)"),
+    ("implicit", "implicit", "the figure is implied, not written as a number"),
+    ("background", "background", "about a whole period (“this year”), not the story: never compared"),
+    ("some_only", "some only", "counts only some of them (“died at the scene”): compared as a lower bound"),
+    ("contested", "includes gunman or unborn", "counts someone other sources may leave out: compared as N−1 to N"),
+    ("roundup", "several incidents",
+     "adds up several incidents (“in separate shootings across the city”): compared only with other such figures"),
+]
+
+
 def _claim_view(claim: Claim, ix: _Index) -> dict:
     article = ix.articles.get(claim.article)
     q = claim.quantity
-    flags = []
-    if q.increment:
-        flags.append(("increment", "adds to an earlier figure (“another five”), not a total"))
-    if claim.cumulative:
-        flags.append(("running total", "a cumulative figure (“rose to”)"))
-    if claim.hedged:
-        flags.append(("hedged", "the text hedges the figure (“may have”, “reportedly”)"))
-    if claim.implicit:
-        flags.append(("implicit", "the figure is implied, not written as a number"))
-    if claim.background:
-        flags.append(("background", "about a whole period (“this year”), not the story: never compared"))
-    if claim.some_only:
-        flags.append(("some only", "counts only some of them (“died at the scene”): compared as a lower bound"))
-    if claim.contested:
-        flags.append(("includes gunman or unborn", "counts someone other sources may leave out: compared as N−1 to N"))
-    if claim.roundup:
-        flags.append(("several incidents", "adds up several incidents (“in separate shootings across the city”): "
-                                           "compared only with other such figures"))
+    flags = [(label, title) for attr, label, title in CLAIM_FLAGS if getattr(claim, attr)]
     part_of = None
     if claim.part_of:
         known = claim.part_of in ix.claims
