@@ -51,10 +51,10 @@ _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|dea
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
-# an appositive after a figure names the people counted, it does not add to them:
-# "One victim, a 27-year-old woman, was pronounced dead", "Two people, a man and a woman, died"
 # a person set apart by a state of their own is not one of a list counted together
 _STATE_WORDS = re.compile(r"\b(?:deceased|dead|injured|wounded|killed|hurt|slain|missing)\b", re.IGNORECASE)
+# an appositive after a figure names the people counted, it does not add to them:
+# "One victim, a 27-year-old woman, was pronounced dead", "Two people, a man and a woman, died"
 _APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNORECASE)
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
@@ -64,11 +64,11 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             # "a father of three": his children, not a count of the story
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
-_SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|minor|"
-                              r"life-threatening)\s+$", re.IGNORECASE)
+_SEVERITY = (r"(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially|minor|"
+             r"non-life-threatening|life-threatening)")
+_SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+$", re.IGNORECASE)
 # a figure followed by how badly: part of the total before it ("four wounded, one critically")
-_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:critically|seriously|severely|gravely|badly|"
-                              r"slightly|superficially|minor|non-life-threatening|life-threatening)\b", re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?" + _SEVERITY + r"\b", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -97,6 +97,7 @@ class Measure:
     weak_patterns: Optional[re.Pattern]
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
     not_a_count: Optional[re.Pattern]      # a trigger inside these names a crime or an office
+    purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -112,7 +113,6 @@ class Measure:
         lo = max(0, span[0] - 15)
         return any(lo + m.start() < span[1] and span[0] < lo + m.end()
                    for m in self.not_a_count.finditer(sentence[lo:span[1] + 25]))
-    purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
 
 
 @dataclass(frozen=True)
@@ -331,8 +331,6 @@ class ClaimExtractor:
                     out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
             if found is None:
                 continue
-            if q.lo == 0 and q.hi == 0 and re.match(r"^\s*(?:one\s+)?(?:else|other)\b", sentence[qe_:qe_ + 12], re.IGNORECASE):
-                q = replace(q, increment=True)  # "no one else was hurt", "no other injuries": nothing more, not a total of 0
             if found.direction == "before" and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 30]):
                 whole = next((p for p in reversed(out) if p.measure == found.measure.name and p.part_of is None), None)
                 if whole is not None:

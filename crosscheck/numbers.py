@@ -105,6 +105,7 @@ class NumberVocabulary:
     after_approx: tuple[str, ...]
     increment_before: tuple[str, ...]
     increment_after: tuple[str, ...]
+    increment_after_zero: tuple[str, ...]
     label_before: tuple[str, ...]
     street_suffixes: tuple[str, ...]
     months: tuple[str, ...]
@@ -138,6 +139,7 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         after_lower=low(q["after"]["lower_bound"]), after_upper=low(q["after"]["upper_bound"]),
         after_approx=low(q["after"]["approximate"]),
         increment_before=low(raw["increments"]["before"]), increment_after=low(raw["increments"]["after"]),
+        increment_after_zero=low(raw["increments"].get("after_zero", [])),
         label_before=low(raw["labels"]["before"]), street_suffixes=low(raw["labels"]["street_suffixes"]),
         months=low(raw["dates"]["months"]),
         year_before=low(raw["dates"]["year_before"]),
@@ -310,6 +312,7 @@ class NumberFinder:
         self.figure_next_re = re.compile(
             r"^\s*(?:than\s+|to\s+)?(?:[-−]?\d|(?:an?\s+)?(?:" + _NUMWORD + r")\b)", re.IGNORECASE)
         self.increment_after_re = re.compile(r"^\s+(?:" + _alt(v.increment_after) + r")\b(?!\s+than\b)", re.IGNORECASE)
+        self.increment_after_zero_re = re.compile(r"^\s+(?:" + _alt(v.increment_after_zero) + r")\b", re.IGNORECASE)
         self.mixed_re = re.compile(
             r"^\s+and\s+(?P<num>" + "|".join(MIXED_NUMERATORS) + r")[\s-]+(?P<den>" + _DENOM + r")\b", re.IGNORECASE)
         # "a third" alone is an ordinal in news ("arrested two and questioned a third", "a third man");
@@ -621,6 +624,8 @@ class NumberFinder:
             if m:
                 increment = True
                 end += m.end()
+            elif lo == hi == 0 and self.increment_after_zero_re.match(text[end:end + 20]):
+                increment = True  # "no one else", "no other": the words stay outside the figure
         if c.kind == "fraction" and not unit:
             unit = "fraction"
         return Quantity(text[start:end], start, end, _fmt(lo), _fmt(hi), kind, value=_fmt(value),
