@@ -67,8 +67,28 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
 _SEVERITY = (r"(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially|minor|"
              r"non-life-threatening|life-threatening)")
 _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+$", re.IGNORECASE)
-# a figure followed by how badly: part of the total before it ("four wounded, one critically")
-_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?" + _SEVERITY + r"\b", re.IGNORECASE)
+# a figure followed by how badly: part of the total before it ("four wounded, one critically",
+# "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
+_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + _SEVERITY + r"\b|(?:is\s+|was\s+|remains?\s+)?in\s+"
+                              r"(?:critical|serious|grave|stable|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b|"
+                              r"with\s+(?:" + _SEVERITY + r"|critical|serious|grave|minor)\s+(?:injur|wound|gunshot))",
+                              re.IGNORECASE)
+# what stands before a breakdown figure: "four injured, one ...", "including one critically", "leaving one"
+_BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith)\s*$", re.IGNORECASE)
+# "one was grazed, the other suffered an injury", "one teen was shot in the foot and the other in the
+# leg": a figure set against 'the other(s)' is one of a set, not the count of it
+_OTHER_OF_SET = re.compile(r"\bthe\s+(?:other|others|rest|remaining|(?:\w+\s+)?others)\b", re.IGNORECASE)
+# a figure of two measures at once: "eight have been hurt or killed", "killed or injured 8 people"
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt|dead)\s+(?:or|and/or)\s+$", re.IGNORECASE)
+_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or)\s+(?:killed|dead|died|injured|wounded|hurt)\b", re.IGNORECASE)
+_HURT_AND_KILLED = re.compile(r"^(?:injured|wounded|hurt)\s+and\s+killed\b", re.IGNORECASE)
+# "22 others", "three other people": a group beside one counted before it in the sentence
+_OTHERS_AFTER = re.compile(r"^\s+(?:others\b|other\s+[a-z]+)", re.IGNORECASE)
+# "20 were hurt, with 16 suffering gunshot wounds and four others...": a breakdown, not a sum
+_SUBSET_LEAD = re.compile(r"\b(?:with|including|among them|among those|of whom|of them)\s+$", re.IGNORECASE)
+# "fired one shot", "heard a single shot": a shot, not a person shot
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|heard|hear|hears|let off|squeezed off|got off|was|there was)"
+                           r"\s+(?:a\s+total\s+of\s+|only\s+|just\s+|at\s+least\s+)?$", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
@@ -297,7 +317,7 @@ class ClaimExtractor:
         # measure, that figure is its claim, and the singular is not a rival count of one
         explicit = {c.measure for c in claims if not c.implicit and not c.background}
         claims = [c for c in claims if not (c.implicit and c.measure in explicit)]
-        return _with_ids(claims)
+        return _with_ids(_drop_repeats(claims))
 
     # ---- explicit figures ------------------------------------------------------------------
     def _sentence_claims(self, article: Article, sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
@@ -331,19 +351,39 @@ class ClaimExtractor:
                     out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
             if found is None:
                 continue
-            if found.direction == "before" and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 30]):
-                whole = next((p for p in reversed(out) if p.measure == found.measure.name and p.part_of is None), None)
+            if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
+                    found.direction == "before" or _BREAKDOWN_LEAD.search(sentence[:qs_])):
+                whole = next((p for p in reversed(out) if p.measure == found.measure.name and p.part_of is None
+                              and (p.quantity.lo or 0) > (q.lo or 0)), None)
                 if whole is not None:
                     # "4 people wounded, 1 critically": the one is among the four
                     c = self._claim(article, sentence, s0, q, found, self._subject(sentence, qs_, qe_, found))
                     out.append(replace(c, part_of=f"@{whole.quantity.start}"))
                     continue
+                claimed = {c.quantity.start for c in out}
+                if _BREAKDOWN_LEAD.search(sentence[:qs_]) and any(
+                        p.kind == "exact" and p.end <= q.start and (p.lo or 0) > (q.lo or 0) and p.start not in claimed
+                        for p in qs):
+                    continue  # "seven remained hospitalized, one with critical injuries": a part of an uncounted whole
+            if self._one_of_a_set(found, sentence, qe_):
+                continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
             out.append(self._claim(article, sentence, s0, q, found, subject))
         out += self._split_totals(article, sentence, s0, qs, out)
         out.sort(key=lambda c: c.quantity.start)
-        return self._merge_coordinated(out, sentence, s0, qs)
+        return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
+
+    def _one_of_a_set(self, found: _Found, sentence: str, qe_: int) -> bool:
+        """'One was grazed, the other suffered an injury': the figure is one of a set whose
+        other members the sentence goes on to count the same way (or, elliptically, 'and the
+        other in the leg'). 'One was killed and the other injured' keeps its one death."""
+        end = max(qe_, found.span[1])
+        m = _OTHER_OF_SET.search(sentence, end)
+        if m is None:
+            return False
+        rest = sentence[m.end():]
+        return bool(found.measure.after.search(rest.lower()) or re.match(r"^\s+(?:in|to|on)\s+(?:the|his|her)\b", rest))
 
     def _split_totals(self, article, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
         """'Five people were shot, one fatally': five shot of whom one died, so four were injured."""
@@ -452,6 +492,15 @@ class ClaimExtractor:
                 m = found.measure
                 if m.counts_people and self._counts_a_thing(sentence, qe_):
                     return None
+                if m.counts_people and q.kind == "exact" and q.lo is not None and q.lo != int(q.lo):
+                    return None  # people come in whole numbers: "1 / 44" under a photo is not a count
+                if m.counts_people and re.match(r"^\s+shot\b", sentence[qe_:qe_ + 8], re.IGNORECASE) \
+                        and _FIRED_BEFORE.search(sentence[max(0, qs_ - 30):qs_]):
+                    return None  # "fired one shot at the man"
+                if m.counts_people and self._combined(sentence, found.span):
+                    return None  # "eight have been hurt or killed": neither measure alone
+                if found.direction == "before" and self._owned_by_figure_before(sentence, found.span, figures, qs_):
+                    continue  # "of the four wounded, three worked at the salon": 'wounded' is the four's
                 if m.names_no_count(sentence, found.span):
                     continue  # "one count of attempted murder"
                 if found.direction == "after" and _is_agent(sentence, found.span):
@@ -463,6 +512,37 @@ class ClaimExtractor:
                     return None  # "four were shot and two were seriously injured": a breakdown, not a total
                 return found
         return None
+
+    def _later_died(self, sentence: str, pos: int) -> bool:
+        """Whether the person just said to be hurt dies later in the sentence (no one else named between)."""
+        rest = sentence[pos:]
+        death = self.v.measure("deaths").after.search(rest.lower())
+        if death is None:
+            return False
+        between = rest[:death.start()]
+        return not (self._implicit_re.search(between) or re.search(
+            r"\b(?:another|other|others|\d+|two|three|four|that|which|who|whom|where|when|after|before|but)\b|[;:]",
+            between, re.IGNORECASE))
+
+    @staticmethod
+    def _combined(sentence: str, span: tuple[int, int]) -> bool:
+        """'hurt or killed', 'killed or injured', 'injured and killed': one figure of two measures."""
+        return bool(_COMBINED_BEFORE.search(sentence[max(0, span[0] - 25):span[0]])
+                    or _COMBINED_AFTER.match(sentence[span[1]:span[1] + 25])
+                    or _HURT_AND_KILLED.match(sentence[span[0]:span[1] + 20]))
+
+    def _owned_by_figure_before(self, sentence: str, span: tuple[int, int], figures, qs_: int) -> bool:
+        """A trigger right after another figure and set off by a comma ('of the four wounded, three
+        worked at the salon') is that figure's, not the next one's ('one shooter hurt 15' is not)."""
+        if "," not in sentence[span[1]:qs_]:
+            return False
+        for fs, fe in figures:
+            if fe <= span[0]:
+                gap = sentence[fe:span[0]]
+                m = re.fullmatch(r"\s+(?:([a-z]+)\s+)?", gap)
+                if m and (m.group(1) is None or m.group(1).lower() in self.v.people_words):
+                    return True
+        return False
 
     def _article_claims_of(self, measure: str, sentence_before: str) -> bool:
         """Whether the article already gave a total for this measure (or people shot) before here."""
@@ -570,6 +650,8 @@ class ClaimExtractor:
                 if not hit:
                     continue
                 trig = hit.group()
+                if re.match(r"\s+at\b(?!\s+least\b)", low[hit.end():]):
+                    continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit
                 if trig.split()[0] in m.before_needs_after:
                     after = self._after(sentence, qe_, figures)
                     if not m.after.search(after[0].lower()):
@@ -640,6 +722,11 @@ class ClaimExtractor:
         exact = replace(q, kind="exact", text=sentence[qs_ - 2:qe_] if sentence[qs_ - 2:qs_].lower() == "a " else q.text,
                         start=q.start - 2 if sentence[qs_ - 2:qs_].lower() == "a " else q.start)
         subject = self.v.subjects.get(noun.group(1).lower() + "s") or self.v.subjects.get(noun.group(1).lower())
+        if found.measure.name != "deaths":
+            # "three were found shot to death and a fourth person was injured": the ordinal numbers
+            # the victims of every kind, so it says one more injured person, not four injured
+            one_more = replace(exact, lo=1.0, hi=1.0, value=1.0, increment=True)
+            return self._claim(article, sentence, s0, one_more, found, subject, implicit=True, cumulative=False)
         return self._claim(article, sentence, s0, exact, found, subject, implicit=True, cumulative=True)
 
     def _implicit_claims(self, article, sentence, s0, qs: list[Quantity], explicit_claims: list[Claim]) -> list[Claim]:
@@ -685,17 +772,18 @@ class ClaimExtractor:
                     continue
                 if f.direction == "after" and _is_agent(sentence, f.span):
                     continue  # "a man shot and killed his wife": the man is the one who killed
+                if self._combined(sentence, f.span):
+                    continue  # "the gunman killed or injured 8 people"
                 found = f
                 break
             if found is None or found.measure.name in explicit:
                 continue
+            # "a man was shot and killed", "the victim was taken to hospital in critical condition and
+            # pronounced dead": the person is one of the dead, not of the injured
+            if found.measure.name == "injuries" and found.direction != "before" and self._later_died(sentence, found.span[1]):
+                found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
             if found.measure.is_weak(found.trigger, self._article_text):
                 continue  # "a woman was shot" in an article where she died: not an injury
-            # "a man was shot and killed": prefer the stronger measure when both follow the noun
-            if found.measure.name == "injuries" and re.match(r"^shot|^stabbed", found.trigger, re.IGNORECASE):
-                rest = sentence[found.span[1]:found.span[1] + 40].lower()
-                if re.match(r"^\s*(?:and\s+)?(?:killed|dead|to death|fatally)", rest) or re.match(r"^\s*and\s+(?:later\s+)?died", rest):
-                    found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
             noun = (m.group("noun") if "noun" in m.re.groupindex else "person").lower()
             subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
             # "a 2-year-old boy and a man were killed", "killing a man and his son": people joined by
@@ -750,6 +838,35 @@ class ClaimExtractor:
         return out
 
 
+def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
+    """'two critically injured and 22 others injured', 'two victims were taken to hospital by
+    ambulance and three others by private car': 'others' are beside the people counted before
+    them, so the sentence's figure of that measure is the sum (24, 5)."""
+    out: list[Claim] = []
+    for c in claims:
+        q = c.quantity
+        prev = next((p for p in reversed(out) if p.measure == c.measure), None)
+        own_triggers = (prev is not None and c.trigger_span is not None and prev.trigger_span is not None
+                        and prev.quantity.end <= prev.trigger_span[0] < q.start <= q.end <= c.trigger_span[0])
+        if (own_triggers and _OTHERS_AFTER.match(sentence[q.end - s0:q.end - s0 + 20])
+                and not any(prev.quantity.end <= f.start and f.end <= q.start for f in qs)
+                and not _SUBSET_LEAD.search(sentence[max(0, prev.quantity.start - s0 - 12):prev.quantity.start - s0])
+                and not (c.part_of or prev.part_of or q.increment or prev.quantity.increment or prev.implicit)
+                and q.kind in ("exact", "lower_bound") and prev.quantity.kind in ("exact", "lower_bound")
+                and q.lo is not None and prev.quantity.lo is not None and not q.lo_open and not prev.quantity.lo_open):
+            p = prev.quantity
+            bound = "lower_bound" in (q.kind, p.kind)
+            total = p.lo + q.lo
+            text = sentence[p.start - s0:q.end - s0]
+            merged = replace(p, text=text, end=q.end, lo=total, hi=None if bound else total, value=total,
+                             kind="lower_bound" if bound else "exact",
+                             qualifier=p.qualifier or q.qualifier if bound else None)
+            out[out.index(prev)] = replace(prev, quantity=merged, trigger=c.trigger, trigger_span=c.trigger_span)
+            continue
+        out.append(c)
+    return out
+
+
 # Trigger verbs that take an object: after a figure or a person they may name what the person did.
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"
                          r"shot and killed|shot and wounded|slain)\b", re.IGNORECASE)
@@ -800,6 +917,24 @@ def _clean_who(who: str) -> Optional[str]:
     who = " ".join(who.split()).strip(" ,.\"“”'")
     who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
     return who or None
+
+
+def _drop_repeats(claims: list[Claim]) -> list[Claim]:
+    """A page that repeats a caption or a paragraph ("Image 1 of 8 A child was shot at...", then
+    "Image 2 of 8 A child was shot at...") states one claim, not eight: keep the first."""
+    kept: dict[tuple, int] = {}
+    moved: dict[str, str] = {}  # "@start" of a dropped repeat -> "@start" of the claim kept
+    out = []
+    for c in claims:
+        q = c.quantity
+        key = (c.measure, q.lo, q.hi, q.kind, q.increment, c.subject, c.part_of is None,
+               normalise(c.sentence[q.start - c.sentence_start:]))
+        if key in kept:
+            moved[f"@{q.start}"] = f"@{kept[key]}"
+            continue
+        kept[key] = q.start
+        out.append(c)
+    return [replace(c, part_of=moved.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
 
 
 def claim_id(article_id: str, sentence: str, figure_text: str, occurrence: int) -> str:

@@ -113,6 +113,7 @@ class NumberVocabulary:
     zero_phrases: tuple[str, ...]
     zero_no_nouns: tuple[str, ...]
     age_nouns: tuple[str, ...]
+    emergency_numbers: tuple[str, ...] = ()
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -145,6 +146,7 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         year_before=low(raw["dates"]["year_before"]),
         zero_phrases=low(raw["zero"]["phrases"]), zero_no_nouns=low(raw["zero"]["no_nouns"]),
         age_nouns=low(raw.get("ages", {}).get("apposition_nouns", [])),
+        emergency_numbers=low(raw["labels"].get("emergency_numbers", [])),
     )
 
 
@@ -262,6 +264,10 @@ class NumberFinder:
             r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:" + _alt(
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
+            r"\b\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                          # 9700 W Ferris Branch
+            r"\b\d{2,6}\s+\d+(?:st|nd|rd|th)\s+(?:" + _alt(                 # 9330 59th Ave.
+                [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
+            r"(?<![\w/])\d+\s*/\s*\d+\s+(?i:back\s+to\s+gallery|next\b|previous\b)",  # a gallery's "1 / 44"
             r"\[\d{1,3}\]",                                                   # a footnote mark: "[9]"
             r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
             # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
@@ -275,14 +281,25 @@ class NumberFinder:
         self.year_before_re = re.compile(r"(?:^|\W)(?:" + _alt(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
         self.age_after_re = re.compile(
             r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
+            r"|^\s*-?(?:yo|yoa|y/o|y\.o\.)(?![\w/])"  # "4 yo boy", "6yoa"
             r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
-        self.age_before_re = re.compile(r"(?:\baged?|\bages?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s+(?:and|or|&))?|"
-                                        r"\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
+        # "aged 20 to 27", "under the age of 8"
+        self.age_before_re = re.compile(r"(?:\bage[ds]?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
+                                        r"\bage\s+of|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
-        self.decade_after_re = re.compile(r"^['’]?s\b")
+        # "called 911", "a 911 report", "the 999 operator": a phone number, not a count
+        self.emergency_number_re = re.compile(r"(?:" + (_alt(v.emergency_numbers) or r"(?!x)x") + r")(?!\d)")
+        self.emergency_before_re = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|ring|rang|to|via)\s+$",
+                                              re.IGNORECASE)
+        self.emergency_after_re = re.compile(r"^[\s-]*(?:calls?|callers?|dispatch\w*|operators?|reports?|centers?|"
+                                             r"centres?|systems?|lines?|emergency|hang-?ups?|recordings?|tapes?)\b",
+                                             re.IGNORECASE)
+        # "two men, 33 and 19, were shot": the second age of a pair after a person
+        self.name_comma_pair_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*\d{1,3},?\s+(?:and|&)\s+$")
+        self.decade_after_re = re.compile(r"^['’]?s\b", re.IGNORECASE)  # in her 20s, IN HER 20'S
         self.after_scale_re = re.compile(
             r"^(?P<sp>\s*)(?P<scale>thousand|millions?|billions?|trillion|hundred|dozens?|mln|mn|bn|bln|tn|tln|"
             r"k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
@@ -524,6 +541,12 @@ class NumberFinder:
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
                     and not self.currency_before_re.search(before) and not self.percent_re.match(after):
                 return True  # "Lukashenko, 65," — an age in apposition
+            if c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
+                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
+                return True  # "two men, 33 and 19, were shot"
+            if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
+                    and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
+                return True  # "called 911", "a 911 call"
             if c.digits and self.decade_after_re.match(after):
                 return True  # the 1990s, in his 60s
             if c.digits and self.label_before_re.search(before):

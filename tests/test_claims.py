@@ -303,3 +303,99 @@ def test_flags_for_partial_and_contested_tolls():
     assert one("A shooting killed six people, including an unborn child.").contested
     assert not [c for c in claims("None of the injured were intended targets.") if c.measure == "injuries"]
     assert not [c for c in claims("Pastor Identified as One of Victims Killed by Gunman") if c.measure == "deaths"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating a shooting that left four injured, one in critical condition.",
+    "Three men and a woman were wounded, including one critically.",
+])
+def test_a_condition_after_a_total_is_a_part_of_it(text):
+    cs = [c for c in claims(text) if c.measure == "injuries" and not c.part_of]
+    assert [c.quantity.lo for c in cs] == [4]
+
+
+def test_a_breakdown_of_an_uncounted_whole_is_not_a_total():
+    assert claims("Seven men remained hospitalized Tuesday, one with critical injuries, after the attack.") == []
+    # a different measure before it is not its whole
+    assert {c.measure: c.quantity.lo for c in claims("3 dead, 1 critically wounded in shooting")} == \
+        {"deaths": 3, "injuries": 1}
+
+
+def test_a_trigger_after_a_figure_and_a_comma_belongs_to_that_figure():
+    cs = [c for c in claims("Of the four wounded, three worked at the salon.") if not c.part_of]
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("injuries", 4)]
+    assert {c.measure: c.quantity.lo for c in claims("More than one shooter hurt 15 people and killed one man.")} == \
+        {"injuries": 15, "deaths": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "One was grazed, the other suffered an injury that required surgery.",
+    "One teenager was shot in the foot and the other in the leg.",
+])
+def test_one_of_a_set_counted_the_same_way_is_not_a_total(text):
+    assert claims(text) == []
+
+
+def test_one_set_against_the_other_of_another_measure_stays():
+    assert {c.measure: c.quantity.lo for c in claims("One man was killed and the other was injured.")} == {"deaths": 1}
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("The party left two dead, two critically injured and 22 others injured.", 24),
+    ("Two victims were taken to a hospital by ambulance and three others were later taken to the hospital by car.", 5),
+])
+def test_others_beside_a_count_of_the_same_measure_are_added(text, lo):
+    assert [c.quantity.lo for c in claims(text) if c.measure == "injuries"] == [lo]
+
+
+def test_others_of_another_measure_or_in_a_breakdown_are_not_added():
+    assert {c.measure: c.quantity.lo for c in claims("A man was killed and three others were wounded.")} == \
+        {"deaths": 1, "injuries": 3}
+    cs = [c.quantity.lo for c in claims("Officials said 20 were hurt, with 16 suffering gunshot wounds and four others "
+                                         "sprains.") if c.measure == "injuries" and not c.part_of]
+    assert 24 not in cs and 20 in cs
+
+
+@pytest.mark.parametrize("text", [
+    "Eight have been hurt or killed by gunfire this year.",
+    "In two months, eight youths have been injured or killed by gunfire.",
+    "The gunman killed or injured 8 people.",
+])
+def test_a_figure_of_two_measures_at_once_is_neither(text):
+    assert [c for c in claims(text) if c.measure in ("deaths", "injuries")] == []
+
+
+def test_shots_fired_are_not_people_shot():
+    assert claims("He pulled out a gun and fired one shot at the other man.") == []
+    assert [c.quantity.lo for c in claims("He shot at pedestrians and a bus, injuring 3 people.")] == [3]
+
+
+def test_an_ordinal_victim_who_is_hurt_is_one_more_injured():
+    c = one("Three people were found shot to death and a fourth person was injured in a car.", "injuries")
+    assert (c.quantity.lo, c.increment) == (1, True)
+    d = one("A third person died on Sunday.", "deaths")
+    assert (d.quantity.lo, d.cumulative, d.increment) == (3, True, False)
+
+
+@pytest.mark.parametrize("text", [
+    "The victim was taken to a hospital in critical condition and pronounced dead.",
+    "A man was shot and later died at the hospital.",
+    "The 20-year-old man injured in a shooting last week died from his injuries Sunday.",
+])
+def test_a_person_hurt_who_dies_in_the_same_sentence_is_a_death(text):
+    c = one(text)
+    assert (c.measure, c.quantity.lo, c.implicit) == ("deaths", 1, True)
+
+
+def test_a_death_of_someone_else_does_not_make_the_hurt_person_dead():
+    assert one("A man was injured in the shooting that killed his brother.", "injuries").quantity.lo == 1
+
+
+def test_a_repeated_caption_is_one_claim():
+    text = ("Image 1 of 3 A child was shot at a home on Elm Street.\n\nImage 2 of 3 A child was shot at a home on "
+            "Elm Street.\n\nImage 3 of 3 A child was shot at a home on Elm Street.")
+    assert len([c for c in claims(text) if c.measure == "injuries"]) == 1
+
+
+def test_people_are_whole_numbers():
+    assert [c for c in claims("On average 2.5 people were injured.") if c.measure == "injuries"] == []

@@ -323,3 +323,23 @@ def test_a_count_in_commas_after_plural_subject_stays():
 
 def test_also_n_after_a_person_is_an_age():
     assert [q.text for q in find_quantities("another woman, also 22, was shot")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Four men, aged 20 to 27, were shot.", "Two men, 33 and 19, were shot.", "a 4 yo boy was shot",
+    "A WOMAN IN HER 20'S DIED", "the fourth child under the age of 8", "Family of 6yoa",
+])
+def test_more_ways_of_writing_an_age(text):
+    assert [q.text for q in find_quantities(text) if q.kind != "ordinal" and q.text.lower() not in ("two", "four")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbors called 911 and waited.", "Police responded to a 911 report of shots.", "Shooting at 9700 W Ferris Branch",
+    "He was shot at 9330 59th Ave. SE, the records state.", "four wounded 1 / 3 Back to Gallery",
+])
+def test_emergency_numbers_addresses_and_gallery_counters_are_not_figures(text):
+    assert [q.text for q in find_quantities(text) if q.text.lower() != "four"] == []
+
+
+def test_911_as_a_count_stays():
+    assert [q.lo for q in find_quantities("The attacks killed 911 people.")] == [911]
