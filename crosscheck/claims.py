@@ -50,7 +50,12 @@ _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|stil
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
-_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+# the ages of a list's people between its figures: "Two men, 18 and 20, and one woman, 19, were..."
+_AGES_IN_GAP = re.compile(r",\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
+# an inclusion set off by commas does not count against the distance to a trigger:
+# "four people, including an 11-year-old boy and a 13-year-old boy, were wounded"
+_INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|among whom|such as)\b[^,;:()]{0,80},", re.IGNORECASE)
 # a person set apart by a state of their own is not one of a list counted together
 _STATE_WORDS = re.compile(r"\b(?:deceased|dead|injured|wounded|killed|hurt|slain|missing)\b", re.IGNORECASE)
 # an appositive after a figure names the people counted, it does not add to them:
@@ -360,11 +365,17 @@ class ClaimExtractor:
                     c = self._claim(article, sentence, s0, q, found, self._subject(sentence, qs_, qe_, found))
                     out.append(replace(c, part_of=f"@{whole.quantity.start}"))
                     continue
-                claimed = {c.quantity.start for c in out}
-                if _BREAKDOWN_LEAD.search(sentence[:qs_]) and any(
-                        p.kind == "exact" and p.end <= q.start and (p.lo or 0) > (q.lo or 0) and p.start not in claimed
-                        for p in qs):
-                    continue  # "seven remained hospitalized, one with critical injuries": a part of an uncounted whole
+                if _BREAKDOWN_LEAD.search(sentence[:qs_]) and (
+                        found.direction == "before" or self._uncounted_whole_before(q, qs, out)):
+                    # "seven remained hospitalized, one with critical injuries", "others were wounded,
+                    # two critically": a part of a whole the sentence gives no figure of
+                    continue
+            if self.v.subset.search(sentence[max(0, qs_ - 25):qs_]) and self._uncounted_whole_before(q, qs, out) \
+                    and not any(p.measure == found.measure.name for p in out):
+                continue  # "three people reported being targeted, including one who suffered a minor injury"
+            if re.search(r"\bthe\s+(?:other|remaining)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE) and \
+                    self._same_measure_before(found.measure, sentence[:qs_]):
+                continue  # "one has life-threatening injuries, while the other two have minor injuries"
             if self._one_of_a_set(found, sentence, qe_):
                 continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
@@ -373,6 +384,19 @@ class ClaimExtractor:
         out += self._split_totals(article, sentence, s0, qs, out)
         out.sort(key=lambda c: c.quantity.start)
         return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
+
+    @staticmethod
+    def _uncounted_whole_before(q: Quantity, qs: list[Quantity], claims: list[Claim]) -> bool:
+        """Whether a larger figure before ``q`` in the sentence has no claim: the whole of a breakdown."""
+        claimed = {c.quantity.start for c in claims}
+        return any(p.kind == "exact" and p.end <= q.start and (p.lo or 0) > (q.lo or 0) and p.start not in claimed
+                   for p in qs)
+
+    @staticmethod
+    def _same_measure_before(measure: Measure, text: str) -> bool:
+        """Whether ``text`` already speaks of this measure (a trigger, or a condition for injuries)."""
+        low = text.lower()
+        return bool(measure.after.search(low) or (measure.implicit_after and measure.implicit_after.search(low)))
 
     def _one_of_a_set(self, found: _Found, sentence: str, qe_: int) -> bool:
         """'One was grazed, the other suffered an injury': the figure is one of a set whose
@@ -428,7 +452,7 @@ class ClaimExtractor:
                         break
                     parts.insert(0, prev)
                 lead = self._lead_single.search(sentence[:parts[0].start - s0])
-                tail = sentence[q.end - s0:c.trigger_span[0] - s0]
+                tail = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[q.end - s0:c.trigger_span[0] - s0])
                 joined = [] if _APPOSITIVE.match(tail) else list(self._and_single.finditer(tail))
                 singles = len(joined)
                 if lead and _STATE_WORDS.search(lead.group()):
@@ -469,9 +493,10 @@ class ClaimExtractor:
         """Whether ``gap`` joins figure ``a`` to the next one as one list of people ("3 men, 1 woman"):
         each figure is followed by a person noun, and none is set apart by a state of its own
         ("one deceased male and one female victim", "two women, one pregnant")."""
+        gap = _AGES_IN_GAP.sub("", gap)
         if a.kind != "exact" or a.increment or not _COORD_GAP.fullmatch(gap):
             return False
-        noun = gap.strip(" ,").removesuffix(" and").strip(" ,").lower()
+        noun = gap.strip(" ,&").removesuffix(" and").strip(" ,&").lower()
         if _STATE_WORDS.search(noun):
             return False
         following = re.findall(r"[\w'’-]+", next_words)[:2]  # the next figure's noun: "1 woman", "two adult females"
@@ -578,6 +603,7 @@ class ClaimExtractor:
         """
         nxt = min((s for s, _ in figures if s >= qe_), default=None)
         chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
+        chunk = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), chunk)
         if nxt is not None:
             tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
             if tail:
@@ -652,6 +678,8 @@ class ClaimExtractor:
                 trig = hit.group()
                 if re.match(r"\s+at\b(?!\s+least\b)", low[hit.end():]):
                     continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit
+                if re.match(r"\s+by\b", low[hit.end():]):
+                    continue  # "after being shot by two men": the figure counts who shot
                 if trig.split()[0] in m.before_needs_after:
                     after = self._after(sentence, qe_, figures)
                     if not m.after.search(after[0].lower()):

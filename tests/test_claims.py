@@ -399,3 +399,37 @@ def test_a_repeated_caption_is_one_claim():
 
 def test_people_are_whole_numbers():
     assert [c for c in claims("On average 2.5 people were injured.") if c.measure == "injuries"] == []
+
+
+def test_an_inclusion_between_a_figure_and_its_trigger_is_skipped():
+    text = "Police say four people, including an 11-year-old boy and a 13-year-old boy, were wounded on Friday."
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == [("injuries", 4)]
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("Shooting Rampage That Killed Woman, Injured 2 Officers & 3 Others", 5),
+    ("Two men, 18 and 20, and one woman, 19, were taken to Brookdale Hospital.", 3),
+])
+def test_lists_joined_by_ampersands_or_with_ages_between(text, lo):
+    assert [c.quantity.lo for c in claims(text) if c.measure == "injuries"] == [lo]
+
+
+def test_who_did_the_shooting_is_not_counted():
+    cs = claims("A man is in serious condition after being shot by two men who demanded money.")
+    assert [c.quantity.lo for c in cs if not c.implicit] == []
+
+
+@pytest.mark.parametrize("text", [
+    "One victim has life-threatening injuries, while the other two have non-life threatening injuries.",
+    "Two are listed in critical but stable condition and the other three received minor injuries.",
+    "Three people reported being targeted, including one who suffered a minor injury.",
+    "Others were wounded, two critically, in the shooting.",
+    "A shooting resulted in multiple victims, one suffering fatal injuries.",
+])
+def test_remainders_and_parts_of_uncounted_wholes_are_not_totals(text):
+    assert [c for c in claims(text) if c.measure == "injuries" and not c.part_of] == []
+
+
+def test_the_other_n_after_another_measure_is_a_total():
+    assert {c.measure: c.quantity.lo for c in claims("One man died and the other three were wounded.")} == \
+        {"deaths": 1, "injuries": 3}
