@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
-def _closed(c: Claim) -> tuple[float, float]:
+def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
 
     An implicit count ("a woman died", "a third person died", "a double murder") says at least
@@ -74,13 +75,16 @@ def _closed(c: Claim) -> tuple[float, float]:
     lower bound, so "the woman died" never contradicts "three dead"; so is a figure that counts
     only some of the people ("one died at the scene"). A figure that includes someone sources
     often leave out ("5 dead, including the gunman", "an unborn child") may be one more than
-    theirs: it is compared as [N-1, N].
+    theirs: it is compared as [N-1, N]. ``less`` widens the low end: "five people shot" in an
+    article silent on deaths may include the story's dead ([5 - deaths, 5]).
     """
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
     hi = float("inf") if q.hi is None or ((c.implicit or c.some_only) and q.lo is not None and q.lo > 0) else q.hi
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
+    if less and q.lo is not None:
+        lo = max(0.0, lo - less)
     whole = q.unit in (None, "")
     step = 1.0 if whole else 1e-9
     if q.lo_open and q.lo is not None:
@@ -90,10 +94,10 @@ def _closed(c: Claim) -> tuple[float, float]:
     return lo, hi
 
 
-def relative_gap(a: Claim, b: Claim) -> float:
+def relative_gap(a: Claim, b: Claim, iv: Optional[dict[str, tuple[float, float]]] = None) -> float:
     """How far apart two non-overlapping intervals are, relative to the larger near end (0..1)."""
-    alo, ahi = _closed(a)
-    blo, bhi = _closed(b)
+    alo, ahi = iv[a.id] if iv else _closed(a)
+    blo, bhi = iv[b.id] if iv else _closed(b)
     if ahi < blo:
         near_lo, near_hi = ahi, blo
     elif bhi < alo:
@@ -135,13 +139,37 @@ class Aligner:
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             if anchor.roundup:
-                subject = f"{subject} {ROUNDUP}"
+                subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
-        return sort_groups([self._group(key, cs, dates, order, names) for key, cs in buckets.items()])
+        less = self._weak_allowances(claims, stories)
+        return sort_groups([self._group(key, cs, dates, order, names, less) for key, cs in buckets.items()])
 
-    def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str]) -> Group:
+    def _weak_allowances(self, claims: list[Claim], stories: dict) -> dict[str, float]:
+        """For each figure read from a weak trigger ("five people shot"), how many of its people may
+        be counted by another measure: the most deaths any article of the story gives."""
+        also = {m.name: m.weak_also_counts for m in self.v.measures if m.weak_also_counts}
+        if not also:
+            return {}
+        most: dict[tuple, float] = defaultdict(float)
+        for c in claims:
+            if c.quantity.increment or c.part_of or c.background or c.roundup or c.superseded or c.quantity.lo is None:
+                continue
+            top = c.quantity.hi if c.quantity.hi is not None else c.quantity.lo
+            key = (stories.get(c.article), c.measure)
+            most[key] = max(most[key], top)
+        out = {}
+        for c in claims:
+            if c.measure in also and self.v.measure(c.measure).is_weak_trigger(c.trigger):
+                n = most.get((stories.get(c.article), also[c.measure]), 0.0)
+                if n:
+                    out[c.id] = n
+        return out
+
+    def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
+               less: Optional[dict[str, float]] = None) -> Group:
         story, measure, subject_class, unit = key
-        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None and not c.background]
+        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None and not c.background
+                      and not c.superseded]
         reps: dict[str, Claim] = {}
         for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
             cur = reps.get(c.article)
@@ -151,8 +179,8 @@ class Aligner:
         related = [c.id for c in claims if c.id not in {r.id for r in rep_list}]
         gid = group_id(story, measure, subject_class, unit)
         subject = _common_subject(rep_list or claims)
-        if subject_class.endswith(ROUNDUP):
-            subject = f"{subject or GENERAL} {ROUNDUP}"
+        if ROUNDUP in subject_class:  # "people across several incidents (weekend)"
+            subject = f"{subject or GENERAL} {subject_class[subject_class.index(ROUNDUP):]}"
         g = Group(id=gid, measure=measure, subject=subject, verdict="single_source", severity=0.0,
                   claims=[c.id for c in rep_list], articles=sorted({c.article for c in claims}, key=lambda a: order.get(a, 0)),
                   story=story, subject_class=subject_class, related=related)
@@ -164,17 +192,18 @@ class Aligner:
             g.reason = "only one article gives this figure"
             return g
         conflicts, updates = [], []
-        iv = {c.id: _closed(c) for c in rep_list}  # each interval computed once: groups can be large
+        less = less or {}
+        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in rep_list}  # computed once: groups can be large
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):
                 continue
             later = _later(a, b, dates)
-            if later and self._is_update(*later, measure):
+            if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             else:
                 conflicts.append((a, b))
         # the most telling pairs are kept for display; the verdict and severity use them all
-        ranked = sorted(conflicts, key=lambda p: -relative_gap(*p))
+        ranked = sorted(conflicts, key=lambda p: -relative_gap(*p, iv))
         g.conflicting_pairs = [(a.id, b.id) for a, b in ranked[:MAX_PAIRS_KEPT]]
         g.update_pairs = updates[:MAX_PAIRS_KEPT]
         if conflicts:
@@ -195,13 +224,13 @@ class Aligner:
             g.reason = "every figure fits with every other"
         return g
 
-    def _is_update(self, later: Claim, earlier: Claim, measure: str) -> bool:
+    def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
         if later.cumulative:
             return True
         if measure not in self.config.cumulative_measures:
             return False
-        llo, _ = _closed(later)
-        _, ehi = _closed(earlier)
+        llo, _ = iv[later.id]
+        _, ehi = iv[earlier.id]
         return llo > ehi
 
     def _certainty(self, c: Claim) -> float:
@@ -226,7 +255,7 @@ class Aligner:
         sides: dict[str, int] = {}
         best = 0.0
         for a, b in conflicts:
-            gap = 0.5 + 0.5 * min(1.0, 2 * relative_gap(a, b))
+            gap = 0.5 + 0.5 * min(1.0, 2 * relative_gap(a, b, iv))
             cert = min(self._certainty(a), self._certainty(b))
             if gap * cert <= best:
                 continue  # support is at most 1: this pair cannot beat the best one
@@ -255,6 +284,17 @@ class Aligner:
 def sort_groups(groups: list[Group]) -> list[Group]:
     """Conflicts first, most severe first; then updates, consistent, single-source; ties by id."""
     return sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], -g.severity, g.measure, g.subject_class or "", g.id))
+
+
+_PERIOD = re.compile(r"\b(weekend|overnight|night|holiday|week|month|year|day)\b", re.IGNORECASE)
+
+
+def _roundup_period(c: Claim) -> str:
+    """The period a roundup adds up ("weekend shootings", "violent night"): roundups of different
+    periods count different sets of incidents and are not compared ("3 dead, 26 wounded in weekend
+    shootings" against "violent night leaves 2 dead, 8 injured")."""
+    m = _PERIOD.search(c.sentence)
+    return f" ({m.group(1).lower()})" if m else ""
 
 
 def _rank(c: Claim) -> tuple:

@@ -50,7 +50,7 @@ _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|stil
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
-_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 # the ages of a list's people between its figures: "Two men, 18 and 20, and one woman, 19, were..."
 _AGES_IN_GAP = re.compile(r",\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
 # an inclusion set off by commas does not count against the distance to a trigger:
@@ -66,11 +66,16 @@ _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+b
 _FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
+                            # "the identities of three victims": some of them, named
+                            r"\b(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|"
+                            # "his other two murder victims": the rest of a set counted elsewhere
+                            r"\b(?:his|her|their|its)\s+other\s+$|"
                             # "a father of three": his children, not a count of the story
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
 _SEVERITY = (r"(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially|minor|"
              r"non-life-threatening|life-threatening)")
+_SEVERITY_ANY = re.compile(r"\b(?:" + _SEVERITY[3:-1] + r"|critical|serious|stable|grave|minor|fair)\b", re.IGNORECASE)
 _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+$", re.IGNORECASE)
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
@@ -94,7 +99,8 @@ _SUBSET_LEAD = re.compile(r"\b(?:with|including|among them|among those|of whom|o
 # "fired one shot", "heard a single shot": a shot, not a person shot
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|heard|hear|hears|let off|squeezed off|got off|was|there was)"
                            r"\s+(?:a\s+total\s+of\s+|only\s+|just\s+|at\s+least\s+)?$", re.IGNORECASE)
-_MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|trying to|tried to|threatened to|plans? to)\b", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|wanted to|trying to|tried to|threatened to|plans? to|planned to|"
+                       r"planning to|plotted to|intended to|intends? to|meant to|vowed to)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 
 # Capitalised words that open a sentence or name an institution, not a person.
@@ -120,6 +126,7 @@ class Measure:
     weak: frozenset[str]
     weak_unless: Optional[re.Pattern]
     weak_patterns: Optional[re.Pattern]
+    weak_also_counts: Optional[str]        # the measure a weak trigger's figure also counts ("shot": the dead)
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
     not_a_count: Optional[re.Pattern]      # a trigger inside these names a crime or an office
     purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
@@ -127,9 +134,11 @@ class Measure:
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
         measure's figure when the article speaks of deaths (weak_unless)."""
-        t = trigger.lower()
-        weak = t in self.weak or bool(self.weak_patterns and self.weak_patterns.match(t))
-        return weak and bool(self.weak_unless and self.weak_unless.search(article_text))
+        return self.is_weak_trigger(trigger) and bool(self.weak_unless and self.weak_unless.search(article_text))
+
+    def is_weak_trigger(self, trigger: Optional[str]) -> bool:
+        t = (trigger or "").lower()
+        return t in self.weak or bool(self.weak_patterns and self.weak_patterns.match(t))
 
     def names_no_count(self, sentence: str, span: tuple[int, int]) -> bool:
         """'attempted murder', 'murder charges', 'the homicide unit': the trigger is part of a name."""
@@ -151,6 +160,7 @@ class MeasureVocabulary:
     hedge: re.Pattern
     some_only: re.Pattern              # "died at the scene": a lower bound of the toll
     contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
+    superseded: re.Pattern             # "initially said", "in initial reports": an earlier figure
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
     background: re.Pattern
@@ -198,6 +208,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
             weak=frozenset(spec.get("weak", [])),
             weak_patterns=_words_re(spec["weak_patterns"], r"^(?:{})$") if spec.get("weak_patterns") else None,
+            weak_also_counts=spec.get("weak_also_counts"),
             implicit_after=_words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
             not_a_count=_words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
@@ -218,6 +229,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=_words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
         contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
+        superseded=_words_re(sig.get("superseded", []), r"\b(?:{})\b"),
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
         background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
@@ -327,6 +339,7 @@ class ClaimExtractor:
     # ---- explicit figures ------------------------------------------------------------------
     def _sentence_claims(self, article: Article, sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
         out = []
+        parts_seen: set[str] = set()  # measures this sentence breaks down ("two of the victims...")
         figures = [(q.start - s0, q.end - s0) for q in qs]
         for q in qs:
             qs_, qe_ = q.start - s0, q.end - s0
@@ -339,12 +352,20 @@ class ClaimExtractor:
                 continue  # "none of the injuries was life-threatening": about the injuries, not a count
             if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
+            if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
+                continue  # "17 counts of attempted murder, one for each person wounded"
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
+            # "two of the victims were in critical condition and two suffered minor injuries": the
+            # second two is the rest of the same breakdown
+            if not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]):
+                parts_seen.add(found.measure.name if found else "*")
+            part = part or bool(found and (found.measure.name in parts_seen or "*" in parts_seen)
+                                and _SEVERITY_ANY.search(sentence[qe_:max(qe_, found.span[1]) + 25]))
             if found is not None and part:
                 # "one of the dead men", "two of the victims were hurt": a part of a whole stated elsewhere
-                whole = next((p for p in reversed(out + list(self._article_claims)) if p.measure == found.measure
-                              and p.part_of is None), None)
+                whole = next((p for p in reversed(out + list(self._article_claims)) if p.measure == found.measure.name
+                              and p.part_of is None and not p.implicit), None)
                 if whole is None:
                     continue
                 c = self._claim(article, sentence, s0, q, found, self._subject(sentence, qs_, qe_, found))
@@ -373,15 +394,20 @@ class ClaimExtractor:
             if self.v.subset.search(sentence[max(0, qs_ - 25):qs_]) and self._uncounted_whole_before(q, qs, out) \
                     and not any(p.measure == found.measure.name for p in out):
                 continue  # "three people reported being targeted, including one who suffered a minor injury"
-            if re.search(r"\bthe\s+(?:other|remaining)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE) and \
-                    self._same_measure_before(found.measure, sentence[:qs_]):
+            if re.search(r"\bthe\s+(?:other|remaining)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE) and (
+                    self._same_measure_before(found.measure, sentence[:qs_])
+                    or (not sentence[:qs_].strip(" \"“'‘").lower().removesuffix("the other").removesuffix("the remaining").strip()
+                        and any(c.measure == found.measure.name for c in self._article_claims))):
                 continue  # "one has life-threatening injuries, while the other two have minor injuries"
             if self._one_of_a_set(found, sentence, qe_):
                 continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
+            if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
+                subject += " each"  # "$10 million bond each": per person, not the sum another source gives
             out.append(self._claim(article, sentence, s0, q, found, subject))
         out += self._split_totals(article, sentence, s0, qs, out)
+        out = [_with_the_killer(c, sentence, s0) for c in out]
         out.sort(key=lambda c: c.quantity.start)
         return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
 
@@ -457,7 +483,9 @@ class ClaimExtractor:
                 singles = len(joined)
                 if lead and _STATE_WORDS.search(lead.group()):
                     lead = None  # "one deceased male and one female victim who sustained injuries"
-                if lead and lead.group("comma") and (lead.group("name") or (not singles and len(parts) == 1)):
+                bare_start = bool(lead and lead.start() == 0 and lead.group("who"))  # a headline's "Baby, 4 people injured"
+                if lead and lead.group("comma") and not bare_start and (
+                        lead.group("name") or (not singles and len(parts) == 1)):
                     lead = None  # "A man, two women and a child" is a list; "Smith, two others" is not
             else:
                 # "killed 2 adults, 2 teens", "killing two men and a woman"
@@ -471,10 +499,22 @@ class ClaimExtractor:
                 if follow and follow.group("noun").lower() not in self.v.people_words:
                     follow = None
                 singles = 1 if follow else 0
-            if len(parts) == 1 and not singles and not lead:
+            if trigger_after and not singles and not lead:
+                # a headline's bare list: "4 women, man, unborn child slain"
+                singles = self._bare_singles(sentence[q.end - s0:c.trigger_span[0] - s0])
+            at_least = False
+            if not singles:
+                # "shot two mothers and their daughters": at least one more, how many is not said
+                region = sentence[q.end - s0:c.trigger_span[0] - s0] if trigger_after else sentence[parts[-1].end - s0:]
+                possessive = re.match(r"^\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+(?:their|his|her)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?",
+                                      region, re.IGNORECASE)
+                at_least = bool(possessive) and any(
+                    w and w.lower() in self.v.people_words and w.lower() not in self.v.person_nouns
+                    for w in (possessive.group("w1"), possessive.group("w2")))
+            if len(parts) == 1 and not singles and not lead and not at_least:
                 out.append(c)
                 continue
-            total = sum(p.lo for p in parts) + singles + (1 if lead else 0)
+            total = sum(p.lo for p in parts) + singles + (1 if lead else 0) + (1 if at_least else 0)
             start = parts[0].start
             if lead:
                 start = s0 + lead.start() + len(lead.group()) - len(lead.group().lstrip(",:;—– "))
@@ -484,17 +524,44 @@ class ClaimExtractor:
                     end = q.end + joined[-1].end()  # the tail starts where q ends
             else:
                 end = parts[-1].end + (follow.end() if follow else 0)
+            if at_least:
+                end = max(end, (q.end if trigger_after else parts[-1].end) + possessive.end())
             text = sentence[start - s0:end - s0].rstrip()
-            merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=total, value=total)
-            out.append(replace(c, quantity=merged))
+            if at_least:
+                merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=None, value=total,
+                                 kind="lower_bound", qualifier="at least")
+            else:
+                # "five more officers and four other civilians": a list with an increment adds to a total
+                merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=total, value=total,
+                                 increment=any(p.increment for p in parts))
+            subject = c.subject
+            if lead or singles or at_least or len(parts) > 1:
+                # "Father and two children", "2 Officers & 3 Others": a list of different people is people
+                region = sentence[start - s0:max(end, c.trigger_span[0] if trigger_after else end) - s0].lower()
+                region += " " + " ".join(re.findall(r"[a-z]+", sentence[end - s0:end - s0 + 25].lower())[:1])  # the last noun
+                kinds = {self.v.subjects.get(w, w) for w in re.findall(r"[a-z]+", region) if w in self.v.people_words}
+                if len(kinds) > 1:
+                    subject = "people"
+            out.append(replace(c, quantity=merged, subject=subject))
         return out
+
+    def _bare_singles(self, tail: str) -> int:
+        """People named by a bare singular noun in a headline's list after a counted noun:
+        'women, man, unborn child' -> 2 (the man and the child)."""
+        m = re.fullmatch(r"\s+[\w'’-]+((?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+)?[\w'’-]+)+\s*", tail)
+        if not m:
+            return 0
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.strip())[1:]
+        if not items or not all(i.split()[-1].lower() in self.v.person_nouns for i in items):
+            return 0
+        return len(items)
 
     def _coordinated(self, a: Quantity, gap: str, claimed: set[int], next_words: str) -> bool:
         """Whether ``gap`` joins figure ``a`` to the next one as one list of people ("3 men, 1 woman"):
         each figure is followed by a person noun, and none is set apart by a state of its own
         ("one deceased male and one female victim", "two women, one pregnant")."""
         gap = _AGES_IN_GAP.sub("", gap)
-        if a.kind != "exact" or a.increment or not _COORD_GAP.fullmatch(gap):
+        if a.kind != "exact" or not _COORD_GAP.fullmatch(gap):
             return False
         noun = gap.strip(" ,&").removesuffix(" and").strip(" ,&").lower()
         if _STATE_WORDS.search(noun):
@@ -680,6 +747,8 @@ class ClaimExtractor:
                     continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit
                 if re.match(r"\s+by\b", low[hit.end():]):
                     continue  # "after being shot by two men": the figure counts who shot
+                if _MODAL_RE.search(low[max(0, hit.start() - 20):hit.start()]):
+                    continue  # "planned to kill hundreds": not a report of what happened
                 if trig.split()[0] in m.before_needs_after:
                     after = self._after(sentence, qe_, figures)
                     if not m.after.search(after[0].lower()):
@@ -722,16 +791,21 @@ class ClaimExtractor:
         ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
         scope = self._scope(sentence, q.start - s0)
         background = bool(scope and found.measure.counts_people and self.v.background.match(scope.lower()))
-        roundup = found.measure.counts_people and not background and bool(self.v.roundup.search(sentence))
+        # "the four men killed were among seven people gunned down in three separate shootings": the
+        # seven is the roundup, the four are this incident's
+        among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
+        roundup = found.measure.counts_people and not background and not among and bool(self.v.roundup.search(sentence))
         trigger_end = ts[1] - s0 if ts else q.end - s0
         some_only = found.measure.name == "deaths" and bool(self.v.some_only.match(sentence[max(trigger_end, q.end - s0):]))
         clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
         contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))
+        # "in initial reports, police announced two killed and five wounded, but two more have since died"
+        superseded = bool(self.v.superseded.search(local[max(0, q.start - s0 - 80):q.start - s0]))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                      attribution=self._attribution(sentence), scope=scope, hedged=hedged, implicit=implicit,
                      cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
-                     contested=contested)
+                     contested=contested, superseded=superseded)
 
     # ---- ordinals and implicit singulars --------------------------------------------------
     def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:
@@ -864,6 +938,24 @@ class ClaimExtractor:
                     c = replace(c, part_of=f"@{whole.quantity.start}")
             out.append(c)
         return out
+
+
+_AND_SELF = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]*\s*(?:,|\band|\bthen|\band then)\s+(?:him|her|them)?self\b",
+                       re.IGNORECASE)
+
+
+def _with_the_killer(c: Claim, sentence: str, s0: int) -> Claim:
+    """'Gunman kills 3 bandmates, self', 'killed two people and himself': the toll with the killer
+    is one more, a figure sources often leave out; it is compared as [N, N+1] (contested)."""
+    q = c.quantity
+    if c.measure != "deaths" or q.kind != "exact" or q.lo is None or c.implicit:
+        return c
+    m = _AND_SELF.match(sentence[q.end - s0:])
+    if not m:
+        return c
+    n = q.lo + 1
+    text = sentence[q.start - s0:q.end - s0 + m.end()]
+    return replace(c, quantity=replace(q, lo=n, hi=n, value=n, text=text, end=q.start + len(text)), contested=True)
 
 
 def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:

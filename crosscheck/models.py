@@ -79,6 +79,7 @@ class Claim:
     roundup: bool = False                     # adds up several incidents ("in separate shootings across the city")
     some_only: bool = False                   # counts only some ("died at the scene"): compared as a lower bound
     contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
+    superseded: bool = False                  # the article says it was an earlier figure ("initially said five")
 
     @property
     def lo(self): return self.quantity.lo

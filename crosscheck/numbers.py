@@ -301,8 +301,9 @@ class NumberFinder:
         self.name_comma_pair_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*\d{1,3},?\s+(?:and|&)\s+$")
         self.decade_after_re = re.compile(r"^['’]?s\b", re.IGNORECASE)  # in her 20s, IN HER 20'S
         self.after_scale_re = re.compile(
-            r"^(?P<sp>\s*)(?P<scale>thousand|millions?|billions?|trillion|hundred|dozens?|mln|mn|bn|bln|tn|tln|"
-            r"k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
+            # "$2-million bond": a hyphen joins only a scale word
+            r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
+            r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
         self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
         self.currency_before_re = re.compile(r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)

@@ -441,6 +441,8 @@ CLAIM_FLAGS = [
     ("contested", "includes gunman or unborn", "counts someone other sources may leave out: compared as N−1 to N"),
     ("roundup", "several incidents",
      "adds up several incidents (“in separate shootings across the city”): compared only with other such figures"),
+    ("superseded", "earlier figure",
+     "the article itself says this was an earlier figure (“police initially said five”): never compared"),
 ]
 
 

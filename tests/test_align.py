@@ -79,11 +79,34 @@ def test_group_id_stable_when_articles_added():
 
 def test_a_roundup_is_compared_only_with_roundups():
     r, g = groups("One man was killed in the shooting on Elm Street.",
-                  "Five people were killed in separate shootings across the city since Friday.",
+                  "Five people were killed in separate shootings across the city this weekend.",
                   "Four people were killed in shootings across the city this weekend.")
-    incident, roundup = g[("deaths", "people")], g[("deaths", "people across several incidents")]
+    incident, roundup = g[("deaths", "people")], g[("deaths", "people across several incidents (weekend)")]
     assert incident.verdict == "single_source"
     assert roundup.verdict == "conflict" and "across several incidents" in roundup.subject
+
+
+def test_roundups_of_different_periods_are_not_compared():
+    _, g = groups("3 dead, 26 wounded in weekend Detroit shootings",
+                  "Violent Night In The City Of Detroit Leaves 2 Dead, 8 Injured")
+    assert {k: v.verdict for k, v in g.items() if k[0] == "injuries"} == {
+        ("injuries", "people across several incidents (weekend)"): "single_source",
+        ("injuries", "people across several incidents (night)"): "single_source"}
+
+
+def test_people_shot_in_an_article_silent_on_deaths_may_include_the_dead():
+    _, g = groups("Five people shot in Hot Springs, no shooter identified.",
+                  "The shooting killed one person and injured four others in Hot Springs.")
+    assert g[("injuries", "people")].verdict == "consistent"
+    _, g = groups("Five people shot in Hot Springs, no shooter identified.",
+                  "The shooting killed one person and injured two others in Hot Springs.")
+    assert g[("injuries", "people")].verdict == "conflict"
+
+
+def test_a_figure_the_article_calls_superseded_is_not_compared():
+    _, g = groups("In initial reports, police said five were wounded, but two have since died.",
+                  "Police said three people were wounded.")
+    assert g[("injuries", "people")].verdict == "single_source"
 
 
 def test_a_toll_including_the_gunman_fits_one_without_him():

@@ -433,3 +433,70 @@ def test_remainders_and_parts_of_uncounted_wholes_are_not_totals(text):
 def test_the_other_n_after_another_measure_is_a_total():
     assert {c.measure: c.quantity.lo for c in claims("One man died and the other three were wounded.")} == \
         {"deaths": 1, "injuries": 3}
+
+
+@pytest.mark.parametrize("text,lo,kind,subject", [
+    ("4 women, man, unborn child slain in backyard party ambush", 6, "exact", "people"),
+    ("A man who police say shot two mothers and their daughters to death had a history.", 3, "lower_bound", "people"),
+    ("Father and two children found dead inside of home", 3, "exact", "people"),
+    ("Injured 2 Officers & 3 Others in Philadelphia", 5, "exact", "people"),
+])
+def test_lists_of_different_people(text, lo, kind, subject):
+    c = [c for c in claims(text) if not c.implicit][0]
+    assert (c.quantity.lo, c.quantity.kind, c.subject) == (lo, kind, subject)
+
+
+def test_the_killer_named_after_his_victims_is_one_more_contested():
+    c = one("Gunman kills 3 bandmates, self after being kicked out of band", "deaths")
+    assert (c.quantity.lo, c.contested) == (4, True)
+
+
+@pytest.mark.parametrize("text", [
+    "His other two murder victims were a father and a plumber.",
+    "Mass Shooter Planned To Kill Hundreds With Stockpile Of Guns",
+    "The identities of three victims killed by a gunman have been revealed.",
+])
+def test_not_a_toll_of_the_story(text):
+    assert [c for c in claims(text) if c.measure == "deaths"] == []
+
+
+def test_roundups_background_and_parts_of_a_roundup():
+    assert one("They made 15 arrests for those crimes during the weekend.").roundup
+    assert one("The town has had seven or eight homicides for the year, police said.").background
+    c = one("The four men killed in the restaurant were among seven people gunned down in three separate shootings.")
+    assert (c.quantity.lo, c.roundup) == (4, False)
+
+
+def test_a_bond_each_is_not_a_bond_in_total():
+    assert one("They were ordered held on $10 million bond each.", "money").subject == "bond each"
+    assert one("He is being held on $2-million bond.", "money").quantity.lo == 2_000_000
+
+
+def test_one_for_each_is_not_a_count():
+    assert claims("He faces 17 counts of attempted murder – one for each person wounded in the gunfire.") == []
+
+
+def test_the_rest_of_a_breakdown_is_a_part():
+    text = "Two of the victims were in critical condition and two suffered minor injuries, officials said."
+    assert [c for c in claims(text) if not c.part_of] == []
+
+
+def test_a_list_with_an_increment_is_an_increment():
+    c = one("Five more officers and four other civilians were injured.", "injuries")
+    assert (c.quantity.lo, c.increment) == (9, True)
+
+
+def test_a_headline_bare_noun_before_a_count_is_added():
+    assert one("Baby, 4 people injured in drive-by shooting", "injuries").quantity.lo == 5
+    assert one("Smith, two others wounded.", "injuries").quantity.lo == 2
+
+
+def test_the_other_n_opening_a_sentence_after_a_total_is_a_part():
+    cs = claims("Eight people were wounded in the shooting. The other five had stress related injuries.")
+    assert [c.quantity.lo for c in cs if c.measure == "injuries" and not c.part_of] == [8]
+
+
+def test_an_earlier_figure_the_article_corrects_is_marked():
+    c = one("Police initially said five were wounded.", "injuries")
+    assert c.superseded
+    assert not one("Police said five were wounded.", "injuries").superseded
