@@ -46,7 +46,10 @@ _PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|i
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
-                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember)\b", re.IGNORECASE)
+                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
+                            # "nobody likes to hear of a kid getting killed": a feeling, not a count
+                            r"likes?|liked|wants?|wanted|knows?|knew|deserves?|expects?|expected|thinks?|thought|"
+                            r"believes?|believed|understands?|cares?|hopes?|hoped|imagined?|feels?|felt)\b", re.IGNORECASE)
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
@@ -164,6 +167,7 @@ class MeasureVocabulary:
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
     background: re.Pattern
+    background_in: re.Pattern          # the same patterns, searched in a clause
     roundup: re.Pattern                # a figure that adds up several incidents
     people_words: frozenset[str]       # nouns that name people, singular and plural
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
@@ -233,6 +237,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
         background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
+        background_in=_words_re(raw["scopes"].get("background", []), r"\b(?:{})\b"),
         roundup=_words_re(raw["scopes"].get("roundup", []), r"\b(?:{})\b"),
         people_words=frozenset(people),
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
@@ -354,6 +359,8 @@ class ClaimExtractor:
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
             if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
                 continue  # "17 counts of attempted murder, one for each person wounded"
+            if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE):
+                continue  # "the four remaining victims", "the two most recent killings": some of them
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
             # "two of the victims were in critical condition and two suffered minor injuries": the
@@ -478,6 +485,7 @@ class ClaimExtractor:
                         break
                     parts.insert(0, prev)
                 lead = self._lead_single.search(sentence[:parts[0].start - s0])
+                listed = self._bare_lead(sentence[:parts[0].start - s0])  # "whose sister, nephew and two other relatives"
                 tail = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[q.end - s0:c.trigger_span[0] - s0])
                 joined = [] if _APPOSITIVE.match(tail) else list(self._and_single.finditer(tail))
                 singles = len(joined)
@@ -489,7 +497,7 @@ class ClaimExtractor:
                     lead = None  # "A man, two women and a child" is a list; "Smith, two others" is not
             else:
                 # "killed 2 adults, 2 teens", "killing two men and a woman"
-                lead = None
+                lead, listed = None, None
                 for nxt in [p for p in qs if p.start >= parts[-1].end]:
                     if not self._coordinated(parts[-1], sentence[parts[-1].end - s0:nxt.start - s0], claimed,
                                              sentence[nxt.end - s0:nxt.end - s0 + 40]):
@@ -511,11 +519,13 @@ class ClaimExtractor:
                 at_least = bool(possessive) and any(
                     w and w.lower() in self.v.people_words and w.lower() not in self.v.person_nouns
                     for w in (possessive.group("w1"), possessive.group("w2")))
-            if len(parts) == 1 and not singles and not lead and not at_least:
+            if listed:
+                lead = None
+            if len(parts) == 1 and not singles and not lead and not at_least and not listed:
                 out.append(c)
                 continue
-            total = sum(p.lo for p in parts) + singles + (1 if lead else 0) + (1 if at_least else 0)
-            start = parts[0].start
+            total = sum(p.lo for p in parts) + singles + (1 if lead else 0) + (1 if at_least else 0) + (listed[0] if listed else 0)
+            start = parts[0].start if not listed else s0 + listed[1]
             if lead:
                 start = s0 + lead.start() + len(lead.group()) - len(lead.group().lstrip(",:;—– "))
             if trigger_after:
@@ -544,6 +554,23 @@ class ClaimExtractor:
                     subject = "people"
             out.append(replace(c, quantity=merged, subject=subject))
         return out
+
+    def _bare_lead(self, prefix: str) -> Optional[tuple[int, int]]:
+        """A list of bare singular nouns before a figure, joined to it by 'and': 'whose sister,
+        nephew and two other relatives' -> (2, where 'sister' starts)."""
+        item = r"(?:(?:an?|one|his|her|their|the)\s+)?(?:(?!(?:whose|who|which|that|and|or)\b)[\w'’-]+\s+)?[a-z-]+"
+        m = re.search(r"(?<![\w'’-])(?P<list>(?:" + item + r"\s*,\s*)+" + item + r")\s*,?\s+and\s+$", prefix, re.IGNORECASE)
+        if not m:
+            return None
+        start = m.start("list")
+        items = m.group("list").split(",")
+        while len(items) >= 2:  # the list's first words may be the sentence's: "Officials said a man, a woman and"
+            if all(w.split()[-1].lower() in self.v.person_nouns for w in items):
+                lead_space = len(items[0]) - len(items[0].lstrip())
+                return len(items), start + lead_space
+            start += len(items[0]) + 1
+            items = items[1:]
+        return None
 
     def _bare_singles(self, tail: str) -> int:
         """People named by a bare singular noun in a headline's list after a counted noun:
@@ -790,7 +817,12 @@ class ClaimExtractor:
                                                            not self.v.hedge.search(near.replace("as many as", "")))
         ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
         scope = self._scope(sentence, q.start - s0)
-        background = bool(scope and found.measure.counts_people and self.v.background.match(scope.lower()))
+        # "67 officers have been killed in the line of duty this year through July 20": a period
+        # named in the figure's own clause after it is its scope, even if a day is nearer before it
+        trigger_end_ = ts[1] - s0 if ts else q.end - s0
+        clause_after = re.split(r"[,;:—–()]|\.\s", local[max(trigger_end_, q.end - s0):])[0]
+        background = found.measure.counts_people and bool(
+            (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after))
         # "the four men killed were among seven people gunned down in three separate shootings": the
         # seven is the roundup, the four are this incident's
         among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
@@ -940,7 +972,8 @@ class ClaimExtractor:
         return out
 
 
-_AND_SELF = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]*\s*(?:,|\band|\bthen|\band then)\s+(?:him|her|them)?self\b",
+_AND_SELF = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:,|\band|\bthen|\band then|"
+                       r"\bbefore\s+(?:shooting|killing|turning\s+the\s+gun\s+on))\s+(?:him|her|them)?self\b",
                        re.IGNORECASE)
 
 

@@ -265,6 +265,8 @@ class NumberFinder:
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
             r"\b\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                          # 9700 W Ferris Branch
+            r"\b(?:\d{2,6}\s+)?[NSEW]\.?\s+\d{2,6}\s+(?:North|South|East|West|N|S|E|W)\b",  # 2106 W. 4750 South
+            r"(?<=\b[A-Z]{4}\s)\d{1,2}(?=\s+(?:News|NEWS)\b)",                 # WAVE 3 News
             r"\b\d{2,6}\s+\d+(?:st|nd|rd|th)\s+(?:" + _alt(                 # 9330 59th Ave.
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"(?<![\w/])\d+\s*/\s*\d+\s+(?i:back\s+to\s+gallery|next\b|previous\b)",  # a gallery's "1 / 44"
@@ -285,9 +287,9 @@ class NumberFinder:
             r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
-        # "aged 20 to 27", "under the age of 8"
+        # "aged 20 to 27", "under the age of 8", "a child as young as 14"
         self.age_before_re = re.compile(r"(?:\bage[ds]?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
-                                        r"\bage\s+of|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
+                                        r"\bage\s+of|\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         # "called 911", "a 911 report", "the 999 operator": a phone number, not a count
@@ -548,6 +550,12 @@ class NumberFinder:
             if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
                     and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
                 return True  # "called 911", "a 911 call"
+            if c.digits and c.end - c.start == 2 and re.search(r"(?:^|\s)['’]$", before):
+                return True  # "NYC ’90 shooting": a year
+            if c.digits and c.value is not None and 1 <= c.value <= 12 and re.search(
+                    r"\b(?:dead|died|pronounced|arrived|occurred|happened|began|started|ended)\s+at\s+$", before, re.IGNORECASE) \
+                    and re.match(r"^\s*(?:[.,;]|$|at\b|on\b|in\b|and\b|after\b|before\b|o'clock\b)", after):
+                return True  # "pronounced dead at 5 at the scene": a time
             if c.digits and self.decade_after_re.match(after):
                 return True  # the 1990s, in his 60s
             if c.digits and self.label_before_re.search(before):

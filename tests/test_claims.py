@@ -500,3 +500,37 @@ def test_an_earlier_figure_the_article_corrects_is_marked():
     c = one("Police initially said five were wounded.", "injuries")
     assert c.superseded
     assert not one("Police said five were wounded.", "injuries").superseded
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody likes to hear of a kid getting killed by a gun," she said.',
+    "The four remaining victims killed during the rampage were identified.",
+    "The two most recent killings occurred just after 11 p.m. Thursday.",
+])
+def test_feelings_and_some_of_the_victims_are_not_tolls(text):
+    assert [c for c in claims(text) if c.measure == "deaths"] == []
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("Miami man killed 2 daughters in car before shooting himself, deputies say", 3),
+    ("A student fatally shot three people last month before turning the gun on himself.", 4),
+])
+def test_victims_before_the_killer_turned_the_gun_on_himself(text, lo):
+    c = one(text, "deaths")
+    assert (c.quantity.lo, c.contested) == (lo, True)
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("A man whose sister, nephew and two other relatives were killed faces one charge.", 4),
+    ("Officials said a man, a woman and two children were killed.", 4),
+    ("The mother, father and three children were found dead.", 5),
+])
+def test_a_list_of_single_people_before_a_count(text, lo):
+    assert one(text, "deaths").quantity.lo == lo
+
+
+def test_a_period_in_the_figures_own_clause_makes_it_background():
+    assert one("A report said 67 officers have been killed in the line of duty this year through July 20 — "
+               "an increase.", "deaths").background
+    assert not one("Five people were killed on Sunday, the city's 40th homicide this year.", "deaths").background
+    assert one("Police arrested four men on unrelated charges.", "detentions").background

@@ -343,3 +343,20 @@ def test_emergency_numbers_addresses_and_gallery_counters_are_not_figures(text):
 
 def test_911_as_a_count_stays():
     assert [q.lo for q in find_quantities("The attacks killed 911 people.")] == [911]
+
+
+@pytest.mark.parametrize("text", [
+    "He went to their house, 2106 W. 4750 South, that evening.", "told WAVE 3 News the man died",
+    "NYC ’90 shooting of slain man", "Wainwright was pronounced dead at 5 at the scene.",
+    "a child as young as 14 to be charged",
+])
+def test_grid_addresses_station_names_short_years_clock_times_and_ages(text):
+    assert find_quantities(text) == []
+
+
+def test_a_toll_standing_at_a_small_number_stays():
+    assert [q.lo for q in find_quantities("The toll stood at 5 on Monday.")] == [5]
+
+
+def test_a_hyphen_joins_a_scale_word():
+    assert [q.lo for q in find_quantities("He is held on $2-million bond.")] == [2_000_000]
