@@ -29,6 +29,7 @@ from typing import Iterable, Optional
 
 from markupsafe import Markup, escape
 
+from .claims import default_measures
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
 
@@ -446,10 +447,22 @@ CLAIM_FLAGS = [
 ]
 
 
+def _counts_the_dead_too(claim: Claim) -> bool:
+    """'Five people shot': a weak trigger whose figure align widens by the story's deaths."""
+    try:
+        m = default_measures().measure(claim.measure)
+    except StopIteration:  # a measure of a user's vocabulary
+        return False
+    return bool(m.weak_also_counts and m.is_weak_trigger(claim.trigger))
+
+
 def _claim_view(claim: Claim, ix: _Index) -> dict:
     article = ix.articles.get(claim.article)
     q = claim.quantity
     flags = [(label, title) for attr, label, title in CLAIM_FLAGS if getattr(claim, attr)]
+    if _counts_the_dead_too(claim):
+        flags.append(("may include the dead", "“shot” counts the wounded and any dead together: compared as N minus "
+                                              "the most deaths any article of the story gives, to N"))
     part_of = None
     if claim.part_of:
         known = claim.part_of in ix.claims

@@ -333,3 +333,11 @@ def test_article_anchors_survive_odd_sentence_offsets():
         assert sentence_anchor("a.txt", c.sentence_start) in p.ids
     # the wrongly placed sentence is found by its text and wrapped whole
     assert '<span class="sent" id="art-a.txt-s5"><mark class="fig">No one</mark> else was hurt.</span>' in page
+
+
+def test_a_figure_of_people_shot_is_flagged_as_maybe_including_the_dead():
+    from crosscheck.api import check_articles
+    arts = [Article("a", "Five people were shot at a party in Hot Springs on Saturday.", source="Herald"),
+            Article("b", "The shooting killed one person and injured four others in Hot Springs.", source="Gazette")]
+    page = render_html(check_articles(arts))
+    assert page.count("may include the dead") == 1
