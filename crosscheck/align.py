@@ -286,7 +286,9 @@ def sort_groups(groups: list[Group]) -> list[Group]:
     return sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], -g.severity, g.measure, g.subject_class or "", g.id))
 
 
-_PERIOD = re.compile(r"\b(weekend|overnight|night|holiday|week|month|year|day)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"(?<![\w-])(weekend|overnight|night|holiday|week|month|year|day)(?![\w-])", re.IGNORECASE)
+# "Memorial Day weekend", "holiday weekend", "violent day": one kind of period
+_SAME_PERIOD = {"day": "weekend", "holiday": "weekend", "overnight": "night"}
 
 
 def _roundup_period(c: Claim) -> str:
@@ -294,7 +296,10 @@ def _roundup_period(c: Claim) -> str:
     periods count different sets of incidents and are not compared ("3 dead, 26 wounded in weekend
     shootings" against "violent night leaves 2 dead, 8 injured")."""
     m = _PERIOD.search(c.sentence)
-    return f" ({m.group(1).lower()})" if m else ""
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    return f" ({_SAME_PERIOD.get(word, word)})"
 
 
 def _rank(c: Claim) -> tuple:

@@ -48,8 +48,7 @@ _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|stil
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
                             r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
                             # "nobody likes to hear of a kid getting killed": a feeling, not a count
-                            r"likes?|liked|wants?|wanted|knows?|knew|deserves?|expects?|expected|thinks?|thought|"
-                            r"believes?|believed|understands?|cares?|hopes?|hoped|imagined?|feels?|felt)\b", re.IGNORECASE)
+                            r"likes?\s+to|loves?\s+to|hates?\s+to|wants?\s+to|deserves?)\b", re.IGNORECASE)
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
@@ -365,7 +364,9 @@ class ClaimExtractor:
             part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
             # "two of the victims were in critical condition and two suffered minor injuries": the
             # second two is the rest of the same breakdown
-            if not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]):
+            of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
+            if part or (of_people and of_people.group(1).lower() in self.v.people_words | {"them", "whom"}):
+                # "two of the victims were in critical condition and ...": a breakdown of people
                 parts_seen.add(found.measure.name if found else "*")
             part = part or bool(found and (found.measure.name in parts_seen or "*" in parts_seen)
                                 and _SEVERITY_ANY.search(sentence[qe_:max(qe_, found.span[1]) + 25]))
@@ -437,8 +438,8 @@ class ClaimExtractor:
         other in the leg'). 'One was killed and the other injured' keeps its one death."""
         end = max(qe_, found.span[1])
         m = _OTHER_OF_SET.search(sentence, end)
-        if m is None:
-            return False
+        if m is None or m.start() - end > 30:
+            return False  # "the other" must answer the figure in its own clause
         rest = sentence[m.end():]
         return bool(found.measure.after.search(rest.lower()) or re.match(r"^\s+(?:in|to|on)\s+(?:the|his|her)\b", rest))
 
@@ -832,7 +833,9 @@ class ClaimExtractor:
         clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
         contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))
         # "in initial reports, police announced two killed and five wounded, but two more have since died"
-        superseded = bool(self.v.superseded.search(local[max(0, q.start - s0 - 80):q.start - s0]))
+        # ... only within the figure's own clause: "initial reports said two; police now say 5"
+        lead_clause = re.split(r"[;:]|\b(?:but|now|later|since|then)\b", local[max(0, q.start - s0 - 80):q.start - s0])[-1]
+        superseded = bool(self.v.superseded.search(lead_clause))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                      attribution=self._attribution(sentence), scope=scope, hedged=hedged, implicit=implicit,
@@ -1080,8 +1083,8 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         q = c.quantity
-        key = (c.measure, q.lo, q.hi, q.kind, q.increment, c.subject, c.part_of is None,
-               normalise(c.sentence[q.start - c.sentence_start:]))
+        key = (c.measure, q.lo, q.hi, q.kind, q.increment, c.subject, c.part_of is None, c.superseded, c.background,
+               c.hedged, c.roundup, c.cumulative, normalise(c.sentence[q.start - c.sentence_start:]))
         if key in kept:
             moved[f"@{q.start}"] = f"@{kept[key]}"
             continue

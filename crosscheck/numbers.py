@@ -264,7 +264,7 @@ class NumberFinder:
             r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:" + _alt(
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
-            r"\b\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                          # 9700 W Ferris Branch
+            r"(?<=\bat\s)\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                   # at 9700 W Ferris Branch
             r"\b(?:\d{2,6}\s+)?[NSEW]\.?\s+\d{2,6}\s+(?:North|South|East|West|N|S|E|W)\b",  # 2106 W. 4750 South
             r"(?<=\b[A-Z]{4}\s)\d{1,2}(?=\s+(?:News|NEWS)\b)",                 # WAVE 3 News
             r"\b\d{2,6}\s+\d+(?:st|nd|rd|th)\s+(?:" + _alt(                 # 9330 59th Ave.
@@ -293,8 +293,8 @@ class NumberFinder:
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         # "called 911", "a 911 report", "the 999 operator": a phone number, not a count
-        self.emergency_number_re = re.compile(r"(?:" + (_alt(v.emergency_numbers) or r"(?!x)x") + r")(?!\d)")
-        self.emergency_before_re = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|ring|rang|to|via)\s+$",
+        self.emergency_number_re = re.compile(r"(?:" + (_alt(v.emergency_numbers) or r"(?!x)x") + r")")
+        self.emergency_before_re = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|ring|rang)\s+$",
                                               re.IGNORECASE)
         self.emergency_after_re = re.compile(r"^[\s-]*(?:calls?|callers?|dispatch\w*|operators?|reports?|centers?|"
                                              r"centres?|systems?|lines?|emergency|hang-?ups?|recordings?|tapes?)\b",
@@ -550,7 +550,7 @@ class NumberFinder:
             if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
                     and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
                 return True  # "called 911", "a 911 call"
-            if c.digits and c.end - c.start == 2 and re.search(r"(?:^|\s)['’]$", before):
+            if c.digits and c.end - c.start == 2 and re.search(r"(?:^|\s)’$", before):  # not ' (a quote mark)
                 return True  # "NYC ’90 shooting": a year
             if c.digits and c.value is not None and 1 <= c.value <= 12 and re.search(
                     r"\b(?:dead|died|pronounced|arrived|occurred|happened|began|started|ended)\s+at\s+$", before, re.IGNORECASE) \

@@ -124,3 +124,9 @@ def test_died_at_the_scene_counts_only_some():
 def test_no_one_else_is_no_total_of_zero():
     _, g = groups("No one else was injured.", "A child was shot and wounded in the shooting.")
     assert g[("injuries", "people")].verdict == "single_source"
+
+
+def test_a_roundup_period_is_not_read_from_an_age_and_holiday_weekends_are_weekends():
+    _, g = groups("A 17-year-old boy was among 20 wounded in weekend shootings across the city.",
+                  "25 wounded in Memorial Day weekend shootings across the city.")
+    assert g[("injuries", "people across several incidents (weekend)")].verdict == "conflict"

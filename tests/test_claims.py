@@ -534,3 +534,26 @@ def test_a_period_in_the_figures_own_clause_makes_it_background():
                "an increase.", "deaths").background
     assert not one("Five people were killed on Sunday, the city's 40th homicide this year.", "deaths").background
     assert one("Police arrested four men on unrelated charges.", "detentions").background
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two of the cars were damaged and three people were seriously injured.", [("injuries", 3)]),
+    ("Two people were wounded Sunday, and police are still looking for the other man who shot at the house.",
+     [("injuries", 2)]),
+    ("Two people are believed to have been killed.", [("deaths", 2)]),
+    ("The death toll rose to 112.", [("deaths", 112)]),
+    ("Police said '12 people were injured'.", [("injuries", 12)]),
+])
+def test_review_regressions_stay_counted(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+def test_only_the_figure_the_article_corrects_is_superseded():
+    cs = claims("Initial reports said two were hurt; police now say 5 people were injured.")
+    assert [(c.quantity.lo, c.superseded) for c in cs] == [(2, True), (5, False)]
+    assert not one("Police initially responded to a call and found three people dead.", "deaths").superseded
+
+
+def test_a_repeat_with_other_flags_is_kept():
+    cs = claims("Police initially said two people were killed. Later, police said two people were killed.")
+    assert [c.superseded for c in cs] == [True, False]
