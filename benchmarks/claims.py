@@ -76,6 +76,8 @@ class BaselineClaim:
     implicit: bool = False
     cumulative: bool = False
     hedged: bool = False
+    compared_as_total: bool = True  # the baseline knows no increments, parts or roundups
+    roundup: bool = False
 
 
 def baseline_extract(article) -> list[BaselineClaim]:
@@ -109,8 +111,7 @@ def whole(c) -> bool:
     background ("44 homicides this year") and not a roundup of several incidents ("five killed in
     separate shootings across the city") and not an earlier figure the article corrects ("police
     initially said five"), where the extractor marks those."""
-    return (not c.quantity.increment and c.part_of is None and not getattr(c, "background", False)
-            and not getattr(c, "roundup", False) and not getattr(c, "superseded", False))
+    return c.compared_as_total and not c.roundup
 
 
 def evaluate(groups, claims_by_doc) -> dict:

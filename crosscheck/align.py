@@ -152,7 +152,7 @@ class Aligner:
             return {}
         most: dict[tuple, float] = defaultdict(float)
         for c in claims:
-            if c.quantity.increment or c.part_of or c.background or c.roundup or c.superseded or c.quantity.lo is None:
+            if not c.compared_as_total or c.roundup or c.quantity.lo is None:
                 continue
             top = c.quantity.hi if c.quantity.hi is not None else c.quantity.lo
             key = (stories.get(c.article), c.measure)
@@ -168,8 +168,7 @@ class Aligner:
     def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
                less: Optional[dict[str, float]] = None) -> Group:
         story, measure, subject_class, unit = key
-        comparable = [c for c in claims if not c.quantity.increment and c.part_of is None and not c.background
-                      and not c.superseded]
+        comparable = [c for c in claims if c.compared_as_total]
         reps: dict[str, Claim] = {}
         for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
             cur = reps.get(c.article)

@@ -820,15 +820,14 @@ class ClaimExtractor:
         scope = self._scope(sentence, q.start - s0)
         # "67 officers have been killed in the line of duty this year through July 20": a period
         # named in the figure's own clause after it is its scope, even if a day is nearer before it
-        trigger_end_ = ts[1] - s0 if ts else q.end - s0
-        clause_after = re.split(r"[,;:—–()]|\.\s", local[max(trigger_end_, q.end - s0):])[0]
+        trigger_end = ts[1] - s0 if ts else q.end - s0
+        clause_after = re.split(r"[,;:—–()]|\.\s", local[max(trigger_end, q.end - s0):])[0]
         background = found.measure.counts_people and bool(
             (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after))
         # "the four men killed were among seven people gunned down in three separate shootings": the
         # seven is the roundup, the four are this incident's
         among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
         roundup = found.measure.counts_people and not background and not among and bool(self.v.roundup.search(sentence))
-        trigger_end = ts[1] - s0 if ts else q.end - s0
         some_only = found.measure.name == "deaths" and bool(self.v.some_only.match(sentence[max(trigger_end, q.end - s0):]))
         clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
         contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))

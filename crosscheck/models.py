@@ -90,6 +90,14 @@ class Claim:
     @property
     def increment(self) -> bool: return self.quantity.increment
 
+    @property
+    def compared_as_total(self) -> bool:
+        """Whether this figure may stand for its article's total: not an increment ("another
+        five"), a part ("two of them"), background ("this year") or an earlier figure the article
+        corrects. Roundups are totals too, of several incidents: callers that want one incident
+        leave them out."""
+        return not (self.quantity.increment or self.part_of or self.background or self.superseded)
+
 
 @dataclass
 class Group:
