@@ -163,11 +163,13 @@ class MeasureVocabulary:
     some_only: re.Pattern              # "died at the scene": a lower bound of the toll
     contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
     superseded: re.Pattern             # "initially said", "in initial reports": an earlier figure
+    in_addition: re.Pattern            # "also", "too": more people beside those already counted
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
     background: re.Pattern
     background_in: re.Pattern          # the same patterns, searched in a clause
     roundup: re.Pattern                # a figure that adds up several incidents
+    other_incident: re.Pattern         # "in another shooting last month": a figure of another incident
     people_words: frozenset[str]       # nouns that name people, singular and plural
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
@@ -233,11 +235,13 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         some_only=_words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
         contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
         superseded=_words_re(sig.get("superseded", []), r"\b(?:{})\b"),
+        in_addition=_words_re(sig.get("in_addition", []), r"\b(?:{})\b"),
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
         background=_words_re(raw["scopes"].get("background", []), r"^(?:{})$"),
         background_in=_words_re(raw["scopes"].get("background", []), r"\b(?:{})\b"),
         roundup=_words_re(raw["scopes"].get("roundup", []), r"\b(?:{})\b"),
+        other_incident=_words_re(raw["scopes"].get("other_incident", []), r"\b(?:{})\b"),
         people_words=frozenset(people),
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
@@ -321,6 +325,9 @@ class ClaimExtractor:
         quantities = self.finder.find(text) if quantities is None else quantities
         sentences = split_sentences(text)
         claims: list[Claim] = []
+        # the headline summarises the story: "1 dead, 3 hurt" above "two others were also injured"
+        # is not the people the body's "also" adds to
+        head_end = text.find("\n\n") if article.title and text.startswith(article.title.strip()[:40]) else 0
         qi = 0
         for s_start, s_end in sentences:
             in_sentence = []
@@ -333,6 +340,7 @@ class ClaimExtractor:
             new = self._sentence_claims(article, sentence, s_start, in_sentence)
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
+            new = self._in_addition(new, claims, text, head_end)
             claims.extend(self._link_subsets(new, claims))
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
@@ -418,6 +426,23 @@ class ClaimExtractor:
         out = [_with_the_killer(c, sentence, s0) for c in out]
         out.sort(key=lambda c: c.quantity.start)
         return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
+
+    def _in_addition(self, new: list[Claim], earlier: list[Claim], text: str, head_end: int) -> list[Claim]:
+        """'Three officers were wounded. Two civilians were also injured': a figure said to come in
+        addition to people the body has already counted for the same measure is an increment."""
+        out = []
+        for c in new:
+            q = c.quantity
+            if c.trigger_span and found_in_addition(self.v.in_addition, text, q, c.trigger_span) and not (
+                    q.increment or c.part_of or c.background) and self.v.measure(c.measure).counts_people:
+                before = [p for p in earlier + out if p.quantity.start >= head_end and p.quantity.start < q.start
+                          and p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
+                # "left one man dead and three others injured ... Three other men were also wounded":
+                # the same figure again is the same people, the 'also' answering the death
+                if before and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in before):
+                    c = replace(c, quantity=replace(q, increment=True))
+            out.append(c)
+        return out
 
     @staticmethod
     def _uncounted_whole_before(q: Quantity, qs: list[Quantity], claims: list[Claim]) -> bool:
@@ -823,7 +848,12 @@ class ClaimExtractor:
         trigger_end = ts[1] - s0 if ts else q.end - s0
         clause_after = re.split(r"[,;:—–()]|\.\s", local[max(trigger_end, q.end - s0):])[0]
         background = found.measure.counts_people and bool(
-            (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after))
+            (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after)
+            or self.v.other_incident.search(local[:q.start - s0])
+            # "three wounded (on Sunday) in another shooting"; not "the shooting that killed two was in
+            # retaliation for ...", where the clause goes on to speak of the figure's own shooting
+            or self.v.other_incident.match(re.sub(r"^\s*(?:(?!(?:was|were|is|are|has|had)\b)[\w-]+\s+){0,3}?(?=in\b)", "",
+                                                  clause_after)))
         # "the four men killed were among seven people gunned down in three separate shootings": the
         # seven is the roundup, the four are this incident's
         among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
@@ -1072,6 +1102,17 @@ def _clean_who(who: str) -> Optional[str]:
     who = " ".join(who.split()).strip(" ,.\"“”'")
     who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
     return who or None
+
+
+def found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:
+    """Whether 'also' (or 'too', 'as well') ties the figure to its trigger: between them ("two others
+    were also injured"), just before the first ("also injured three", "which also left two people
+    hurt"), or just after the last ("two were wounded, too")."""
+    lo, hi = min(q.start, trigger_span[0]), max(q.end, trigger_span[1])
+    if signal.search(text, max(0, lo - 12), hi):
+        return True
+    tail = re.match(r"[,\s]*(?:\w+\s+){0,3}?(too|as well)\b", text[hi:hi + 30])
+    return bool(tail)
 
 
 def _drop_repeats(claims: list[Claim]) -> list[Claim]:

@@ -288,8 +288,9 @@ class NumberFinder:
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
         # "aged 20 to 27", "under the age of 8", "a child as young as 14"
-        self.age_before_re = re.compile(r"(?:\bage[ds]?(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
-                                        r"\bage\s+of|\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$", re.IGNORECASE)
+        self.age_before_re = re.compile(r"(?:\b(?:age[ds]?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
+                                        r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
+                                        r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$", re.IGNORECASE)  # "ages of 16-18"
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         # "called 911", "a 911 report", "the 999 operator": a phone number, not a count

@@ -557,3 +557,45 @@ def test_only_the_figure_the_article_corrects_is_superseded():
 def test_a_repeat_with_other_flags_is_kept():
     cs = claims("Police initially said two people were killed. Later, police said two people were killed.")
     assert [c.superseded for c in cs] == [True, False]
+
+
+def test_also_after_people_already_counted_is_an_increment():
+    cs = claims("Three officers were wounded by the sniper. Two civilians were also injured in the shooting.")
+    assert [(c.quantity.lo, c.increment) for c in cs] == [(3, False), (2, True)]
+    # the 'also' of a death, or the same figure restated, is still the toll
+    cs = claims("A child is dead after a shooting that also injured three others.")
+    assert [(c.measure, c.quantity.lo, c.increment) for c in cs] == [("deaths", 1, False), ("injuries", 3, False)]
+    cs = claims("The shooting left one man dead and three others injured. Three other men were also wounded.")
+    assert [c.increment for c in cs if c.measure == "injuries"] == [False, False]
+
+
+def test_a_headline_is_not_what_the_bodys_also_adds_to():
+    text = "1 dead, 3 hurt in shooting\n\nA man was killed on Main Street. Two others were also injured."
+    cs = [c for c in X.extract(Article("t.txt", text, title="1 dead, 3 hurt in shooting")) if c.measure == "injuries"]
+    assert [(c.quantity.lo, c.increment) for c in cs] == [(3, False), (2, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The targets were in the same gang as those in another nearby shooting last month that left two dead.",
+    "Police believe it was retaliation for a Labor Day shooting that left two people dead.",
+    "Three people were killed on Sunday in another shooting across town.",
+    "In two-and-a-half years there were 45 such shootings, with 29 children killed.",
+])
+def test_figures_of_another_incident_are_background(text):
+    assert one(text, "deaths").background
+
+
+@pytest.mark.parametrize("text", [
+    "Another shooting Saturday left two people dead.",
+    "The shooting that killed two people was in retaliation for a shooting last week.",
+])
+def test_the_storys_own_figure_beside_another_incident_is_not_background(text):
+    assert not one(text, "deaths").background
+
+
+@pytest.mark.parametrize("text", [
+    "He was one of three people killed and 27 wounded over an eight-hour stretch that night.",
+    "Briggs was one of nine people killed and 46 wounded by gunfire in Chicago during that June weekend.",
+])
+def test_one_of_a_citys_weekend_toll_is_a_roundup(text):
+    assert one(text, "injuries").roundup
