@@ -299,11 +299,19 @@ class ClaimExtractor:
             r"(?:died|dies|was killed|killed|was shot and killed|was pronounced dead|pronounced dead|was fatally|"
             r"was shot dead|was found dead|was slain|succumbed))")
         # a single person joined to counted figures: "and a woman", "a man and his", "Lee and her"
-        one = r"(?:an?|one|another|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b(?!['’]s)"
+        # an age stands for a person: "a 16-year-old and two children", "a woman and her 2-year old",
+        # "a 13-month-old boy and 20-year-old man" (no determiner before an age)
+        age = r"\d{1,3}[- ](?:years?|months?|weeks?)[- ]old\b"
+        # ("ages 17-year-old and 25-year-old" are the ages of people already counted)
+        one = (r"(?:(?:an?|one|another|his|her|their|the)\s+|(?<!old and )(?=" + age + r"))(?:(?:[\w'’-]+\s+){0,2}?(?:" + nouns
+               + r")\b|" + age + r"(?:\s+(?:[\w'’-]+\s+)?(?:" + nouns + r")\b)?)(?!['’]s)")
         self._and_single = re.compile(r"\s*(?:,\s*)?\band\s+" + one, re.IGNORECASE)
+        # "a 39-year-old woman, 21-year-old man and a 15-year-old girl": a list that ends with 'and'
+        self._one_single = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?" + one, re.IGNORECASE)
+        self._list_singles = re.compile(r"(?:\s*,\s*" + one + r")+\s*,?\s*\band\s+" + one, re.IGNORECASE)
         self._follow_single = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s*,?\s+and\s+" + one, re.IGNORECASE)
         self._lead_single = re.compile(
-            r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"))|"
+            r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"|" + age + r"))|"
             r"(?P<name>\b[A-Z][a-z]+))(?P<comma>\s*,)?\s+(?(comma)|and\s+)(?(name)(?:his|her|their)\s+|(?:(?:his|her|their|the)\s+)?)$")
         verbs = "|".join(re.escape(v) for v in self.v.attribution_verbs if v != "according to")
         self._attr_according = re.compile(
@@ -927,7 +935,9 @@ class ClaimExtractor:
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
-            after = self._after(sentence, noun_e, figures)
+            # "a 39-year-old woman, a 21-year-old man and a girl were wounded": the list's trigger
+            listed = self._list_singles.match(sentence, noun_e)
+            after = self._after(sentence, listed.end() if listed else noun_e, figures)
             found = None
             for f in (self._match_after(q, after), self._match_implicit_after(after),
                       # "police arrested a man", "killing a woman"
@@ -957,6 +967,9 @@ class ClaimExtractor:
             if found.direction == "after":
                 joined = list(self._and_single.finditer(sentence[noun_e:found.span[0]]))
                 end = noun_e + joined[-1].end() if joined else None
+                if listed and listed.end() <= found.span[0]:
+                    joined = list(self._one_single.finditer(listed.group()))
+                    end = listed.end()
             else:
                 joined = [j for j in [self._and_single.match(sentence, noun_e)] if j]
                 end = joined[0].end() if joined else None

@@ -599,3 +599,15 @@ def test_the_storys_own_figure_beside_another_incident_is_not_background(text):
 ])
 def test_one_of_a_citys_weekend_toll_is_a_roundup(text):
     assert one(text, "injuries").roundup
+
+
+@pytest.mark.parametrize("text,measure,lo", [
+    ("A 13-month-old boy and 20-year-old man were both shot overnight.", "injuries", 2),
+    ("Officials say a 16-year-old and two children were shot late Saturday.", "injuries", 3),
+    ("A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering from their injuries.", "injuries", 3),
+    ("A 39-year-old woman, a 21-year-old man, and a 15-year-old girl were wounded.", "injuries", 3),
+    ("A mother and her 2-year-old are dead.", "deaths", 2),
+    ("Two women ages 17-year-old and 25-year-old were treated and released.", "injuries", 2),
+])
+def test_people_named_by_their_age_in_a_list_are_counted(text, measure, lo):
+    assert one(text, measure).quantity.lo == lo
