@@ -350,9 +350,10 @@ class ClaimExtractor:
             new.sort(key=lambda c: c.quantity.start)
             new = self._in_addition(new, claims, text, head_end)
             claims.extend(self._link_subsets(new, claims))
+        claims = _zeros_of_some(claims)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
-        explicit = {c.measure for c in claims if not c.implicit and not c.background}
+        explicit = {c.measure for c in claims if not c.implicit and not c.background and not (c.part_of and c.lo == 0)}
         claims = [c for c in claims if not (c.implicit and c.measure in explicit)]
         return _with_ids(_drop_repeats(claims))
 
@@ -1115,6 +1116,23 @@ def _clean_who(who: str) -> Optional[str]:
     who = " ".join(who.split()).strip(" ,.\"“”'")
     who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
     return who or None
+
+
+def _zeros_of_some(claims: list[Claim]) -> list[Claim]:
+    """'No officers were injured', 'none of the children were hurt', 'no one inside the vehicle was
+    injured': in an article that itself counts someone injured, a zero speaks of some of the people
+    only, and is a part of that count, not the story's toll."""
+    out = []
+    for c in claims:
+        if c.lo == 0 and c.hi == 0 and c.compared_as_total and not c.roundup:
+            # an explicit figure first: a singular beside one is dropped, and the link with it
+            wholes = sorted((p for p in claims if p.measure == c.measure and (p.lo or 0) > 0 and p.compared_as_total
+                             and not p.roundup), key=lambda p: p.implicit)
+            whole = wholes[0] if wholes else None
+            if whole is not None:
+                c = replace(c, part_of=f"@{whole.quantity.start}")
+        out.append(c)
+    return out
 
 
 def found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:

@@ -611,3 +611,11 @@ def test_one_of_a_citys_weekend_toll_is_a_roundup(text):
 ])
 def test_people_named_by_their_age_in_a_list_are_counted(text, measure, lo):
     assert one(text, measure).quantity.lo == lo
+
+
+def test_a_zero_in_an_article_that_counts_someone_is_a_part():
+    cs = claims("A man was shot in the leg on Sunday. No officers were injured.")
+    assert [(c.quantity.lo, c.implicit, bool(c.part_of)) for c in cs] == [(1, True, False), (0, False, True)]
+    cs = claims("Three people were wounded. None of the children were hurt.")
+    assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(3, False), (0, True)]
+    assert not one("No one was injured in the shooting.").part_of
