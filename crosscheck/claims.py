@@ -442,10 +442,22 @@ class ClaimExtractor:
         out = []
         for c in new:
             q = c.quantity
-            if c.trigger_span and found_in_addition(self.v.in_addition, text, q, c.trigger_span) and not (
+            others = bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
+            if c.trigger_span and (found_in_addition(self.v.in_addition, text, q, c.trigger_span) or others) and not (
                     q.increment or c.part_of or c.background) and self.v.measure(c.measure).counts_people:
                 before = [p for p in earlier + out if p.quantity.start >= head_end and p.quantity.start < q.start
                           and p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
+                if others and not found_in_addition(self.v.in_addition, text, q, c.trigger_span):
+                    # "others" are beside the people named just before: "a man was killed and two
+                    # others wounded" counts the wounded; only after people counted the same way,
+                    # in an earlier sentence, is it more of them
+                    last = next((p for p in reversed(earlier + out) if p.quantity.start < q.start
+                                 and p.quantity.start >= head_end and not p.background), None)
+                    lead = c.sentence[:q.start - c.sentence_start]
+                    if last is None or last.sentence_start == c.sentence_start or last.measure != c.measure or any(
+                            m.counts_people and m.name != c.measure and self._same_measure_before(m, lead)
+                            for m in self.v.measures):
+                        before = []
                 # "left one man dead and three others injured ... Three other men were also wounded":
                 # the same figure again is the same people, the 'also' answering the death
                 if before and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in before):

@@ -619,3 +619,14 @@ def test_a_zero_in_an_article_that_counts_someone_is_a_part():
     cs = claims("Three people were wounded. None of the children were hurt.")
     assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(3, False), (0, True)]
     assert not one("No one was injured in the shooting.").part_of
+
+
+@pytest.mark.parametrize("text,increment", [
+    ("Three people were wounded in the shooting. Two others were hurt by flying glass.", True),
+    ("Two people were wounded. Police said a woman was killed and two others were injured.", False),
+    ("One person died at the scene. Two others were wounded.", False),
+    ("A man was killed and two others were wounded.", False),
+])
+def test_others_after_people_counted_the_same_way_are_more_of_them(text, increment):
+    last = [c for c in claims(text) if c.measure == "injuries"][-1]
+    assert (last.quantity.lo, last.increment) == (2, increment)
