@@ -722,6 +722,14 @@ class ClaimExtractor:
         are counted; a noun from the counted-things list (data/measures.toml) means something else is.
         """
         low = sentence.lower()
+        if _SHOTS_FIRED.match(low[qe_:qe_ + 30]):
+            return True  # "at least one shot fired"
+        # "a handful of blood", "dozens of rounds"; not "dozens of young men", "three of them" or
+        # "thousands of Muscovites" (a name of people the vocabulary cannot list)
+        of = re.match(r"\s+of\s+((?:[A-Za-z'’-]+\s*){1,3})", sentence[qe_:qe_ + 50])
+        if of and not any(w.lower() in self.v.people_words or w.lower() in _OF_PEOPLE or w[0].isupper()
+                          for w in re.findall(r"[A-Za-z'’-]+", of.group(1))):
+            return True
         for i, w in enumerate(re.finditer(r"[a-z][a-z'’-]*", low[qe_:qe_ + 50])):
             word = w.group()
             if i >= 3 or word in self.v.people_words or word in _VERBS:
@@ -1077,6 +1085,11 @@ def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity
         out.append(c)
     return out
 
+
+_SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s+)?(?:fired|rang|went|heard)\b")
+# words after "of" that still count people: "three of them", "dozens of the injured"
+_OF_PEOPLE = frozenset("them us those these whom the his her their its our injured wounded dead killed victims "
+                       "hurt missing detained arrested".split())
 
 # Trigger verbs that take an object: after a figure or a person they may name what the person did.
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"

@@ -630,3 +630,21 @@ def test_a_zero_in_an_article_that_counts_someone_is_a_part():
 def test_others_after_people_counted_the_same_way_are_more_of_them(text, increment):
     last = [c for c in claims(text) if c.measure == "injuries"][-1]
     assert (last.quantity.lo, last.increment) == (2, increment)
+
+
+@pytest.mark.parametrize("text", [
+    "He came out with a handful of blood, so he realized that he was injured.",
+    "Police said only one shot was fired and no bystander was near; the man was injured.",
+    "Dozens of rounds were fired before anyone was hurt.",
+])
+def test_counts_of_things_are_not_counts_of_people(text):
+    assert [c.quantity.text for c in claims(text) if not c.implicit] == []
+
+
+def test_thousands_of_a_named_people_still_count():
+    assert one("Thousands of Muscovites marched.", "participants").quantity.lo == 2000
+
+
+def test_the_citys_last_shooting_and_those_shootings_are_not_the_story():
+    assert one("The city's last shooting injured two people in Kanawha City.", "injuries").background
+    assert one("More than 3,290 people have been injured in those shootings.", "injuries").roundup
