@@ -378,7 +378,12 @@ class ClaimExtractor:
             if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE):
                 continue  # "the four remaining victims", "the two most recent killings": some of them
             found = self._measure_for(q, sentence, qs_, qe_, figures)
-            part = bool(found and found.measure.counts_people and not q.unit and _PART_OF_RE.match(sentence[qe_:qe_ + 20]))
+            # "two of the victims", and "one victim suffered minor injuries": one of several victims
+            # ("one victim died" is most often the one death among the wounded, and stays a toll)
+            part = bool(found and found.measure.counts_people and not q.unit and (
+                _PART_OF_RE.match(sentence[qe_:qe_ + 20])
+                or (q.lo == 1 and q.kind == "exact" and found.measure.name != "deaths"
+                    and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE))))
             # "two of the victims were in critical condition and two suffered minor injuries": the
             # second two is the rest of the same breakdown
             of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
@@ -726,10 +731,10 @@ class ClaimExtractor:
             return True  # "at least one shot fired"
         # "a handful of blood", "dozens of rounds"; not "dozens of young men", "three of them" or
         # "thousands of Muscovites" (a name of people the vocabulary cannot list)
-        of = re.match(r"\s+of\s+((?:[A-Za-z'’-]+\s*){1,3})", sentence[qe_:qe_ + 50])
-        if of and not any(w.lower() in self.v.people_words or w.lower() in _OF_PEOPLE or w[0].isupper()
-                          for w in re.findall(r"[A-Za-z'’-]+", of.group(1))):
-            return True
+        of = re.match(r"\s+of\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?((?:[\w'’-]+\s*){1,3})", sentence[qe_:qe_ + 50])
+        if of and not any(w.lower() in self.v.people_words or w.lower() in _OF_PEOPLE or (w[0].isupper() and w.isalpha())
+                          for w in re.findall(r"[\w'’-]+", of.group(1))):
+            return True  # ... nor "one of our K-9 dogs"
         for i, w in enumerate(re.finditer(r"[a-z][a-z'’-]*", low[qe_:qe_ + 50])):
             word = w.group()
             if i >= 3 or word in self.v.people_words or word in _VERBS:
@@ -1088,8 +1093,8 @@ def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity
 
 _SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s+)?(?:fired|rang|went|heard)\b")
 # words after "of" that still count people: "three of them", "dozens of the injured"
-_OF_PEOPLE = frozenset("them us those these whom the his her their its our injured wounded dead killed victims "
-                       "hurt missing detained arrested".split())
+_OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed victims hurt missing detained "
+                       "arrested".split())
 
 # Trigger verbs that take an object: after a figure or a person they may name what the person did.
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"

@@ -648,3 +648,10 @@ def test_thousands_of_a_named_people_still_count():
 def test_the_citys_last_shooting_and_those_shootings_are_not_the_story():
     assert one("The city's last shooting injured two people in Kanawha City.", "injuries").background
     assert one("More than 3,290 people have been injured in those shootings.", "injuries").roundup
+
+
+def test_one_victim_is_one_of_several_injured_but_may_be_the_one_death():
+    cs = claims("Three people were shot. One victim suffered non-life threatening injuries.")
+    assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(3, False), (1, True)]
+    assert not one("One victim was pronounced dead at the scene.", "deaths").part_of
+    assert [c for c in claims("One of our K-9 dogs was injured during the arrest.")] == []
