@@ -305,7 +305,11 @@ class ClaimExtractor:
         # ("ages 17-year-old and 25-year-old" are the ages of people already counted)
         one = (r"(?:(?:an?|one|another|his|her|their|the)\s+|(?<!old and )(?=" + age + r"))(?:(?:[\w'’-]+\s+){0,2}?(?:" + nouns
                + r")\b|" + age + r"(?:\s+(?:[\w'’-]+\s+)?(?:" + nouns + r")\b)?)(?!['’]s)")
-        self._and_single = re.compile(r"\s*(?:,\s*)?\band\s+" + one, re.IGNORECASE)
+        # ... and after 'and' a bare noun: "a man and child were injured"
+        self._and_single = re.compile(r"\s*(?:,\s*)?\band\s+(?:" + one + r"|(?:" + nouns + r")\b(?!['’]s))", re.IGNORECASE)
+        # "a boy accidentally shot himself and a friend": the shooter is one of two people shot
+        self._self_and_single = re.compile(r"\s+(?:himself|herself)\s+and\s+(?:(?:his|her|a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:"
+                                           + nouns + r")\b", re.IGNORECASE)
         # "a 39-year-old woman, 21-year-old man and a 15-year-old girl": a list that ends with 'and'
         self._one_single = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?" + one, re.IGNORECASE)
         self._list_singles = re.compile(r"(?:\s*,\s*" + one + r")+\s*,?\s*\band\s+" + one, re.IGNORECASE)
@@ -963,7 +967,12 @@ class ClaimExtractor:
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
             # "a 39-year-old woman, a 21-year-old man and a girl were wounded": the list's trigger
             listed = self._list_singles.match(sentence, noun_e)
-            after = self._after(sentence, listed.end() if listed else noun_e, figures)
+            chain_end = noun_e  # "the suspect and the minor child were transported": the pair's trigger
+            while (link := self._and_single.match(sentence, chain_end)) is not None:
+                chain_end = link.end()
+            if re.match(r"^\s+of\b", sentence[chain_end:chain_end + 5]):
+                continue  # "the mother and brother of a girl who died"
+            after = self._after(sentence, listed.end() if listed else chain_end, figures)
             found = None
             for f in (self._match_after(q, after), self._match_implicit_after(after),
                       # "police arrested a man", "killing a woman"
@@ -1003,6 +1012,9 @@ class ClaimExtractor:
                 n = 1 + len(joined)
                 q = replace(q, text=sentence[det_s:end], end=s0 + end, lo=float(n), hi=float(n), value=float(n))
                 covered = end
+            elif found.direction == "after" and re.fullmatch(r"\s*shot", found.trigger, re.IGNORECASE) and (
+                    self._self_and_single.match(sentence, found.span[1])):
+                q = replace(q, lo=2.0, hi=2.0, value=2.0)
             out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
         return out
 

@@ -655,3 +655,18 @@ def test_one_victim_is_one_of_several_injured_but_may_be_the_one_death():
     assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(3, False), (1, True)]
     assert not one("One victim was pronounced dead at the scene.", "deaths").part_of
     assert [c for c in claims("One of our K-9 dogs was injured during the arrest.")] == []
+
+
+@pytest.mark.parametrize("text,measure,lo", [
+    ("Both the suspect and the minor child were transported to a local hospital with minor injuries.", "injuries", 2),
+    ("A man and child were injured Friday during an exchange of gunfire.", "injuries", 2),
+    ("A woman and toddler died after they were shot.", "deaths", 2),
+    ("A boy playing with a gun accidentally shot himself and a friend on Monday night.", "injuries", 2),
+])
+def test_pairs_of_single_people_share_their_trigger(text, measure, lo):
+    assert one(text, measure).quantity.lo == lo
+
+
+def test_relatives_of_the_victim_are_not_counted():
+    assert [c for c in claims("The mother and brother of an 8-year-old girl who died were arrested.")
+            if c.measure == "deaths" and c.quantity.lo != 1] == []
