@@ -964,7 +964,9 @@ class ClaimExtractor:
             noun_e = m.end("noun") if "noun" in m.re.groupindex else m.end("det")
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
-            q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0)
+            q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0,
+                         # "an additional passenger sustained minor injuries": one more
+                         increment=bool(re.match(r"\s+(?:additional|further|extra)\b", sentence[det_e:det_e + 15], re.IGNORECASE)))
             # "a 39-year-old woman, a 21-year-old man and a girl were wounded": the list's trigger
             listed = self._list_singles.match(sentence, noun_e)
             chain_end = noun_e  # "the suspect and the minor child were transported": the pair's trigger

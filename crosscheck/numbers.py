@@ -271,6 +271,7 @@ class NumberFinder:
                 [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
             r"(?<![\w/])\d+\s*/\s*\d+\s+(?i:back\s+to\s+gallery|next\b|previous\b)",  # a gallery's "1 / 44"
             r"\[\d{1,3}\]",                                                   # a footnote mark: "[9]"
+            r"\b9-1-1\b",                                                    # the emergency number, spelled out
             r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
             # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
             r"(?<!\w)[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",
@@ -290,7 +291,10 @@ class NumberFinder:
         # "aged 20 to 27", "under the age of 8", "a child as young as 14"
         self.age_before_re = re.compile(r"(?:\b(?:age[ds]?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
                                         r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
-                                        r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$", re.IGNORECASE)  # "ages of 16-18"
+                                        r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
+                                        # "a woman, who police believe is about 40,"
+                                        r"|\bwho\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+(?:about|around|approximately|roughly|nearly|almost|only|just)?\s*$",
+                                        re.IGNORECASE)
         # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
         self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
         # "called 911", "a 911 report", "the 999 operator": a phone number, not a count

@@ -670,3 +670,18 @@ def test_pairs_of_single_people_share_their_trigger(text, measure, lo):
 def test_relatives_of_the_victim_are_not_counted():
     assert [c for c in claims("The mother and brother of an 8-year-old girl who died were arrested.")
             if c.measure == "deaths" and c.quantity.lo != 1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The person who reported the shooting to 9-1-1 said it was accidental, and the boy was injured.",
+    "Their mother, who police believe is about 40, was also found in the basement with multiple injuries.",
+    "Twenty-three other people were wounded in shootings.",
+    "The campaign targets the three most prevalent factors contributing to crash injuries.",
+])
+def test_no_total_from_a_phone_number_an_age_a_roundup_or_factors(text):
+    assert [c.quantity.lo for c in claims(text) if c.measure == "injuries" and c.compared_as_total and not c.roundup
+            and not c.implicit] == []
+
+
+def test_an_additional_person_is_one_more():
+    assert one("An additional passenger sustained minor injuries.", "injuries").increment
