@@ -64,8 +64,9 @@ _STATE_WORDS = re.compile(r"\b(?:deceased|dead|injured|wounded|killed|hurt|slain
 # "One victim, a 27-year-old woman, was pronounced dead", "Two people, a man and a woman, died"
 _APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNORECASE)
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
-_SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?shot\b[^.;]{0,40}?,\s*", re.IGNORECASE)
-_FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?fatally\b", re.IGNORECASE)
+_SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>shot|wounded|injured|hurt)\b"
+                       r"[^.;]{0,40}?(?:,|\s*--|\s*[—–])\s*", re.IGNORECASE)
+_FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
                             # "the identities of three victims": some of them, named
@@ -440,7 +441,7 @@ class ClaimExtractor:
             if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
                 subject += " each"  # "$10 million bond each": per person, not the sum another source gives
             out.append(self._claim(article, sentence, s0, q, found, subject))
-        out += self._split_totals(article, sentence, s0, qs, out)
+        out = self._split_totals(article, sentence, s0, qs, out)
         out = [_with_the_killer(c, sentence, s0) for c in out]
         out.sort(key=lambda c: c.quantity.start)
         return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
@@ -496,21 +497,25 @@ class ClaimExtractor:
         if m is None or m.start() - end > 30:
             return False  # "the other" must answer the figure in its own clause
         rest = sentence[m.end():]
-        return bool(found.measure.after.search(rest.lower()) or re.match(r"^\s+(?:in|to|on)\s+(?:the|his|her)\b", rest))
+        # "one person was critically wounded, and the three others are in stable condition"
+        return bool(found.measure.after.search(rest.lower()) or re.match(r"^\s+(?:in|to|on)\s+(?:the|his|her)\b", rest)
+                    or (found.measure.implicit_after and found.measure.implicit_after.search(rest.lower())))
 
     def _split_totals(self, article, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
-        """'Five people were shot, one fatally': five shot of whom one died, so four were injured."""
-        out = []
-        have = {(c.measure, c.quantity.start) for c in claims}
+        """'Five people were shot, one fatally', 'six people wounded -- two mortally': of those shot or
+        wounded some died, so the rest were injured. Returns the claims with those figures split."""
+        out = list(claims)
         for a, b in zip(qs, qs[1:]):
             gap = sentence[a.end - s0:b.start - s0]
             tail = sentence[b.end - s0:b.end - s0 + 30]
             if a.kind != "exact" or b.kind != "exact" or a.lo is None or b.lo is None or b.lo >= a.lo:
                 continue
-            if not (_SHOT_GAP.fullmatch(gap) and _FATALLY_TAIL.match(tail)) or ("injuries", a.start) in have:
+            shot = _SHOT_GAP.fullmatch(gap)
+            if not (shot and _FATALLY_TAIL.match(tail)):
                 continue
-            shot = re.search(r"\bshot\b", gap, re.IGNORECASE)
-            span = (a.end - s0 + shot.start(), b.end - s0 + _FATALLY_TAIL.match(tail).end())
+            # the wounded figure already has its claim of all the wounded: it gives way to the rest
+            out = [c for c in out if not (c.measure == "injuries" and c.quantity.start == a.start)]
+            span = (a.end - s0 + shot.start("verb"), b.end - s0 + _FATALLY_TAIL.match(tail).end())
             q = replace(a, lo=a.lo - b.lo, hi=a.lo - b.lo, value=a.lo - b.lo)
             found = _Found(self.v.measure("injuries"), sentence[span[0]:span[1]], span, "after")
             out.append(self._claim(article, sentence, s0, q, found, self._subject(sentence, a.start - s0, a.end - s0, found)))

@@ -685,3 +685,18 @@ def test_no_total_from_a_phone_number_an_age_a_roundup_or_factors(text):
 
 def test_an_additional_person_is_one_more():
     assert one("An additional passenger sustained minor injuries.", "injuries").increment
+
+
+@pytest.mark.parametrize("text,injured,dead", [
+    ("A shootout erupted, leaving six people wounded -- two mortally, authorities said.", 4, 2),
+    ("Sixteen people were shot -- one fatally -- inside a nightclub.", 15, 1),
+    ("Three men were wounded, one mortally.", 2, 1),
+])
+def test_wounded_of_whom_some_died_leaves_the_rest_injured(text, injured, dead):
+    assert (one(text, "injuries").quantity.lo, one(text, "deaths").quantity.lo) == (injured, dead)
+
+
+def test_one_and_the_others_in_a_condition_is_a_breakdown():
+    assert [c for c in claims("One person was critically wounded, and the three others are in stable condition.")
+            if c.measure == "injuries" and c.compared_as_total] == []
+    assert one("At least eight others were injured at those six crime scenes.", "injuries").roundup
