@@ -448,32 +448,36 @@ class ClaimExtractor:
 
     def _in_addition(self, new: list[Claim], earlier: list[Claim], text: str, head_end: int) -> list[Claim]:
         """'Three officers were wounded. Two civilians were also injured': a figure said to come in
-        addition to people the body has already counted for the same measure is an increment."""
-        out = []
+        addition to people the body has already counted for the same measure is an increment.
+
+        Two signals: 'also' (or 'too', 'as well') tied to the figure, and 'others' after it. The
+        headline (before ``head_end``) summarises the story and is not what the body adds to; the
+        same figure again ("three others injured ... three other men were also wounded") is the same
+        people, not more of them."""
+        out: list[Claim] = []
         for c in new:
             q = c.quantity
-            others = bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
-            if c.trigger_span and (found_in_addition(self.v.in_addition, text, q, c.trigger_span) or others) and not (
-                    q.increment or c.part_of or c.background) and self.v.measure(c.measure).counts_people:
-                before = [p for p in earlier + out if p.quantity.start >= head_end and p.quantity.start < q.start
-                          and p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
-                if others and not found_in_addition(self.v.in_addition, text, q, c.trigger_span):
-                    # "others" are beside the people named just before: "a man was killed and two
-                    # others wounded" counts the wounded; only after people counted the same way,
-                    # in an earlier sentence, is it more of them
-                    last = next((p for p in reversed(earlier + out) if p.quantity.start < q.start
-                                 and p.quantity.start >= head_end and not p.background), None)
-                    lead = c.sentence[:q.start - c.sentence_start]
-                    if last is None or last.sentence_start == c.sentence_start or last.measure != c.measure or any(
-                            m.counts_people and m.name != c.measure and self._same_measure_before(m, lead)
-                            for m in self.v.measures):
-                        before = []
-                # "left one man dead and three others injured ... Three other men were also wounded":
-                # the same figure again is the same people, the 'also' answering the death
-                if before and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in before):
+            if c.trigger_span and not (q.increment or c.part_of or c.background) \
+                    and self.v.measure(c.measure).counts_people:
+                before = [p for p in earlier + out if head_end <= p.quantity.start < q.start]
+                also = found_in_addition(self.v.in_addition, text, q, c.trigger_span)
+                others = not also and bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
+                counted = [p for p in before if p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
+                if (also or (others and self._others_follow_the_same_measure(c, before))) and counted \
+                        and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in counted):
                     c = replace(c, quantity=replace(q, increment=True))
             out.append(c)
         return out
+
+    def _others_follow_the_same_measure(self, c: Claim, before: list[Claim]) -> bool:
+        """'Others' are beside the people named just before them: after "a man was killed" they are
+        the wounded, a total; only right after people counted the same way, in an earlier sentence
+        and with no other measure named before them in their own, are they more of those."""
+        last = next((p for p in reversed(before) if not p.background), None)
+        lead = c.sentence[:c.quantity.start - c.sentence_start]
+        return bool(last is not None and last.sentence_start != c.sentence_start and last.measure == c.measure
+                    and not any(m.counts_people and m.name != c.measure and self._same_measure_before(m, lead)
+                                for m in self.v.measures))
 
     @staticmethod
     def _uncounted_whole_before(q: Quantity, qs: list[Quantity], claims: list[Claim]) -> bool:
