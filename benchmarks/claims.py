@@ -194,6 +194,14 @@ def print_headline(groups, ours, base, n_articles, cc_claims, bl_claims) -> None
         share = lambda k: pct(r[k, True], r[k, True] + r[k, False]).strip()
         print(f"  crosscheck {m}: explicit figures {share('explicit')}, "
               f"implicit singulars ('a man was killed') {share('implicit')}")
+    # context, not a correction of the figure above: "five people shot" may count the dead too, and
+    # the report and the aligner say so; against the Archive's injured count such a figure is wrong
+    vocabulary = ClaimExtractor().v
+    weak = [(g, c) for g, c, _ in ours["injuries"]["wrong"]
+            if vocabulary.measure("injuries").is_weak_trigger(c.trigger) and is_exact(c.quantity)]
+    with_dead = sum(1 for g, c in weak if c.quantity.lo == g["gold"]["killed"] + g["gold"]["injured"])
+    print(f"  of the {len(ours['injuries']['wrong'])} wrong crosscheck injuries totals, {len(weak)} are 'N shot' "
+          f"figures (shown as 'may include the dead'); {with_dead} of them equal killed + injured")
 
     print(f"\n(c) claims per article ({n_articles} articles)")
     rows = []
