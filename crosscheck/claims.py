@@ -444,7 +444,8 @@ class ClaimExtractor:
         out = self._split_totals(article, sentence, s0, qs, out)
         out = [_with_the_killer(c, sentence, s0) for c in out]
         out.sort(key=lambda c: c.quantity.start)
-        return _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)
+        return [_with_them(c, sentence, s0) for c in
+                _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)]
 
     def _in_addition(self, new: list[Claim], earlier: list[Claim], text: str, head_end: int) -> list[Claim]:
         """'Three officers were wounded. Two civilians were also injured': a figure said to come in
@@ -847,6 +848,8 @@ class ClaimExtractor:
                     continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit
                 if re.match(r"\s+by\b", low[hit.end():]):
                     continue  # "after being shot by two men": the figure counts who shot
+                if trig in ("shooting", "stabbing") and re.match(r"\s+(?:had|has|have)\b", low[hit.end():]):
+                    continue  # "news of the shooting had one local mother keeping her boys inside"
                 if _MODAL_RE.search(low[max(0, hit.start() - 20):hit.start()]):
                     continue  # "planned to kill hundreds": not a report of what happened
                 if trig.split()[0] in m.before_needs_after:
@@ -1083,6 +1086,28 @@ def _with_the_killer(c: Claim, sentence: str, s0: int) -> Claim:
     n = q.lo + 1
     text = sentence[q.start - s0:q.end - s0 + m.end()]
     return replace(c, quantity=replace(q, lo=n, hi=n, value=n, text=text, end=q.start + len(text)), contested=True)
+
+
+_THEM_AND = re.compile(r"\b(?P<who>them|both)\s+and\s+$", re.IGNORECASE)
+
+
+def _with_them(c: Claim, sentence: str, s0: int) -> Claim:
+    """'the rampage that left them and three others dead': 'them' are people the sentence counted
+    before (at least two; 'both' exactly two), so the figure is at least three more than the
+    others it names."""
+    q = c.quantity
+    window = max(0, q.start - s0 - 12)
+    lead = _THEM_AND.search(sentence[window:q.start - s0])
+    if lead is None or q.kind != "exact" or q.lo is None or not _OTHERS_AFTER.match(sentence[q.end - s0:q.end - s0 + 20]):
+        return c
+    total = q.lo + 2
+    text_start = s0 + window + lead.start("who")
+    if lead.group("who").lower() == "both":
+        merged = replace(q, text=sentence[text_start - s0:q.end - s0], start=text_start, lo=total, hi=total, value=total)
+    else:
+        merged = replace(q, text=sentence[text_start - s0:q.end - s0], start=text_start, lo=total, hi=None, value=total,
+                         kind="lower_bound", qualifier="at least")
+    return replace(c, quantity=merged)
 
 
 def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:

@@ -292,6 +292,8 @@ class NumberFinder:
         self.age_before_re = re.compile(r"(?:\b(?:age[ds]?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
                                         r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
                                         r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
+                                        # "who range in age from 23 to 31" (and its typo "t0")
+                                        r"|\b(?:rang(?:e|es|ed|ing)\s+in\s+age|in\s+age)\s+from\s+(?:\d{1,3}\s*(?:to|t0|through|and|-|–)\s*)?$"
                                         # "a woman, who police believe is about 40,"
                                         r"|\bwho\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+(?:about|around|approximately|roughly|nearly|almost|only|just)?\s*$",
                                         re.IGNORECASE)

@@ -700,3 +700,24 @@ def test_one_and_the_others_in_a_condition_is_a_breakdown():
     assert [c for c in claims("One person was critically wounded, and the three others are in stable condition.")
             if c.measure == "injuries" and c.compared_as_total] == []
     assert one("At least eight others were injured at those six crime scenes.", "injuries").roundup
+
+
+def test_them_and_n_others_is_more_than_n():
+    c = one("The note gave no reason for the rampage that left them and three others dead.", "deaths")
+    assert (c.quantity.lo, c.quantity.kind) == (5, "lower_bound")
+    assert one("The gunman shot both and two others dead.", "deaths").quantity.lo == 4
+
+
+@pytest.mark.parametrize("text", [
+    "News of the shooting had one local mother keeping her own three boys inside today.",
+    "Two of the victims - who range in age from 23 to 31 - were hospitalized in critical condition.",
+])
+def test_a_mother_kept_inside_and_ages_are_not_injured_counts(text):
+    assert [c.quantity.lo for c in claims(text) if c.measure == "injuries" and c.compared_as_total] == []
+
+
+def test_earlier_had_said_and_nationwide_figures_are_not_the_storys():
+    assert one("Vice Adm. Bill French earlier had said that the number of injured was 14.", "injuries").superseded
+    assert one("Figures showed that 19 officers had been slain nationwide in July.", "deaths").roundup
+    assert not one("He shot and killed three officers, weeks after a shooting that sparked nationwide protests.",
+                   "deaths").roundup
