@@ -378,17 +378,26 @@ class ClaimExtractor:
                 continue  # "none of the injuries was life-threatening": about the injuries, not a count
             if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
+            if q.lo == 1 and re.match(r"\s+\d{1,3}\s*,?\s+and\s+the\s+other\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
+                continue  # "two teenagers, one 16 and the other 17": one of the pair, by age
             if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
                 continue  # "17 counts of attempted murder, one for each person wounded"
             if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE):
                 continue  # "the four remaining victims", "the two most recent killings": some of them
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             # "two of the victims", and "one victim suffered minor injuries": one of several victims
-            # ("one victim died" is most often the one death among the wounded, and stays a toll)
+            # ("one victim died" is most often the one death among the wounded, and stays a toll);
+            # "One, who was shot in the foot, ..." opens the story of one of them; "no one inside
+            # the community center", "none of the others": nobody among some of the people
             part = bool(found and found.measure.counts_people and not q.unit and (
                 _PART_OF_RE.match(sentence[qe_:qe_ + 20])
                 or (q.lo == 1 and q.kind == "exact" and found.measure.name != "deaths"
-                    and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE))))
+                    and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE))
+                or (q.lo == 1 and q.kind == "exact" and not sentence[:qs_].strip(" \"“'‘")
+                    and re.match(r"\s*,\s*who\b", sentence[qe_:qe_ + 10], re.IGNORECASE))
+                or (q.lo == 0 and q.hi == 0 and (_RESTRICTED_ZERO.match(sentence[qe_:qe_ + 20])
+                                                 or (q.text.lower().endswith("of the") and
+                                                     re.match(r"\s+others\b", sentence[qe_:qe_ + 10]))))))
             # "two of the victims were in critical condition and two suffered minor injuries": the
             # second two is the rest of the same breakdown
             of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
@@ -1139,6 +1148,9 @@ def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity
     return out
 
 
+# "no one inside the community center was injured": a zero of the people in one place
+_RESTRICTED_ZERO = re.compile(r"^\s+(?:inside|in|at|on|aboard|from|near|outside|within)\s+(?:the|a|an|that|this|his|her|their)\b",
+                              re.IGNORECASE)
 _SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s+)?(?:fired|rang|went|heard)\b")
 # words after "of" that still count people: "three of them", "dozens of the injured"
 _OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed victims hurt missing detained "

@@ -294,6 +294,7 @@ class NumberFinder:
                                         r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
                                         # "who range in age from 23 to 31" (and its typo "t0")
                                         r"|\b(?:rang(?:e|es|ed|ing)\s+in\s+age|in\s+age)\s+from\s+(?:\d{1,3}\s*(?:to|t0|through|and|-|–)\s*)?$"
+                                        r"|\bone\s+\d{1,3}\s*,?\s+and\s+the\s+other\s+$"  # "two teens, one 16 and the other 17"
                                         # "a woman, who police believe is about 40,"
                                         r"|\bwho\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+(?:about|around|approximately|roughly|nearly|almost|only|just)?\s*$",
                                         re.IGNORECASE)
@@ -554,6 +555,9 @@ class NumberFinder:
             if c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
                 return True  # "two men, 33 and 19, were shot"
+            if c.value < 130 and re.search(r"\bone\s+$", before, re.IGNORECASE) and re.match(
+                    r"^\s*,?\s+and\s+the\s+other\s+\d{1,3}\b", after, re.IGNORECASE):
+                return True  # "two teens, one 16 and the other 17": the first age
             if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
                     and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
                 return True  # "called 911", "a 911 call"

@@ -721,3 +721,17 @@ def test_earlier_had_said_and_nationwide_figures_are_not_the_storys():
     assert one("Figures showed that 19 officers had been slain nationwide in July.", "deaths").roundup
     assert not one("He shot and killed three officers, weeks after a shooting that sparked nationwide protests.",
                    "deaths").roundup
+
+
+@pytest.mark.parametrize("text", [
+    "Two teenagers, one 16 and the other 17, were injured Monday afternoon in a shooting.",
+    "No one inside the community center was injured during the shooting.",
+    "Nobody inside the vehicle was injured.",
+])
+def test_ages_of_a_pair_and_zeros_of_one_place_are_not_tolls(text):
+    assert [c.quantity.lo for c in claims(text) if c.measure == "injuries" and c.compared_as_total] == []
+
+
+def test_one_who_opens_the_story_of_one_of_them():
+    cs = claims("Four people were shot. One, who was shot in the left foot, was treated and released.")
+    assert [(c.quantity.lo, bool(c.part_of)) for c in cs if c.measure == "injuries"] == [(4, False), (1, True)]
