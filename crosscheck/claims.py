@@ -77,9 +77,12 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
 _SEVERITY = (r"(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially|minor|"
-             r"non-life-threatening|life-threatening)")
+             r"non-life[- ]threatening|life[- ]threatening|non[- ]life[- ]threatening)")
 _SEVERITY_ANY = re.compile(r"\b(?:" + _SEVERITY[3:-1] + r"|critical|serious|stable|grave|minor|fair)\b", re.IGNORECASE)
-_SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+$", re.IGNORECASE)
+# "two were seriously injured": how badly, said of the verb (not "suffered non-life threatening injuries",
+# the usual way of giving the count of the injured)
+_SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially)\s+$",
+                              re.IGNORECASE)
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + _SEVERITY + r"\b|(?:is\s+|was\s+|remains?\s+)?in\s+"
@@ -985,6 +988,10 @@ class ClaimExtractor:
             noun_e = m.end("noun") if "noun" in m.re.groupindex else m.end("det")
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
+            # "One of the victims, a man, is in critical condition": one of several (but "one of the
+            # victims, Jeffery Webb, later died" is most often the one death among the wounded)
+            one_of_several = bool(re.search(r"\bone\s+of\s+(?:the|them|those)\b[^,.;]{0,30},\s*$", sentence[:det_s],
+                                            re.IGNORECASE))
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0,
                          # "an additional passenger sustained minor injuries": one more
                          increment=bool(re.match(r"\s+(?:additional|further|extra)\b", sentence[det_e:det_e + 15], re.IGNORECASE)))
@@ -1010,7 +1017,7 @@ class ClaimExtractor:
                     continue  # "the gunman killed or injured 8 people"
                 found = f
                 break
-            if found is None or found.measure.name in explicit:
+            if found is None or found.measure.name in explicit or (one_of_several and found.measure.name != "deaths"):
                 continue
             # "a man was shot and killed", "the victim was taken to hospital in critical condition and
             # pronounced dead": the person is one of the dead, not of the injured

@@ -735,3 +735,23 @@ def test_ages_of_a_pair_and_zeros_of_one_place_are_not_tolls(text):
 def test_one_who_opens_the_story_of_one_of_them():
     cs = claims("Four people were shot. One, who was shot in the left foot, was treated and released.")
     assert [(c.quantity.lo, bool(c.part_of)) for c in cs if c.measure == "injuries"] == [(4, False), (1, True)]
+
+
+def test_non_life_threatening_injuries_give_the_count():
+    cs = claims("One man died at the scene. Three other people suffered non-life-threatening injuries.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 1), ("injuries", 3)]
+    cs = claims("Three of the victims are in serious but stable condition and two suffered non-life threatening injuries.")
+    assert [c for c in cs if c.measure == "injuries" and c.compared_as_total] == []
+
+
+def test_one_of_the_victims_named_is_one_of_several_injured():
+    assert [c for c in claims("One of the victims, a man, is listed in critical condition.")] == []
+    assert one("One of the victims, Jeffery Webb, 47, later died, police said.", "deaths").quantity.lo == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The feud led to a series of back-and-forth shootings that have left three people dead and eight wounded.",
+    "Gun crimes jumped from 74 people injured from January to November 2014 to 102 so far in 2015.",
+])
+def test_feuds_and_year_on_year_figures_are_not_the_story(text):
+    assert [c for c in claims(text) if c.compared_as_total and not c.roundup] == []
