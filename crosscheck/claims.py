@@ -136,6 +136,9 @@ class Measure:
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
     not_a_count: Optional[re.Pattern]      # a trigger inside these names a crime or an office
     purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
+    # the people it counts can be hurt more or less badly: "two suffered life-threatening injuries"
+    # after "nine wounded" is how many of them, and "one victim" is one of several
+    graded: bool = False
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -221,7 +224,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             implicit_after=_words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
             not_a_count=_words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
-            weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None))
+            weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None,
+            graded=bool(spec.get("graded", False))))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
         for w in words:
@@ -357,6 +361,7 @@ class ClaimExtractor:
             new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
             new.sort(key=lambda c: c.quantity.start)
             new = self._in_addition(new, claims, text, head_end)
+            new = _severity_parts(new, claims, self.v)
             claims.extend(self._link_subsets(new, claims))
         claims = _zeros_of_some(claims)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
@@ -394,7 +399,7 @@ class ClaimExtractor:
             # the community center", "none of the others": nobody among some of the people
             part = bool(found and found.measure.counts_people and not q.unit and (
                 _PART_OF_RE.match(sentence[qe_:qe_ + 20])
-                or (q.lo == 1 and q.kind == "exact" and found.measure.name != "deaths"
+                or (q.lo == 1 and q.kind == "exact" and found.measure.graded
                     and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE))
                 or (q.lo == 1 and q.kind == "exact" and not sentence[:qs_].strip(" \"“'‘")
                     and re.match(r"\s*,\s*who\b", sentence[qe_:qe_ + 10], re.IGNORECASE))
@@ -1017,7 +1022,7 @@ class ClaimExtractor:
                     continue  # "the gunman killed or injured 8 people"
                 found = f
                 break
-            if found is None or found.measure.name in explicit or (one_of_several and found.measure.name != "deaths"):
+            if found is None or found.measure.name in explicit or (one_of_several and found.measure.graded):
                 continue
             # "a man was shot and killed", "the victim was taken to hospital in critical condition and
             # pronounced dead": the person is one of the dead, not of the injured
@@ -1213,6 +1218,26 @@ def _clean_who(who: str) -> Optional[str]:
     who = " ".join(who.split()).strip(" ,.\"“”'")
     who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
     return who or None
+
+
+def _severity_parts(new: list[Claim], earlier: list[Claim], vocabulary: MeasureVocabulary) -> list[Claim]:
+    """'Nine people were wounded ... Two suffered life-threatening injuries': a smaller figure said
+    with how badly the people were hurt, after a larger count of the same measure, tells how many of
+    those were hurt that badly; it is a part of the count, not a rival total."""
+    out = []
+    for c in new:
+        q = c.quantity
+        if c.compared_as_total and not c.implicit and q.kind == "exact" and q.lo and c.trigger_span \
+                and vocabulary.measure(c.measure).graded:
+            lo, hi = min(q.start, c.trigger_span[0]), max(q.end, c.trigger_span[1])
+            said_how_badly = _SEVERITY_ANY.search(c.sentence, max(0, lo - c.sentence_start),
+                                                  min(len(c.sentence), hi - c.sentence_start + 25))
+            whole = next((p for p in reversed(earlier) if p.measure == c.measure and p.compared_as_total
+                          and not p.roundup and not p.implicit and (p.quantity.lo or 0) > q.lo), None)
+            if said_how_badly and whole is not None:
+                c = replace(c, part_of=f"@{whole.quantity.start}")
+        out.append(c)
+    return out
 
 
 def _zeros_of_some(claims: list[Claim]) -> list[Claim]:

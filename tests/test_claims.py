@@ -755,3 +755,12 @@ def test_one_of_the_victims_named_is_one_of_several_injured():
 ])
 def test_feuds_and_year_on_year_figures_are_not_the_story(text):
     assert [c for c in claims(text) if c.compared_as_total and not c.roundup] == []
+
+
+def test_how_badly_some_were_hurt_after_a_larger_count_is_a_part():
+    cs = claims("Nine people were wounded in the shooting. Two suffered life-threatening injuries.")
+    assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(9, False), (2, True)]
+    cs = claims("Three people were hurt. Police said all four victims suffered non-life-threatening injuries.")
+    assert [c.part_of for c in cs] == [None, None]
+    cs = claims("Two people were shot. One man died, one is in stable condition.")
+    assert not one("Two people were shot. One man died, one is in stable condition.", "deaths").part_of
