@@ -764,3 +764,7 @@ def test_how_badly_some_were_hurt_after_a_larger_count_is_a_part():
     assert [c.part_of for c in cs] == [None, None]
     cs = claims("Two people were shot. One man died, one is in stable condition.")
     assert not one("Two people were shot. One man died, one is in stable condition.", "deaths").part_of
+
+
+def test_other_overnight_incidents_are_a_roundup():
+    assert one("Four other overnight incidents left eight people wounded, police said.", "injuries").roundup
