@@ -390,8 +390,9 @@ class ClaimExtractor:
                 continue  # "two teenagers, one 16 and the other 17": one of the pair, by age
             if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
                 continue  # "17 counts of attempted murder, one for each person wounded"
-            if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE):
-                continue  # "the four remaining victims", "the two most recent killings": some of them
+            if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE) \
+                    or re.search(r"\bthe\s+(?:last|previous|first|latest)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE):
+                continue  # "the four remaining victims", "the two most recent killings", "the last two officers slain"
             found = self._measure_for(q, sentence, qs_, qe_, figures)
             # "two of the victims", and "one victim suffered minor injuries": one of several victims
             # ("one victim died" is most often the one death among the wounded, and stays a toll);

@@ -768,3 +768,12 @@ def test_how_badly_some_were_hurt_after_a_larger_count_is_a_part():
 
 def test_other_overnight_incidents_are_a_roundup():
     assert one("Four other overnight incidents left eight people wounded, police said.", "injuries").roundup
+
+
+@pytest.mark.parametrize("text", [
+    "The last two San Diego police officers slain in the line of duty were Christopher Wilson and Jeremy Henwood.",
+    "There is no sign they were targeted, as in recent incidents in Dallas and Baton Rouge that left eight officers dead.",
+    "Police were on alert in the wake of fatal ambushes in Baton Rouge and Dallas that left eight officers dead.",
+])
+def test_earlier_killings_recalled_are_not_the_storys_toll(text):
+    assert [c for c in claims(text) if c.measure == "deaths" and c.compared_as_total] == []
