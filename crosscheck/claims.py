@@ -357,8 +357,13 @@ class ClaimExtractor:
                 qi += 1
             sentence = text[s_start:s_end]
             self._article_claims = claims
-            new = self._sentence_claims(article, sentence, s_start, in_sentence)
-            new += self._implicit_claims(article, sentence, s_start, in_sentence, new)
+            # "two officers and three others -- two men and a woman -- were wounded": the aside names
+            # the others; read without it, and its figures are not claims of their own
+            read, in_sentence = _without_asides(sentence, s_start, in_sentence)
+            new = self._sentence_claims(article, read, s_start, in_sentence)
+            new += self._implicit_claims(article, read, s_start, in_sentence, new)
+            if read is not sentence:
+                new = [replace(c, sentence=sentence) for c in new]
             new.sort(key=lambda c: c.quantity.start)
             new = self._in_addition(new, claims, text, head_end)
             new = _severity_parts(new, claims, self.v)
@@ -723,6 +728,9 @@ class ClaimExtractor:
         if death is None:
             return False
         between = rest[:death.start()]
+        if re.search(r"\bwhere\s+(?:he|she)\s+(?:was\s+|later\s+|had\s+|has\s+)*$", between, re.IGNORECASE) \
+                and not self._implicit_re.search(between):
+            return True  # "rushed the boy to a hospital, where he was pronounced dead"
         return not (self._implicit_re.search(between) or re.search(
             r"\b(?:another|other|others|\d+|two|three|four|that|which|who|whom|where|when|after|before|but)\b|[;:]",
             between, re.IGNORECASE))
@@ -1219,6 +1227,23 @@ def _clean_who(who: str) -> Optional[str]:
     who = " ".join(who.split()).strip(" ,.\"“”'")
     who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
     return who or None
+
+
+# an aside between paired dashes right after people counted: "three others -- two men and a woman --"
+_DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]{3,60}?\s+(?:--|—|–)\s+)")
+
+
+def _without_asides(sentence: str, s0: int, qs: list[Quantity]) -> tuple[str, list[Quantity]]:
+    """The sentence with each aside that follows a count of people blanked out (offsets kept), and
+    the figures outside the asides."""
+    spans = [m.span("aside") for m in _DASH_ASIDE.finditer(sentence)
+             if re.search(r"\b(?:others|people|persons|victims|men|women|children)$", sentence[:m.start()], re.IGNORECASE)]
+    if not spans:
+        return sentence, qs
+    read = sentence
+    for a, b in spans:
+        read = read[:a] + " " * (b - a) + read[b:]
+    return read, [q for q in qs if not any(a <= q.start - s0 < b for a, b in spans)]
 
 
 def _severity_parts(new: list[Claim], earlier: list[Claim], vocabulary: MeasureVocabulary) -> list[Claim]:

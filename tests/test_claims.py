@@ -777,3 +777,22 @@ def test_other_overnight_incidents_are_a_roundup():
 ])
 def test_earlier_killings_recalled_are_not_the_storys_toll(text):
     assert [c for c in claims(text) if c.measure == "deaths" and c.compared_as_total] == []
+
+
+def test_an_aside_naming_the_others_is_not_a_count_of_its_own():
+    assert one("Two police officers and three others -- two men and a woman -- also were wounded.",
+               "injuries").quantity.lo == 5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shooting sent five people to the hospital.", [("injuries", 5)]),
+    ("One of the victims in the shooting that sent five people to the hospital has died.", []),
+    ("Police sent five officers to the scene.", []),
+    ("Police rushed the boy to a local hospital where he was pronounced dead.", [("deaths", 1)]),
+])
+def test_sent_to_the_hospital_and_died_there(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+def test_found_dead_inside_a_vehicle_counts_only_those_there():
+    assert one("Police found the two dead inside the vehicle.", "deaths").some_only
