@@ -1059,6 +1059,10 @@ class ClaimExtractor:
             elif found.direction == "after" and re.fullmatch(r"\s*shot", found.trigger, re.IGNORECASE) and (
                     self._self_and_single.match(sentence, found.span[1])):
                 q = replace(q, lo=2.0, hi=2.0, value=2.0)
+            elif (reflexive := re.search(r"\b(?:both\s+)?(?:himself|herself)\s+and\s+$", sentence[:det_s], re.IGNORECASE)):
+                # "a shooting that sent both himself and an 11-year-old girl to the hospital"
+                q = replace(q, text=sentence[reflexive.start():q.end - s0], start=s0 + reflexive.start(),
+                            lo=q.lo + 1, hi=q.hi + 1, value=q.lo + 1)
             out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
         return out
 

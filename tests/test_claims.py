@@ -796,3 +796,9 @@ def test_sent_to_the_hospital_and_died_there(text, expected):
 
 def test_found_dead_inside_a_vehicle_counts_only_those_there():
     assert one("Police found the two dead inside the vehicle.", "deaths").some_only
+
+
+def test_himself_and_another_are_two():
+    c = one("The boy is charged after a shooting that sent both himself and an 11-year-old girl to the hospital.",
+            "injuries")
+    assert c.quantity.lo == 2
