@@ -285,7 +285,8 @@ class NumberFinder:
         self.age_after_re = re.compile(
             r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
             r"|^\s*-?(?:yo|yoa|y/o|y\.o\.)(?![\w/])"  # "4 yo boy", "6yoa"
-            r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b",  # "her 7- and 10-year-old sons"
+            r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b"  # "her 7- and 10-year-old sons"
+            r"|^-\s+(?:and|or)\s+[\d.]+-?[a-z]",  # "the 100- and 200-meter champion": a compound, not a count
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
         # "aged 20 to 27", "under the age of 8", "a child as young as 14"

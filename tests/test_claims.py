@@ -802,3 +802,17 @@ def test_himself_and_another_are_two():
     c = one("The boy is charged after a shooting that sent both himself and an 11-year-old girl to the hospital.",
             "injuries")
     assert c.quantity.lo == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Two separate Jackson County hunting accidents Sunday morning left two injured.",
+    "Another person was fatally shot Monday night and nine other people were wounded in attacks in Chicago.",
+    "Police say shootings injured four people at a parking lot and two in a robbery in Jackson.",
+])
+def test_several_incidents_are_a_roundup(text):
+    assert all(c.roundup for c in claims(text) if c.measure == "injuries" and not c.implicit)
+
+
+def test_dogs_and_a_hundred_metre_champion_are_not_injured_people():
+    assert [c for c in claims("Two dogs were also wounded.")] == []
+    assert [c for c in claims("The 100- and 200-meter champion suffered a hamstring injury.") if c.measure == "injuries"] == []

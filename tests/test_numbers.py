@@ -329,6 +329,7 @@ def test_also_n_after_a_person_is_an_age():
     "Four men, aged 20 to 27, were shot.", "Two men, 33 and 19, were shot.", "a 4 yo boy was shot",
     "A WOMAN IN HER 20'S DIED", "the fourth child under the age of 8", "Family of 6yoa",
     "Four males, between the ages of 16-18, were hurt.", "Two men between the ages of 16 and 18 were hurt.",
+    "who police believe is about 40", "who range in age from 23 to 31",
 ])
 def test_more_ways_of_writing_an_age(text):
     assert [q.text for q in find_quantities(text) if q.kind != "ordinal" and q.text.lower() not in ("two", "four")] == []
