@@ -391,6 +391,8 @@ class ClaimExtractor:
                 continue  # "none of the injuries was life-threatening": about the injuries, not a count
             if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
+            if q.lo == 1 and re.match(r"\s+[a-z]+\s+to\s+the\s+next\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
+                continue  # "running from one homicide to the next": an idiom, not a count
             if q.lo == 1 and re.match(r"\s+\d{1,3}\s*,?\s+and\s+the\s+other\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
                 continue  # "two teenagers, one 16 and the other 17": one of the pair, by age
             if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
@@ -863,12 +865,12 @@ class ClaimExtractor:
         low = chunk.lower().rstrip()
         for cut in _tail_cuts(low):
             head = low[:cut].rstrip()
-            for m in self.v.measures:
-                if not self._units_ok(m, q):
-                    continue
-                hit = m.before.search(head)
-                if not hit:
-                    continue
+            # the most specific trigger wins ("fatally shot two" over "shot two"), unless it reaches
+            # across a coordination: "left a man dead and injured five" counts the injured
+            hits = sorted(((m, hit) for m in self.v.measures if self._units_ok(m, q)
+                           for hit in [m.before.search(head)] if hit),
+                          key=lambda mh: (bool(re.search(r"\b(?:and|or)\b|,", mh[1].group())), mh[1].start()))
+            for m, hit in hits:
                 trig = hit.group()
                 if re.match(r"\s+at\b(?!\s+least\b)", low[hit.end():]):
                     continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit

@@ -816,3 +816,25 @@ def test_several_incidents_are_a_roundup(text):
 def test_dogs_and_a_hundred_metre_champion_are_not_injured_people():
     assert [c for c in claims("Two dogs were also wounded.")] == []
     assert [c for c in claims("The 100- and 200-meter champion suffered a hamstring injury.") if c.measure == "injuries"] == []
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Police don't think the violence was connected to shootings across the avenue that injured seven people.", "background"),
+    ("Unlike sniper attacks on police that killed five officers in Dallas, there was no sign of an ambush.", "background"),
+    ("3 dead, 5 hurt in South Side shootings", "roundup"),
+])
+def test_other_shootings_named_in_passing(text, flag):
+    cs = [c for c in claims(text) if not c.implicit]
+    assert cs and all(getattr(c, flag) for c in cs)
+
+
+def test_the_storys_own_shootings_stay_the_story():
+    assert not one("Police arrested a man connected to the shooting that killed two people.", "deaths").background
+    assert not one("Two people were killed in the shootings at two churches.", "deaths").roundup
+    assert not one("One day after a shooting spree ended with five deaths, police named the gunman.", "deaths").background
+
+
+def test_the_trigger_nearest_the_figure_wins():
+    assert one("The shooting left a co-owner, O'Neil Bandoo, dead and injured five other men.", "injuries").quantity.lo == 5
+    assert one("He fatally shot two people on the first floor.", "deaths").quantity.lo == 2
+    assert [c for c in claims("Our detectives were running from one homicide to the next.")] == []
