@@ -391,6 +391,8 @@ class ClaimExtractor:
                 continue  # "none of the injuries was life-threatening": about the injuries, not a count
             if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
+            if re.search(r"\battempted\s+(?:murders?|homicides?|killings?)\s+of\s+$", sentence[max(0, qs_ - 40):qs_], re.IGNORECASE):
+                continue  # "the attempted murder of one victim": not a death, and not said to be hurt
             if q.lo == 1 and re.match(r"\s+[a-z]+\s+to\s+the\s+next\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
                 continue  # "running from one homicide to the next": an idiom, not a count
             if q.lo == 1 and re.match(r"\s+\d{1,3}\s*,?\s+and\s+the\s+other\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
@@ -797,10 +799,12 @@ class ClaimExtractor:
         The last word or two before the next figure are left out: a verb there governs that
         figure ("killed three and injured five"), not this one.
         """
-        nxt = min((s for s, _ in figures if s >= qe_), default=None)
+        nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_), default=(None, None))
         chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
         chunk = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), chunk)
-        if nxt is not None:
+        # ... unless the next figure counts things or time: "two people were killed two days ago"
+        if nxt is not None and not self._counts_a_thing(sentence, nxt_end) \
+                and sentence[nxt:nxt_end].split()[-1].lower() not in self.v.counted_things:
             tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
             if tail:
                 chunk = chunk[:tail.start()]

@@ -838,3 +838,17 @@ def test_the_trigger_nearest_the_figure_wins():
     assert one("The shooting left a co-owner, O'Neil Bandoo, dead and injured five other men.", "injuries").quantity.lo == 5
     assert one("He fatally shot two people on the first floor.", "deaths").quantity.lo == 2
     assert [c for c in claims("Our detectives were running from one homicide to the next.")] == []
+
+
+def test_a_figure_of_time_after_the_trigger_does_not_take_it():
+    assert one("Two people were killed two days ago.", "deaths").quantity.lo == 2
+    assert [(c.measure, c.quantity.lo) for c in claims("Police killed three and injured five.")] == [
+        ("deaths", 3), ("injuries", 5)]
+
+
+def test_years_ago_is_background_but_a_follow_up_months_later_is_the_story():
+    assert one("Eight died in a hair salon shooting in Seal Beach three years ago.", "deaths").background
+    c = one("A man was held in connection with a shooting that killed three people at a barbecue two months ago.",
+            "deaths")
+    assert not c.background
+    assert [c for c in claims("He was convicted of the attempted murder of one victim.") if c.measure == "deaths"] == []
