@@ -403,19 +403,8 @@ class ClaimExtractor:
                     or re.search(r"\bthe\s+(?:last|previous|first|latest)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE):
                 continue  # "the four remaining victims", "the two most recent killings", "the last two officers slain"
             found = self._measure_for(q, sentence, qs_, qe_, figures)
-            # "two of the victims", and "one victim suffered minor injuries": one of several victims
-            # ("one victim died" is most often the one death among the wounded, and stays a toll);
-            # "One, who was shot in the foot, ..." opens the story of one of them; "no one inside
-            # the community center", "none of the others": nobody among some of the people
-            part = bool(found and found.measure.counts_people and not q.unit and (
-                _PART_OF_RE.match(sentence[qe_:qe_ + 20])
-                or (q.lo == 1 and q.kind == "exact" and found.measure.graded
-                    and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE))
-                or (q.lo == 1 and q.kind == "exact" and not sentence[:qs_].strip(" \"“'‘")
-                    and re.match(r"\s*,\s*who\b", sentence[qe_:qe_ + 10], re.IGNORECASE))
-                or (q.lo == 0 and q.hi == 0 and (_RESTRICTED_ZERO.match(sentence[qe_:qe_ + 20])
-                                                 or (q.text.lower().endswith("of the") and
-                                                     re.match(r"\s+others\b", sentence[qe_:qe_ + 10]))))))
+            part = bool(found and found.measure.counts_people and not q.unit
+                        and _some_of_them(q, found.measure, sentence, qs_, qe_))
             # "two of the victims were in critical condition and two suffered minor injuries": the
             # second two is the rest of the same breakdown
             of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
@@ -1177,6 +1166,26 @@ def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity
             continue
         out.append(c)
     return out
+
+
+def _some_of_them(q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: int) -> bool:
+    """Whether the figure counts some of the people the story counts, by its own words.
+
+    "two of the victims"; "one victim suffered minor injuries" (one of several victims, where the
+    measure grades its people: "one victim died" is most often the one death among the wounded,
+    and stays a toll); "One, who was shot in the foot, ..." opening the story of one of them; and
+    zeros of some: "no one inside the community center", "none of the others"."""
+    if _PART_OF_RE.match(sentence[qe_:qe_ + 20]):
+        return True
+    if q.lo == 1 and q.kind == "exact":
+        if measure.graded and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE):
+            return True
+        if not sentence[:qs_].strip(" \"“'‘") and re.match(r"\s*,\s*who\b", sentence[qe_:qe_ + 10], re.IGNORECASE):
+            return True
+    if q.lo == 0 and q.hi == 0:
+        return bool(_RESTRICTED_ZERO.match(sentence[qe_:qe_ + 20]) or (
+            q.text.lower().endswith("of the") and re.match(r"\s+others\b", sentence[qe_:qe_ + 10])))
+    return False
 
 
 # "no one inside the community center was injured": a zero of the people in one place
