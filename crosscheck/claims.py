@@ -57,7 +57,6 @@ _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:an
 _AGES_IN_GAP = re.compile(r",\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
 # an inclusion set off by commas does not count against the distance to a trigger:
 # "four people, including an 11-year-old boy and a 13-year-old boy, were wounded"
-_INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|among whom|such as)\b[^,;:()]{0,80},", re.IGNORECASE)
 # a person set apart by a state of their own is not one of a list counted together
 _STATE_WORDS = re.compile(r"\b(?:deceased|dead|injured|wounded|killed|hurt|slain|missing)\b", re.IGNORECASE)
 # an appositive after a figure names the people counted, it does not add to them:
@@ -101,7 +100,6 @@ _HURT_AND_KILLED = re.compile(r"^(?:injured|wounded|hurt)\s+and\s+killed\b", re.
 # "22 others", "three other people": a group beside one counted before it in the sentence
 _OTHERS_AFTER = re.compile(r"^\s+(?:others\b|other\s+[a-z]+)", re.IGNORECASE)
 # "20 were hurt, with 16 suffering gunshot wounds and four others...": a breakdown, not a sum
-_SUBSET_LEAD = re.compile(r"\b(?:with|including|among them|among those|of whom|of them)\s+$", re.IGNORECASE)
 # "fired one shot", "heard a single shot": a shot, not a person shot
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|heard|hear|hears|let off|squeezed off|got off|was|there was)"
                            r"\s+(?:a\s+total\s+of\s+|only\s+|just\s+|at\s+least\s+)?$", re.IGNORECASE)
@@ -166,6 +164,8 @@ class MeasureVocabulary:
     person_nouns: frozenset[str]
     cumulative: re.Pattern
     subset: re.Pattern
+    subset_clause: re.Pattern          # ", including an 11-year-old boy," (blanked when looking for a trigger)
+    subset_lead: re.Pattern            # "including two", "with two": a figure that is part of one before it
     hedge: re.Pattern
     some_only: re.Pattern              # "died at the scene": a lower bound of the toll
     contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
@@ -239,6 +239,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         person_nouns=frozenset(raw["implicit"]["person_nouns"]),
         cumulative=_words_re(sig["cumulative"], r"\b(?:{})\b"),
         subset=_words_re(sig["subset"], r"\b(?:{})\b"),
+        subset_clause=_words_re(list(sig["subset"]) + ["such as"], r",\s*(?:{})\b[^,;:()]{{0,80}},"),
+        subset_lead=_words_re(list(sig["subset"]) + ["with"], r"\b(?:{})\s+$"),
         hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=_words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
         contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
@@ -461,7 +463,7 @@ class ClaimExtractor:
         out = [_with_the_killer(c, sentence, s0) for c in out]
         out.sort(key=lambda c: c.quantity.start)
         return [_with_them(c, sentence, s0) for c in
-                _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs)]
+                _merge_others(self._merge_coordinated(out, sentence, s0, qs), sentence, s0, qs, self.v.subset_lead)]
 
     def _in_addition(self, new: list[Claim], earlier: list[Claim], text: str, head_end: int) -> list[Claim]:
         """'Three officers were wounded. Two civilians were also injured': a figure said to come in
@@ -568,7 +570,7 @@ class ClaimExtractor:
                     parts.insert(0, prev)
                 lead = self._lead_single.search(sentence[:parts[0].start - s0])
                 listed = self._bare_lead(sentence[:parts[0].start - s0])  # "whose sister, nephew and two other relatives"
-                tail = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[q.end - s0:c.trigger_span[0] - s0])
+                tail = self.v.subset_clause.sub(lambda m: " " * len(m.group()), sentence[q.end - s0:c.trigger_span[0] - s0])
                 joined = [] if _APPOSITIVE.match(tail) else list(self._and_single.finditer(tail))
                 singles = len(joined)
                 if lead and _STATE_WORDS.search(lead.group()):
@@ -790,7 +792,7 @@ class ClaimExtractor:
         """
         nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_), default=(None, None))
         chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
-        chunk = _INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group()), chunk)
+        chunk = self.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
         # ... unless the next figure counts things or time: "two people were killed two days ago"
         if nxt is not None and not self._counts_a_thing(sentence, nxt_end) \
                 and sentence[nxt:nxt_end].split()[-1].lower() not in self.v.counted_things:
@@ -1139,7 +1141,7 @@ def _with_them(c: Claim, sentence: str, s0: int) -> Claim:
     return replace(c, quantity=merged)
 
 
-def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
+def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity], subset_lead: re.Pattern) -> list[Claim]:
     """'two critically injured and 22 others injured', 'two victims were taken to hospital by
     ambulance and three others by private car': 'others' are beside the people counted before
     them, so the sentence's figure of that measure is the sum (24, 5)."""
@@ -1151,7 +1153,7 @@ def _merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity
                         and prev.quantity.end <= prev.trigger_span[0] < q.start <= q.end <= c.trigger_span[0])
         if (own_triggers and _OTHERS_AFTER.match(sentence[q.end - s0:q.end - s0 + 20])
                 and not any(prev.quantity.end <= f.start and f.end <= q.start for f in qs)
-                and not _SUBSET_LEAD.search(sentence[max(0, prev.quantity.start - s0 - 12):prev.quantity.start - s0])
+                and not subset_lead.search(sentence[max(0, prev.quantity.start - s0 - 12):prev.quantity.start - s0])
                 and not (c.part_of or prev.part_of or q.increment or prev.quantity.increment or prev.implicit)
                 and q.kind in ("exact", "lower_bound") and prev.quantity.kind in ("exact", "lower_bound")
                 and q.lo is not None and prev.quantity.lo is not None and not q.lo_open and not prev.quantity.lo_open):
