@@ -452,6 +452,10 @@ class ClaimExtractor:
                     or (not sentence[:qs_].strip(" \"“'‘").lower().removesuffix("the other").removesuffix("the remaining").strip()
                         and any(c.measure == found.measure.name for c in self._article_claims))):
                 continue  # "one has life-threatening injuries, while the other two have minor injuries"
+            if re.search(r"\bthe\s+$", sentence[max(0, qs_ - 5):qs_], re.IGNORECASE) and re.match(
+                    r"\s+other\b", sentence[qe_:qe_ + 8], re.IGNORECASE) and any(
+                    c.measure == found.measure.name for c in self._article_claims):
+                continue  # "the two other injured victims", after the article has counted the injured
             if self._one_of_a_set(found, sentence, qe_):
                 continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \

@@ -852,3 +852,9 @@ def test_years_ago_is_background_but_a_follow_up_months_later_is_the_story():
             "deaths")
     assert not c.background
     assert [c for c in claims("He was convicted of the attempted murder of one victim.") if c.measure == "deaths"] == []
+
+
+def test_the_n_other_after_the_measure_was_counted_are_the_rest():
+    cs = claims("Five people were wounded. The three other injured victims are expected to recover.")
+    assert [c.quantity.lo for c in cs if c.measure == "injuries" and c.compared_as_total] == [5]
+    assert one("The two other victims were injured.", "injuries").quantity.lo == 2
