@@ -858,3 +858,8 @@ def test_the_n_other_after_the_measure_was_counted_are_the_rest():
     cs = claims("Five people were wounded. The three other injured victims are expected to recover.")
     assert [c.quantity.lo for c in cs if c.measure == "injuries" and c.compared_as_total] == [5]
     assert one("The two other victims were injured.", "injuries").quantity.lo == 2
+
+
+def test_after_shootings_is_a_roundup_after_the_shootings_is_not():
+    assert one("2 dead, 7 hurt after shootings on Detroit's east side", "deaths").roundup
+    assert not one("Two people died after the shootings at two churches.", "deaths").roundup
