@@ -295,7 +295,9 @@ class ClaimExtractor:
         self._article_text = ""  # the article being read (weak triggers look at all of it)
         self._article_claims: list[Claim] = []  # its claims so far (a part needs its whole)
         self._subject_re = re.compile(
-            r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|[a-z]+-[a-z]+)\s+)*"
+            # "three injured students", "two dead bandmates": the state before the noun is not the noun
+            r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|injured|wounded|dead|slain|"
+            r"hurt|missing|detained|arrested|[a-z]+-[a-z]+)\s+)*"
             r"(" + "|".join(re.escape(w) for w in sorted(self.v.subjects, key=len, reverse=True)) + r")\b",
             re.IGNORECASE)
         nouns = "|".join(re.escape(n) for n in sorted(self.v.person_nouns, key=len, reverse=True))

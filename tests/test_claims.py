@@ -863,3 +863,7 @@ def test_the_n_other_after_the_measure_was_counted_are_the_rest():
 def test_after_shootings_is_a_roundup_after_the_shootings_is_not():
     assert one("2 dead, 7 hurt after shootings on Detroit's east side", "deaths").roundup
     assert not one("Two people died after the shootings at two churches.", "deaths").roundup
+
+
+def test_the_state_before_the_noun_is_not_the_subject():
+    assert one("The three injured students had run back into the school.", "injuries").subject == "children"
