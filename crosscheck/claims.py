@@ -75,13 +75,13 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             # "a father of three": his children, not a count of the story
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
-_SEVERITY = (r"(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially|minor|"
-             r"non-life[- ]threatening|life[- ]threatening|non[- ]life[- ]threatening)")
+# how badly people were hurt: adverbs said of the verb ("seriously injured"), and words said of the injuries
+_SEVERITY_ADVERBS = r"seriously|critically|severely|gravely|badly|mortally|slightly|superficially"
+_SEVERITY = r"(?:" + _SEVERITY_ADVERBS + r"|minor|non-life[- ]threatening|life[- ]threatening|non[- ]life[- ]threatening)"
 _SEVERITY_ANY = re.compile(r"\b(?:" + _SEVERITY[3:-1] + r"|critical|serious|stable|grave|minor|fair)\b", re.IGNORECASE)
 # "two were seriously injured": how badly, said of the verb (not "suffered non-life threatening injuries",
 # the usual way of giving the count of the injured)
-_SEVERITY_BEFORE = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|mortally|slightly|superficially)\s+$",
-                              re.IGNORECASE)
+_SEVERITY_BEFORE = re.compile(r"\b(?:" + _SEVERITY_ADVERBS + r")\s+$", re.IGNORECASE)
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + _SEVERITY + r"\b|(?:is\s+|was\s+|remains?\s+)?in\s+"
@@ -485,7 +485,7 @@ class ClaimExtractor:
             if c.trigger_span and not (q.increment or c.part_of or c.background) \
                     and self.v.measure(c.measure).counts_people:
                 before = [p for p in earlier + out if head_end <= p.quantity.start < q.start]
-                also = found_in_addition(self.v.in_addition, text, q, c.trigger_span)
+                also = _found_in_addition(self.v.in_addition, text, q, c.trigger_span)
                 others = not also and bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
                 counted = [p for p in before if p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
                 if (also or (others and self._others_follow_the_same_measure(c, before))) and counted \
@@ -1310,7 +1310,7 @@ def _zeros_of_some(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:
+def _found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:
     """Whether 'also' (or 'too', 'as well') ties the figure to its trigger: between them ("two others
     were also injured"), just before the first ("also injured three", "which also left two people
     hurt"), or just after the last ("two were wounded, too")."""
