@@ -1228,6 +1228,9 @@ def _is_agent(sentence: str, span: tuple[int, int]) -> bool:
         return False
     if re.match(r"^\s+(?:himself|herself|themselves|itself)\b", sentence[span[1]:span[1] + 15], re.IGNORECASE):
         return False  # "the boy accidentally shot himself": agent and victim are one
+    if re.match(r"^\s+(?:into|toward|towards|through)\s+(?:a|an|the|his|her|their)\b", sentence[span[1]:span[1] + 20]) \
+            and re.fullmatch(r"shot|fired", trig, re.IGNORECASE):
+        return True  # "a man shot into a crowd": the shooter
     return bool(_OBJECT_START.match(sentence[span[1]:span[1] + 20]))
 
 
@@ -1280,12 +1283,15 @@ def _severity_parts(new: list[Claim], earlier: list[Claim], vocabulary: MeasureV
     out = []
     for c in new:
         q = c.quantity
-        if c.compared_as_total and not c.implicit and q.kind == "exact" and q.lo and c.trigger_span \
+        if c.compared_as_total and not c.implicit and q.kind == "exact" and q.lo and c.trigger_span and c.trigger \
                 and vocabulary.measure(c.measure).graded:
             lo, hi = min(q.start, c.trigger_span[0]), max(q.end, c.trigger_span[1])
+            measure = vocabulary.measure(c.measure)
+            # ... or where they were taken: "four people were shot, and three were taken to the hospital"
             said_how_badly = _SEVERITY_ANY.search(c.sentence, max(0, lo - c.sentence_start),
-                                                  min(len(c.sentence), hi - c.sentence_start + 25))
-            whole = next((p for p in reversed(earlier) if p.measure == c.measure and p.compared_as_total
+                                                  min(len(c.sentence), hi - c.sentence_start + 25)) or (
+                measure.weak_patterns is not None and measure.weak_patterns.match(c.trigger.lower()))
+            whole = next((p for p in reversed(earlier + out) if p.measure == c.measure and p.compared_as_total
                           and not p.roundup and not p.implicit and (p.quantity.lo or 0) > q.lo), None)
             if said_how_badly and whole is not None:
                 c = replace(c, part_of=f"@{whole.quantity.start}")

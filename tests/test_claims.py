@@ -867,3 +867,15 @@ def test_after_shootings_is_a_roundup_after_the_shootings_is_not():
 
 def test_the_state_before_the_noun_is_not_the_subject():
     assert one("The three injured students had run back into the school.", "injuries").subject == "children"
+
+
+def test_those_taken_to_hospital_after_a_larger_count_are_some_of_them():
+    cs = claims("In all, four people were shot, and three were taken to the hospital.")
+    assert [(c.quantity.lo, bool(c.part_of)) for c in cs] == [(4, False), (3, True)]
+    assert not one("Three people were taken to the hospital.", "injuries").part_of
+
+
+def test_a_man_who_shot_into_a_crowd_is_the_shooter():
+    cs = claims("Witnesses said a man shot into a crowd during a fight, injuring the child.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("injuries", 1)]
+    assert cs[0].quantity.text.lower() == "the"
