@@ -1228,9 +1228,10 @@ def _is_agent(sentence: str, span: tuple[int, int]) -> bool:
         return False
     if re.match(r"^\s+(?:himself|herself|themselves|itself)\b", sentence[span[1]:span[1] + 15], re.IGNORECASE):
         return False  # "the boy accidentally shot himself": agent and victim are one
-    if re.match(r"^\s+(?:into|toward|towards|through)\s+(?:a|an|the|his|her|their)\b", sentence[span[1]:span[1] + 20]) \
-            and re.fullmatch(r"shot|fired", trig, re.IGNORECASE):
-        return True  # "a man shot into a crowd": the shooter
+    if re.match(r"^\s+(?:(?:into|toward|towards|through)\s+(?:a|an|the|his|her|their)|"
+                r"at\s+(?:them|him|her|us|police|officers|deputies|troopers))\b",
+                sentence[span[1]:span[1] + 20]) and re.fullmatch(r"shot|fired", trig, re.IGNORECASE):
+        return True  # "a man shot into a crowd", "two people shot at them": the shooters
     return bool(_OBJECT_START.match(sentence[span[1]:span[1] + 20]))
 
 

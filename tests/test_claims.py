@@ -879,3 +879,12 @@ def test_a_man_who_shot_into_a_crowd_is_the_shooter():
     cs = claims("Witnesses said a man shot into a crowd during a fight, injuring the child.")
     assert [(c.measure, c.quantity.lo) for c in cs] == [("injuries", 1)]
     assert cs[0].quantity.text.lower() == "the"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A family was walking home when two people shot at them, police said.", []),
+    ("A man was shot at by police but not hit.", []),
+    ("The four men and three women shot at the party were identified.", [("injuries", 7)]),
+])
+def test_shot_at_is_aimed_at_not_hit(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
