@@ -1036,6 +1036,9 @@ class ClaimExtractor:
                 break
             if found is None or found.measure.name in explicit or (one_of_several and found.measure.graded):
                 continue
+            if re.search(r"\b(?:until|unless|if|once)\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, found.span[0] - 30):found.span[0]],
+                         re.IGNORECASE):
+                continue  # "they will not release his name until he is arrested": it has not happened
             # "a man was shot and killed", "the victim was taken to hospital in critical condition and
             # pronounced dead": the person is one of the dead, not of the injured
             if found.measure.name == "injuries" and found.direction != "before" and self._later_died(sentence, found.span[1]):

@@ -888,3 +888,11 @@ def test_a_man_who_shot_into_a_crowd_is_the_shooter():
 ])
 def test_shot_at_is_aimed_at_not_hit(text, expected):
     assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He had five previous sealed arrests on his rap sheet, police sources said.",
+    "Police will not release the male suspect's name until he is arrested.",
+])
+def test_a_record_and_an_arrest_to_come_are_not_detentions_in_the_story(text):
+    assert [c for c in claims(text) if c.measure == "detentions"] == []
