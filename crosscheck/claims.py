@@ -110,7 +110,10 @@ _NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
 # Capitalised words that open a sentence or name an institution, not a person.
 _NOT_NAMES = frozenset("The A An He She They It This That Police Officers Officials Authorities Deputies "
                        "Investigators Sheriff Witnesses One Two Three Four Five Nobody No Someone Everyone "
-                       "Both Each Neither Family Friends Relatives Doctors Hospital Medics Troopers Agents".split())
+                       "Both Each Neither Family Friends Relatives Doctors Hospital Medics Troopers Agents "
+                       # "a man who was shot on Sunday died": a day is not a person
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday "
+                       "January February March April May June July August September October November December".split())
 _CURRENCY_UNITS = ("dollar", "euro", "pound", "yen", "rupee", "ruble", "rouble", "franc", "real", "yuan",
                    "peso", "lira", "won", "krona", "krone", "rand", "shekel", "dinar", "dirham", "hryvnia", "zloty")
 
@@ -304,6 +307,14 @@ class ClaimExtractor:
         # "a man", "a 17-year-old boy", "an unidentified woman", "a Chicago police officer"
         self._implicit_re = re.compile(
             r"\b(?P<det>an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+        self._bare_re = re.compile(
+            r"(?:^[\s\"“'‘]*|(?<=[,;]\s))(?!(?:each|every|no|any|all|some|many|most|few|several|other)\b)"
+            r"(?:(?-i:[A-Z][\w'’.-]+)\s+){0,2}(?P<det>(?P<noun>" + nouns + r"))\b(?!['’]s)"
+            r"(?=(?:\s*,\s*\d{1,3}\s*,)?\s+[a-z])",
+            re.IGNORECASE)
+        self._bare_list_before = re.compile(
+            r"(?:^[\s\"“'‘]*|:\s*)(?P<items>(?:(?:(?-i:[A-Z][\w'’.-]+)\s+|\d{1,3}-year-old\s+)?(?:" + nouns + r")\s*,\s*)+)$",
+            re.IGNORECASE)
         # a named person: "14-year-old Destin Wallace died", "Smith, 27, who was pronounced dead"
         self._named_re = re.compile(
             r"(?<![\w.])(?P<det>(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.|Jr\.|Sr\.)){0,3})"
@@ -729,6 +740,8 @@ class ClaimExtractor:
         if death is None:
             return False
         between = rest[:death.start()]
+        if re.search(r"\b(?:charged|accused|convicted|suspected|arrested|indicted)\s+(?:\w+\s+){0,2}$", between, re.IGNORECASE):
+            return False  # "woman hurt in drive-by shooting now charged with murder"
         if re.search(r"\bwhere\s+(?:he|she)\s+(?:was\s+|later\s+|had\s+|has\s+)*$", between, re.IGNORECASE) \
                 and not self._implicit_re.search(between):
             return True  # "rushed the boy to a hospital, where he was pronounced dead"
@@ -993,6 +1006,9 @@ class ClaimExtractor:
                 out.append(self._claim(article, sentence, s0, q, found, "people", implicit=True))
                 explicit = explicit | {measure}
         matches = list(self._implicit_re.finditer(sentence))
+        # a headline's bare noun: "Teen injured in accidental shooting", "Belgrade boy dies"
+        matches += [m for m in self._bare_re.finditer(sentence)
+                    if not any(m.start() < x.end() and x.start() < m.end() for x in matches)]
         matches += [m for m in self._named_re.finditer(sentence)
                     if m.group("det").split()[0] not in _NOT_NAMES and not any(m.start() < x.end() and x.start() < m.end() for x in matches)]
         covered = -1  # the end of the last person phrase counted ("a man and a woman were killed")
@@ -1005,6 +1021,8 @@ class ClaimExtractor:
             noun_e = m.end("noun") if "noun" in m.re.groupindex else m.end("det")
             if re.match(r"^\s+of\b", sentence[noun_e:noun_e + 5]):
                 continue
+            if _WHO_DID.match(sentence, noun_e):
+                continue  # "Man who shot and killed son, himself": the one who did it
             # "One of the victims, a man, is in critical condition": one of several (but "one of the
             # victims, Jeffery Webb, later died" is most often the one death among the wounded)
             one_of_several = bool(re.search(r"\bone\s+of\s+(?:the|them|those)\b[^,.;]{0,30},\s*$", sentence[:det_s],
@@ -1012,6 +1030,11 @@ class ClaimExtractor:
             q = Quantity(text=m.group("det"), start=s0 + det_s, end=s0 + det_e, lo=1.0, hi=1.0, kind="exact", value=1.0,
                          # "an additional passenger sustained minor injuries": one more
                          increment=bool(re.match(r"\s+(?:additional|further|extra)\b", sentence[det_e:det_e + 15], re.IGNORECASE)))
+            if m.re is self._bare_re and (listed_before := self._bare_list_before.search(sentence[:det_s])):
+                # a headline's list of bare nouns: "Toddler, Man Killed", "Mother, toddler killed"
+                n = 1 + len(re.findall(r",", listed_before.group("items")))
+                q = replace(q, text=sentence[listed_before.start("items"):det_e], start=s0 + listed_before.start("items"),
+                            lo=float(n), hi=float(n), value=float(n))
             # "a 39-year-old woman, a 21-year-old man and a girl were wounded": the list's trigger
             listed = self._list_singles.match(sentence, noun_e)
             chain_end = noun_e  # "the suspect and the minor child were transported": the pair's trigger
@@ -1202,6 +1225,10 @@ def _some_of_them(q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: i
 # "no one inside the community center was injured": a zero of the people in one place
 _RESTRICTED_ZERO = re.compile(r"^\s+(?:inside|in|at|on|aboard|from|near|outside|within)\s+(?:the|a|an|that|this|his|her|their)\b",
                               re.IGNORECASE)
+# "a man who shot and killed his son": the person did it (a passive "who was shot" is not this)
+_WHO_DID = re.compile(r"\s*,?\s+who\s+(?:allegedly\s+|reportedly\s+|then\s+|police\s+say\s+)?(?:shot|killed|murdered|stabbed|"
+                      r"fatally\s+shot|opened\s+fire|gunned\s+down|wounded|injured)\b"
+                      r"(?!(?:\s+and\s+killed)?\s+(?:himself|herself|themselves))", re.IGNORECASE)  # "the boy who shot himself"
 _SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s+)?(?:fired|rang|went|heard)\b")
 # words after "of" that still count people: "three of them", "dozens of the injured"
 _OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed victims hurt missing detained "

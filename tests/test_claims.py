@@ -896,3 +896,22 @@ def test_shot_at_is_aimed_at_not_hit(text, expected):
 ])
 def test_a_record_and_an_arrest_to_come_are_not_detentions_in_the_story(text):
     assert [c for c in claims(text) if c.measure == "detentions"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Teen injured in accidental shooting", [("injuries", 1)]),
+    ("Belgrade boy dies from gunshot wound", [("deaths", 1)]),
+    ("Man killed, boy injured in apparent drive-by shooting", [("deaths", 1), ("injuries", 1)]),
+    ("Toddler, Man Killed in New Jersey Shooting: Prosecutors", [("deaths", 2)]),
+    ("Kenosha fatal shooting victim identified as 23-year-old Sean Bialas", [("deaths", 1)]),
+    ("A Hopkinsville teen is recovering after an accidental shooting Saturday.", [("injuries", 1)]),
+    ("Man who shot and killed son, himself, had domestic violence history", []),
+    ("Woman hurt in drive-by shooting now charged with murder", [("injuries", 1)]),
+    ("A man who was shot on Sunday died.", [("deaths", 1)]),
+])
+def test_headline_people_without_an_article(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+def test_the_boy_who_shot_himself_is_a_victim():
+    assert one("A 4-year-old boy who shot himself at home has died.", "deaths").quantity.lo == 1
