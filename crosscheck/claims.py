@@ -313,7 +313,7 @@ class ClaimExtractor:
             r"(?=(?:\s*,\s*\d{1,3}\s*,)?\s+[a-z])",
             re.IGNORECASE)
         self._bare_list_before = re.compile(
-            r"(?:^[\s\"“'‘]*|:\s*)(?P<items>(?:(?:(?-i:[A-Z][\w'’.-]+)\s+|\d{1,3}-year-old\s+)?(?:" + nouns + r")\s*,\s*)+)$",
+            r"(?:^[\s\"“'‘]*|[:;]\s*)(?P<items>(?:(?:(?-i:[A-Z][\w'’.-]+)\s+|\d{1,3}-year-old\s+)?(?:" + nouns + r")\s*,\s*)+)$",
             re.IGNORECASE)
         # a named person: "14-year-old Destin Wallace died", "Smith, 27, who was pronounced dead"
         self._named_re = re.compile(
@@ -1059,6 +1059,8 @@ class ClaimExtractor:
                 break
             if found is None or found.measure.name in explicit or (one_of_several and found.measure.graded):
                 continue
+            if found.direction == "after" and _DID_IT_BETWEEN.search(sentence[noun_e:found.span[0]]):
+                continue  # "Boy accidentally shoots his sister, leaves her in critical condition": the sister
             if re.search(r"\b(?:until|unless|if|once)\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, found.span[0] - 30):found.span[0]],
                          re.IGNORECASE):
                 continue  # "they will not release his name until he is arrested": it has not happened
@@ -1225,6 +1227,9 @@ def _some_of_them(q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: i
 # "no one inside the community center was injured": a zero of the people in one place
 _RESTRICTED_ZERO = re.compile(r"^\s+(?:inside|in|at|on|aboard|from|near|outside|within)\s+(?:the|a|an|that|this|his|her|their)\b",
                               re.IGNORECASE)
+# an active verb with its object between a person and the trigger: the trigger is the object's
+_DID_IT_BETWEEN = re.compile(r"^(?:(?!\b(?:was|were|is|are|been|being)\b).)*?\b(?:shoots|kills|stabs|wounds|injures|hits|shot|killed|stabbed)\s+"
+                             r"(?:his|her|their|a|an|the|two|three|four|\d+)\b", re.IGNORECASE)
 # "a man who shot and killed his son": the person did it (a passive "who was shot" is not this)
 _WHO_DID = re.compile(r"\s*,?\s+who\s+(?:allegedly\s+|reportedly\s+|then\s+|police\s+say\s+)?(?:shot|killed|murdered|stabbed|"
                       r"fatally\s+shot|opened\s+fire|gunned\s+down|wounded|injured)\b"

@@ -915,3 +915,9 @@ def test_headline_people_without_an_article(text, expected):
 
 def test_the_boy_who_shot_himself_is_a_victim():
     assert one("A 4-year-old boy who shot himself at home has died.", "deaths").quantity.lo == 1
+
+
+def test_the_one_who_shot_someone_is_not_the_one_in_critical_condition():
+    assert [c for c in claims("Boy accidentally shoots his sister, leaves her in critical condition")
+            if c.measure == "injuries" and c.quantity.text == "Boy"] == []
+    assert one("Woman killed in Joliet shooting; 4-year-old daughter, brother wounded", "injuries").quantity.lo == 2
