@@ -877,12 +877,12 @@ class ClaimExtractor:
         # strip words between the trigger and the figure that don't change what is counted:
         # "killing at least", "detained", "the death toll rose to"
         low = chunk.lower().rstrip()
+        measures = [m for m in self.v.measures if self._units_ok(m, q)]
         for cut in _tail_cuts(low):
             head = low[:cut].rstrip()
             # the most specific trigger wins ("fatally shot two" over "shot two"), unless it reaches
             # across a coordination: "left a man dead and injured five" counts the injured
-            hits = sorted(((m, hit) for m in self.v.measures if self._units_ok(m, q)
-                           for hit in [m.before.search(head)] if hit),
+            hits = sorted(((m, hit) for m in measures for hit in [m.before.search(head)] if hit),
                           key=lambda mh: (bool(re.search(r"\b(?:and|or)\b|,", mh[1].group())), mh[1].start()))
             for m, hit in hits:
                 trig = hit.group()
