@@ -1072,30 +1072,37 @@ class ClaimExtractor:
                 continue  # "a woman was shot" in an article where she died: not an injury
             noun = (m.group("noun") if "noun" in m.re.groupindex else "person").lower()
             subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
-            # "a 2-year-old boy and a man were killed", "killing a man and his son": people joined by
-            # "and" share the trigger and are counted together
-            if found.direction == "after":
-                joined = list(self._and_single.finditer(sentence[noun_e:found.span[0]]))
-                end = noun_e + joined[-1].end() if joined else None
-                if listed and listed.end() <= found.span[0]:
-                    joined = list(self._one_single.finditer(listed.group()))
-                    end = listed.end()
-            else:
-                joined = [j for j in [self._and_single.match(sentence, noun_e)] if j]
-                end = joined[0].end() if joined else None
-            if joined and not _STATE_WORDS.search(sentence[det_s:end]):
-                n = 1 + len(joined)
-                q = replace(q, text=sentence[det_s:end], end=s0 + end, lo=float(n), hi=float(n), value=float(n))
-                covered = end
-            elif found.direction == "after" and re.fullmatch(r"\s*shot", found.trigger, re.IGNORECASE) and (
-                    self._self_and_single.match(sentence, found.span[1])):
-                q = replace(q, lo=2.0, hi=2.0, value=2.0)
-            elif (reflexive := re.search(r"\b(?:both\s+)?(?:himself|herself)\s+and\s+$", sentence[:det_s], re.IGNORECASE)):
-                # "a shooting that sent both himself and an 11-year-old girl to the hospital"
-                q = replace(q, text=sentence[reflexive.start():q.end - s0], start=s0 + reflexive.start(),
-                            lo=q.lo + 1, hi=q.hi + 1, value=q.lo + 1)
+            q, covered = self._people_named(sentence, s0, q, det_s, noun_e, found, listed, covered)
             out.append(self._claim(article, sentence, s0, q, found, subject, implicit=True))
         return out
+
+    def _people_named(self, sentence: str, s0: int, q: Quantity, det_s: int, noun_e: int, found: _Found,
+                      listed: Optional[re.Match], covered: int) -> tuple[Quantity, int]:
+        """How many people the phrase that starts with a single person names, and where it ends.
+
+        People joined by "and" or listed share the trigger and are counted together ("a 2-year-old
+        boy and a man were killed", "killing a man and his son", "a woman, a man and a girl were
+        wounded"); a shooter is one of those shot with "himself and a friend"."""
+        if found.direction == "after":
+            joined = list(self._and_single.finditer(sentence[noun_e:found.span[0]]))
+            end = noun_e + joined[-1].end() if joined else None
+            if listed and listed.end() <= found.span[0]:
+                joined = list(self._one_single.finditer(listed.group()))
+                end = listed.end()
+        else:
+            joined = [j for j in [self._and_single.match(sentence, noun_e)] if j]
+            end = joined[0].end() if joined else None
+        if joined and not _STATE_WORDS.search(sentence[det_s:end]):
+            n = 1 + len(joined)
+            return replace(q, text=sentence[det_s:end], end=s0 + end, lo=float(n), hi=float(n), value=float(n)), end
+        if found.direction == "after" and re.fullmatch(r"\s*shot", found.trigger, re.IGNORECASE) and (
+                self._self_and_single.match(sentence, found.span[1])):
+            return replace(q, lo=2.0, hi=2.0, value=2.0), covered
+        if reflexive := re.search(r"\b(?:both\s+)?(?:himself|herself)\s+and\s+$", sentence[:det_s], re.IGNORECASE):
+            # "a shooting that sent both himself and an 11-year-old girl to the hospital"
+            return replace(q, text=sentence[reflexive.start():q.end - s0], start=s0 + reflexive.start(),
+                           lo=q.lo + 1, hi=q.hi + 1, value=q.lo + 1), covered
+        return q, covered
 
     # ---- context ---------------------------------------------------------------------------
     def _attribution(self, sentence: str) -> Optional[str]:
