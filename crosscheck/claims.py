@@ -82,6 +82,7 @@ _SEVERITY_ANY = re.compile(r"\b(?:" + _SEVERITY[3:-1] + r"|critical|serious|stab
 # "two were seriously injured": how badly, said of the verb (not "suffered non-life threatening injuries",
 # the usual way of giving the count of the injured)
 _SEVERITY_BEFORE = re.compile(r"\b(?:" + _SEVERITY_ADVERBS + r")\s+$", re.IGNORECASE)
+_SEVERE_ADVERB_BEFORE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+$", re.IGNORECASE)
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + _SEVERITY + r"\b|(?:is\s+|was\s+|remains?\s+)?in\s+"
@@ -951,6 +952,10 @@ class ClaimExtractor:
         among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
         roundup = found.measure.counts_people and not background and not among and bool(self.v.roundup.search(sentence))
         some_only = found.measure.name == "deaths" and bool(self.v.some_only.match(sentence[max(trigger_end, q.end - s0):]))
+        # "two people were critically wounded": those hurt that badly, of the injured; others may
+        # have lesser wounds, so the figure is compared as a lower bound
+        some_only = some_only or bool(found.measure.graded and ts and not implicit and _SEVERE_ADVERB_BEFORE.search(
+            sentence[max(0, ts[0] - s0 - 25):ts[0] - s0]))
         clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
         contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))
         # "in initial reports, police announced two killed and five wounded, but two more have since died"

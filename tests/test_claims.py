@@ -921,3 +921,9 @@ def test_the_one_who_shot_someone_is_not_the_one_in_critical_condition():
     assert [c for c in claims("Boy accidentally shoots his sister, leaves her in critical condition")
             if c.measure == "injuries" and c.quantity.text == "Boy"] == []
     assert one("Woman killed in Joliet shooting; 4-year-old daughter, brother wounded", "injuries").quantity.lo == 2
+
+
+def test_the_critically_wounded_are_some_of_the_injured():
+    assert one("Two people were critically wounded.", "injuries").some_only
+    assert one("No police officers were seriously hurt.", "injuries").some_only
+    assert not one("Three people were wounded.", "injuries").some_only
