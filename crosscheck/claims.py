@@ -172,6 +172,7 @@ class MeasureVocabulary:
     subset_lead: re.Pattern            # "including two", "with two": a figure that is part of one before it
     hedge: re.Pattern
     some_only: re.Pattern              # "died at the scene": a lower bound of the toll
+    phase: re.Pattern                  # "Soon after, ...": a sentence about one scene of an event
     contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
     superseded: re.Pattern             # "initially said", "in initial reports": an earlier figure
     in_addition: re.Pattern            # "also", "too": more people beside those already counted
@@ -247,6 +248,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         subset_lead=_words_re(list(sig["subset"]) + ["with"], r"\b(?:{})\s+$"),
         hedge=_words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=_words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
+        phase=_words_re(sig.get("phase", []), r"^[\s\"“'‘]*(?:{})\b"),
         contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
         superseded=_words_re(sig.get("superseded", []), r"\b(?:{})\b"),
         in_addition=_words_re(sig.get("in_addition", []), r"\b(?:{})\b"),
@@ -956,6 +958,8 @@ class ClaimExtractor:
         # have lesser wounds, so the figure is compared as a lower bound
         some_only = some_only or bool(found.measure.graded and ts and not implicit and _SEVERE_ADVERB_BEFORE.search(
             sentence[max(0, ts[0] - s0 - 25):ts[0] - s0]))
+        # "Soon after, two people were fatally shot at the barbershop": one scene of the event
+        some_only = some_only or bool(found.measure.counts_people and self.v.phase.match(sentence))
         clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
         contested = found.measure.name == "deaths" and bool(self.v.contested.search(clause))
         # "in initial reports, police announced two killed and five wounded, but two more have since died"

@@ -927,3 +927,9 @@ def test_the_critically_wounded_are_some_of_the_injured():
     assert one("Two people were critically wounded.", "injuries").some_only
     assert one("No police officers were seriously hurt.", "injuries").some_only
     assert not one("Three people were wounded.", "injuries").some_only
+
+
+def test_a_sentence_about_one_scene_of_an_event_counts_some_of_it():
+    cs = claims("Soon after, two people were fatally shot and two others wounded at a barbershop.")
+    assert [(c.measure, c.quantity.lo, c.some_only) for c in cs] == [("deaths", 2, True), ("injuries", 2, True)]
+    assert not one("Two people were killed.", "deaths").some_only
