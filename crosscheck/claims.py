@@ -1259,7 +1259,9 @@ _OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed vic
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"
                          r"shot and killed|shot and wounded|slain)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|getting)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_OBJECT_START = re.compile(r"^\s+(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|my|our|your|"
+# ("six injured the night before": a time is not what the people did something to)
+_OBJECT_START = re.compile(r"^\s+(?!(?:the|that|this|last)\s+(?:night|morning|evening|afternoon|day|weekend|week)\b)"
+                           r"(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|my|our|your|"
                            r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                            # a capitalised name; in a headline's title case a preposition is not one
                            r"(?!(?:In|At|On|Near|After|Outside|Inside|During|Following|Overnight|Early|Late|Since|"

@@ -933,3 +933,8 @@ def test_a_sentence_about_one_scene_of_an_event_counts_some_of_it():
     cs = claims("Soon after, two people were fatally shot and two others wounded at a barbershop.")
     assert [(c.measure, c.quantity.lo, c.some_only) for c in cs] == [("deaths", 2, True), ("injuries", 2, True)]
     assert not one("Two people were killed.", "deaths").some_only
+
+
+def test_a_time_after_the_trigger_is_not_its_object():
+    cs = claims("The shooting left two dead and six injured the night before.")
+    assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 2), ("injuries", 6)]
