@@ -1032,6 +1032,9 @@ class ClaimExtractor:
                 continue
             if _WHO_DID.match(sentence, noun_e):
                 continue  # "Man who shot and killed son, himself": the one who did it
+            if re.search(r"\bas\s+$", sentence[max(0, det_s - 4):det_s], re.IGNORECASE) and m.group("det").lower() in ("a", "an") \
+                    and not re.search(r"\b(?:a|an|the)\s", sentence[det_e:noun_e], re.IGNORECASE):
+                continue  # "charged as an adult", "worked as a security guard": a role, not a person
             # "One of the victims, a man, is in critical condition": one of several (but "one of the
             # victims, Jeffery Webb, later died" is most often the one death among the wounded)
             one_of_several = bool(re.search(r"\bone\s+of\s+(?:the|them|those)\b[^,.;]{0,30},\s*$", sentence[:det_s],

@@ -938,3 +938,12 @@ def test_a_sentence_about_one_scene_of_an_event_counts_some_of_it():
 def test_a_time_after_the_trigger_is_not_its_object():
     cs = claims("The shooting left two dead and six injured the night before.")
     assert [(c.measure, c.quantity.lo) for c in cs] == [("deaths", 2), ("injuries", 6)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shootout at a tavern leaves 1 dead, injures five", [("deaths", 1), ("injuries", 5)]),
+    ("Shooting injures 1 child and 1 adult.", [("injuries", 2)]),
+    ("Burnsworth was charged as an adult with criminal homicide.", []),
+])
+def test_injures_an_adult_and_charged_as_an_adult(text, expected):
+    assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
