@@ -947,3 +947,8 @@ def test_a_time_after_the_trigger_is_not_its_object():
 ])
 def test_injures_an_adult_and_charged_as_an_adult(text, expected):
     assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+def test_killings_weeks_apart_are_a_roundup():
+    assert one("Two brothers were killed just weeks apart.", "deaths").roundup
+    assert not one("He opened fire at a car wash and a barbershop a mile apart, killing four people.", "deaths").roundup
