@@ -67,6 +67,11 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
+def _any_meet(xs: list[tuple[float, float]], ys: list[tuple[float, float]]) -> bool:
+    """Whether some figure of one article fits some figure of another."""
+    return any(_meet(x, y) for x in xs for y in ys)
+
+
 def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
 
@@ -192,9 +197,22 @@ class Aligner:
             return g
         conflicts, updates = [], []
         less = less or {}
-        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in rep_list}  # computed once: groups can be large
+        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in comparable}  # computed once: groups can be large
+        # An article that gives two figures for the same count (a stale headline or photo caption
+        # over an updated body, "four" in the headline and "at least four" below) does not contradict
+        # an article that gives one of them. Implicit singulars and some-only figures ("a man died",
+        # "one died at the scene") state no total and do not count here.
+        figures: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        rep_ids = {r.id for r in rep_list}
+        for c in comparable:
+            if c.id in rep_ids or not (c.implicit or c.some_only):
+                figures[c.article].append(iv[c.id])
+        explained = []
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):
+                continue
+            if _any_meet(figures[a.article], figures[b.article]):
+                explained.append((a, b))
                 continue
             later = _later(a, b, dates)
             if later and self._is_update(*later, measure, iv):
@@ -221,6 +239,11 @@ class Aligner:
         else:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"
+            if explained:
+                twice = sorted({names.get(c.article, c.article) for c in rep_list
+                                if len(figures[c.article]) > 1 and any(c in p for p in explained)})
+                g.reason = ("every article gives a figure that fits the others'; "
+                            + ", ".join(twice) + " also give(s) a different figure (an early headline or caption?)")
         return g
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:

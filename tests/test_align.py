@@ -130,3 +130,16 @@ def test_a_roundup_period_is_not_read_from_an_age_and_holiday_weekends_are_weeke
     _, g = groups("A 17-year-old boy was among 20 wounded in weekend shootings across the city.",
                   "25 wounded in Memorial Day weekend shootings across the city.")
     assert g[("injuries", "people across several incidents (weekend)")].verdict == "conflict"
+
+
+def test_an_article_that_gives_both_figures_does_not_contradict_one_that_gives_either():
+    # a stale headline over an updated body: the body's figure fits the other article
+    headline = "Two killed in factory shooting\n\nPolice confirmed that four people were killed in the shooting."
+    r, g = groups(headline, "Four people were killed in the factory shooting.")
+    deaths = g[("deaths", "people")]
+    assert deaths.verdict == "consistent"
+    assert "Outlet 0" in deaths.reason and "different figure" in deaths.reason
+    # "a man was killed" states no total: it does not excuse the headline's two against four
+    r, g = groups("Two killed in factory shooting\n\nA man was killed in the shooting, police said.",
+                  "Four people were killed in the factory shooting.")
+    assert g[("deaths", "people")].verdict == "conflict"
