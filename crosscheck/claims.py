@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .models import Article, Claim, Quantity
-from .numbers import NumberFinder, default_finder
+from .numbers import UNITS, NumberFinder, default_finder
 from .text import normalise, split_sentences
 
 AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
@@ -65,7 +65,14 @@ _APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNOR
 # "five people were shot, one fatally" / "4 shot, 1 fatally"
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>shot|wounded|injured|hurt)\b"
                        r"[^.;]{0,40}?(?:,|\s*--|\s*[—–])\s*", re.IGNORECASE)
-_FATALLY_TAIL = re.compile(r"\s+(?:of\s+them\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
+# the dead among people counted as hurt: "one of them later died", "two of whom were killed"
+_DIED = (r"(?:later\s+|has\s+since\s+|have\s+since\s+|since\s+)?(?:has\s+|had\s+|have\s+)?(?:died|was\s+killed|were\s+killed|"
+         r"succumbed|did\s+not\s+survive|was\s+pronounced\s+dead|were\s+pronounced\s+dead|is\s+dead|are\s+dead)\b")
+_FATALLY_TAIL = re.compile(r"\s+(?:(?:of\s+them\s+)?(?:fatally|mortally)\b|of\s+(?:them|whom)\s+" + _DIED + ")", re.IGNORECASE)
+# "Four people were injured. One of the men later died": the next sentence says who of them died
+_DIED_OF_THE_WOUNDED = re.compile(
+    r"(?P<n>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|those\s+(?:shot|wounded|injured|hurt)|the\s+(?:victims|wounded|injured|"
+    r"men|women|people|teens|teenagers|boys|girls|males|females))\b(?:,[^,.;]{1,60},)?\s+" + _DIED, re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
                             # "the identities of three victims": some of them, named
@@ -385,6 +392,7 @@ class ClaimExtractor:
             new.sort(key=lambda c: c.quantity.start)
             new = self._in_addition(new, claims, text, head_end)
             new = _severity_parts(new, claims, self.v)
+            new = self._died_of_the_wounded(article, read, s_start, new, claims)
             claims.extend(self._link_subsets(new, claims))
         claims = _zeros_of_some(claims)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
@@ -508,6 +516,38 @@ class ClaimExtractor:
             out.append(c)
         return out
 
+    def _died_of_the_wounded(self, article: Article, sentence: str, s0: int, new: list[Claim],
+                             earlier: list[Claim]) -> list[Claim]:
+        """'Police said 10 people were wounded. One of the victims was killed.': the dead were among
+        those counted as hurt, so the injured are the rest (9), and someone died (at least one).
+
+        The wounded figure is the last injuries total of the last sentence that gives a figure, in the
+        same paragraph ("Four people were injured. Two men and two women were taken to hospitals. One
+        of the men later died."); ``earlier`` is updated in place, and the death is returned with ``new``."""
+        m = _DIED_OF_THE_WOUNDED.match(sentence)
+        if not m or any(c.measure == "deaths" for c in new) or not earlier:
+            return new
+        prev = [i for i, c in enumerate(earlier) if c.sentence_start == earlier[-1].sentence_start
+                and c.measure == "injuries" and c.compared_as_total and not (c.roundup or c.implicit)
+                and c.quantity.kind == "exact"]
+        gap = self._article_text[earlier[prev[-1]].sentence_start + len(earlier[prev[-1]].sentence):s0] if prev else ""
+        if not prev or len(gap) > 200 or "\n\n" in gap:
+            return new  # only soon after the sentence that counts the wounded, in its paragraph
+        word = m.group("n").lower()
+        k = float(word) if word.isdigit() else float(UNITS[word])
+        i = prev[-1]
+        q = earlier[i].quantity
+        if q.lo is None or q.lo <= k:
+            return new
+        earlier[i] = replace(earlier[i], quantity=replace(q, lo=q.lo - k, hi=q.lo - k, value=q.lo - k))
+        dq = Quantity(text=m.group("n"), start=s0 + m.start("n"), end=s0 + m.end("n"), lo=k, hi=k, kind="exact", value=k)
+        verb = m.group(0)[m.group(0).rfind(" ", 0, len(m.group(0)) - 1) + 1:]
+        found = _Found(self.v.measure("deaths"), verb, (m.end() - len(verb), m.end()), "after")
+        # those of the wounded who died, not necessarily all the dead ("a man was killed and four
+        # hurt; one of the injured later died"): a singular beside the other deaths, a lower bound
+        death = replace(self._claim(article, sentence, s0, dq, found, None, implicit=k == 1), some_only=True)
+        return sorted(new + [death], key=lambda c: c.quantity.start)
+
     def _others_follow_the_same_measure(self, c: Claim, before: list[Claim]) -> bool:
         """'Others' are beside the people named just before them: after "a man was killed" they are
         the wounded, a total; only right after people counted the same way, in an earlier sentence
@@ -562,6 +602,13 @@ class ClaimExtractor:
             q = replace(a, lo=a.lo - b.lo, hi=a.lo - b.lo, value=a.lo - b.lo)
             found = _Found(self.v.measure("injuries"), sentence[span[0]:span[1]], span, "after")
             out.append(self._claim(article, sentence, s0, q, found, self._subject(sentence, a.start - s0, a.end - s0, found)))
+            if not any(c.measure == "deaths" and c.quantity.start == b.start for c in out):
+                # "two of them fatally", "two of whom died": read as a part of the shot, with no whole of
+                # its own; those of the shot who died (there may be other dead), a lower bound
+                died = _FATALLY_TAIL.match(tail)
+                found = _Found(self.v.measure("deaths"), died.group(0).strip(), (b.end - s0, b.end - s0 + died.end()), "after")
+                c = self._claim(article, sentence, s0, b, found, None, implicit=b.lo == 1)
+                out.append(replace(c, some_only=True))
         return out
 
     def _merge_coordinated(self, claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:

@@ -549,11 +549,12 @@ class NumberFinder:
         if c.kind == "exact" and c.value is not None:
             if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):
                 return True
-            if c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
+            # ages in apposition are written in digits (news style): "Sunday, two of whom died" is a count
+            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
                     and not self.currency_before_re.search(before) and not self.percent_re.match(after):
                 return True  # "Lukashenko, 65," — an age in apposition
-            if c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
+            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
                 return True  # "two men, 33 and 19, were shot"
             if c.value < 130 and re.search(r"\bone\s+$", before, re.IGNORECASE) and re.match(

@@ -691,9 +691,24 @@ def test_an_additional_person_is_one_more():
     ("A shootout erupted, leaving six people wounded -- two mortally, authorities said.", 4, 2),
     ("Sixteen people were shot -- one fatally -- inside a nightclub.", 15, 1),
     ("Three men were wounded, one mortally.", 2, 1),
+    ("Five people were shot, two of them fatally.", 3, 2),
+    ("Five people were shot on Elm Street, two of whom died.", 3, 2),
+    ("Three people were wounded, one of whom later died at a hospital.", 2, 1),
+    # the next sentence, or one after it in the same paragraph, says who of them died
+    ("Police said 10 people were wounded. One of the victims was killed.", 9, 1),
+    ("Four people were injured. Two men and two women were taken to hospitals. One of the men later died.", 3, 1),
 ])
 def test_wounded_of_whom_some_died_leaves_the_rest_injured(text, injured, dead):
     assert (one(text, "injuries").quantity.lo, one(text, "deaths").quantity.lo) == (injured, dead)
+
+
+def test_the_dead_among_the_wounded_add_to_the_other_dead():
+    cs = claims("A man was killed and four people were hurt. One of the injured later died.")
+    assert [c.lo for c in cs if c.measure == "injuries" and c.compared_as_total] == [3]
+    assert sorted(c.lo for c in cs if c.measure == "deaths") == [1, 1]  # two singulars: at least one each
+    # a new paragraph is another part of the story: its "one of the victims" is not the wounded's
+    cs = claims("Four people were injured in the shooting.\n\nOne of the victims was killed in 2012.")
+    assert [c.lo for c in cs if c.measure == "injuries"] == [4]
 
 
 def test_one_and_the_others_in_a_condition_is_a_breakdown():
