@@ -525,7 +525,10 @@ class ClaimExtractor:
         same paragraph ("Four people were injured. Two men and two women were taken to hospitals. One
         of the men later died."); ``earlier`` is updated in place, and the death is returned with ``new``."""
         m = _DIED_OF_THE_WOUNDED.match(sentence)
-        if not m or any(c.measure == "deaths" for c in new) or not earlier:
+        if not m or not earlier:
+            return new
+        read = [c for c in new if c.measure == "deaths"]  # "One of the men" read already, as a part of a toll
+        if any(c.quantity.start != s0 + m.start("n") for c in read):
             return new
         prev = [i for i, c in enumerate(earlier) if c.sentence_start == earlier[-1].sentence_start
                 and c.measure == "injuries" and c.compared_as_total and not (c.roundup or c.implicit)
@@ -540,6 +543,8 @@ class ClaimExtractor:
         if q.lo is None or q.lo <= k:
             return new
         earlier[i] = replace(earlier[i], quantity=replace(q, lo=q.lo - k, hi=q.lo - k, value=q.lo - k))
+        if read:
+            return new
         dq = Quantity(text=m.group("n"), start=s0 + m.start("n"), end=s0 + m.end("n"), lo=k, hi=k, kind="exact", value=k)
         verb = m.group(0)[m.group(0).rfind(" ", 0, len(m.group(0)) - 1) + 1:]
         found = _Found(self.v.measure("deaths"), verb, (m.end() - len(verb), m.end()), "after")

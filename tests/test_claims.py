@@ -706,6 +706,9 @@ def test_the_dead_among_the_wounded_add_to_the_other_dead():
     cs = claims("A man was killed and four people were hurt. One of the injured later died.")
     assert [c.lo for c in cs if c.measure == "injuries" and c.compared_as_total] == [3]
     assert sorted(c.lo for c in cs if c.measure == "deaths") == [1, 1]  # two singulars: at least one each
+    # the headline gave the toll: "One of the men" is read as a part of it, and the injured are still the rest
+    cs = claims("Four shot outside club; 1 dead\n\nFour people were injured in a shooting. One of the men later died.")
+    assert [c.lo for c in cs if c.measure == "injuries"] == [3]
     # a new paragraph is another part of the story: its "one of the victims" is not the wounded's
     cs = claims("Four people were injured in the shooting.\n\nOne of the victims was killed in 2012.")
     assert [c.lo for c in cs if c.measure == "injuries"] == [4]
