@@ -11,7 +11,8 @@ with the group as ``related`` claims.
 Two figures conflict when their intervals cannot both hold. A conflict between articles with
 different publication dates is an ``update`` when the measure only grows (deaths, arrests...)
 and the later figure is larger, or the later article says the figure rose. Undated articles
-are compared as simultaneous. See docs/verdicts.md for the severity score.
+are compared as simultaneous, except that a larger figure the text itself says has risen
+("increased to", "rose to") is read as the later one. See docs/verdicts.md for the severity score.
 """
 from __future__ import annotations
 
@@ -119,6 +120,15 @@ def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tupl
     return (a, b) if da > db else (b, a)
 
 
+def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, Claim]]:
+    """Between articles of the same day (or undated), a figure the text says has risen ("the reward
+    has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger."""
+    for new, old in ((a, b), (b, a)):
+        if new.cumulative and not old.cumulative and iv[new.id][0] > iv[old.id][1]:
+            return new, old
+    return None
+
+
 # ---- grouping --------------------------------------------------------------------------
 class Aligner:
     def __init__(self, config: Optional[AlignConfig] = None, vocabulary: Optional[MeasureVocabulary] = None):
@@ -214,7 +224,7 @@ class Aligner:
             if _any_meet(figures[a.article], figures[b.article]):
                 explained.append((a, b))
                 continue
-            later = _later(a, b, dates)
+            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             else:

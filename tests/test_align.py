@@ -143,3 +143,13 @@ def test_an_article_that_gives_both_figures_does_not_contradict_one_that_gives_e
     r, g = groups("Two killed in factory shooting\n\nA man was killed in the shooting, police said.",
                   "Four people were killed in the factory shooting.")
     assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_a_figure_said_to_have_risen_is_the_later_one_on_the_same_day():
+    same_day = ["2025-03-15", "2025-03-15"]
+    _, g = groups("Tipsters could receive a reward of up to $2,500.",
+                  "The Crimestoppers reward has been increased to $5,000.", dates=same_day)
+    assert g[("money", "reward")].verdict == "update"
+    # said to have risen, but to less than the other figure: still a contradiction
+    _, g = groups("Six people were killed in the attack.", "The death toll rose to four.", dates=same_day)
+    assert g[("deaths", "people")].verdict == "conflict"
