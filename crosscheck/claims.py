@@ -73,6 +73,32 @@ _FATALLY_TAIL = re.compile(r"\s+(?:(?:of\s+them\s+)?(?:fatally|mortally)\b|of\s+
 _DIED_OF_THE_WOUNDED = re.compile(
     r"(?P<n>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|those\s+(?:shot|wounded|injured|hurt)|the\s+(?:victims|wounded|injured|"
     r"men|women|people|teens|teenagers|boys|girls|males|females))\b(?:,[^,.;]{1,60},)?\s+" + _DIED, re.IGNORECASE)
+# another, earlier event: "In December, a woman drove her car onto the sidewalk, injuring 36" (in an
+# article of January); "arrested on charges stemming from a 2013 search" (in an article of 2016)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_LEAD = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>" + "|".join(_MONTH_NAMES)
+                         + r")(?:\s+(?P<year>(?:19|20)\d\d))?\s*,", re.IGNORECASE)
+_YEAR_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:search|incident|shooting|"
+                         r"case|killing|murder|homicide|arrest|attack|crash|conviction|robbery|raid|investigation|charges?)\b",
+                         re.IGNORECASE)
+
+
+def _before_the_article(sentence: str, clause_after: str, published: Optional[str]) -> bool:
+    """Whether the figure is set in an earlier month or year than the article's own date: a sentence
+    opening on another month ("In December, ..."), or an event of an earlier year named in the figure's
+    clause after it ("charged in the 2013 incident"). Undated articles tell nothing."""
+    if not published or not re.match(r"\d{4}-\d\d", published):
+        return False
+    year, month = int(published[:4]), int(published[5:7])
+    m = _MONTH_LEAD.match(sentence)
+    if m and (_MONTH_NAMES.index(m.group("month").lower()) + 1 != month
+              or (m.group("year") and int(m.group("year")) < year)):
+        return True
+    m = _YEAR_EVENT.search(clause_after)
+    return bool(m and int(m.group("year")) < year)
+
+
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
                             # "the identities of three victims": some of them, named
@@ -391,6 +417,7 @@ class ClaimExtractor:
                 new = [replace(c, sentence=sentence) for c in new]
             new.sort(key=lambda c: c.quantity.start)
             new = self._in_addition(new, claims, text, head_end)
+            new = self._more_than_another_measure(new, claims)
             new = _severity_parts(new, claims, self.v)
             new = self._died_of_the_wounded(article, read, s_start, new, claims)
             claims.extend(self._link_subsets(new, claims))
@@ -516,6 +543,14 @@ class ClaimExtractor:
             out.append(c)
         return out
 
+    def _beyond_the_dead(self, q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: int) -> bool:
+        """'Five people are dead, six more shot', 'two killed and four others shot': people said to be
+        more than, or other than, the dead just counted; a weak trigger counts them alone."""
+        if not measure.weak_also_counts:
+            return False
+        more = q.increment or bool(_OTHERS_AFTER.match(sentence[qe_:qe_ + 25]))
+        return more and self._same_measure_before(self.v.measure(measure.weak_also_counts), sentence[:qs_])
+
     def _died_of_the_wounded(self, article: Article, sentence: str, s0: int, new: list[Claim],
                              earlier: list[Claim]) -> list[Claim]:
         """'Police said 10 people were wounded. One of the victims was killed.': the dead were among
@@ -552,6 +587,20 @@ class ClaimExtractor:
         # hurt; one of the injured later died"): a singular beside the other deaths, a lower bound
         death = replace(self._claim(article, sentence, s0, dq, found, None, implicit=k == 1), some_only=True)
         return sorted(new + [death], key=lambda c: c.quantity.start)
+
+    def _more_than_another_measure(self, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
+        """'Two people were killed and three more were wounded': 'more' than the dead, not more of the
+        wounded; with no one counted the same way before, the figure is the measure's total."""
+        out: list[Claim] = []
+        for c in new:
+            q = c.quantity
+            if q.increment and self.v.measure(c.measure).counts_people and not c.background and not any(
+                    p.measure == c.measure and not (p.background or p.roundup) for p in earlier + out) \
+                    and any(p.measure != c.measure and self.v.measure(p.measure).counts_people
+                            and p.sentence_start == c.sentence_start for p in out):
+                c = replace(c, quantity=replace(q, increment=False))
+            out.append(c)
+        return out
 
     def _others_follow_the_same_measure(self, c: Claim, before: list[Claim]) -> bool:
         """'Others' are beside the people named just before them: after "a man was killed" they are
@@ -780,7 +829,7 @@ class ClaimExtractor:
                     continue  # "one count of attempted murder"
                 if found.direction == "after" and _is_agent(sentence, found.span):
                     continue  # "two people and injured a woman": not the injured; "killed" before may still count them
-                if m.is_weak(found.trigger, self._article_text):
+                if m.is_weak(found.trigger, self._article_text) and not self._beyond_the_dead(q, m, sentence, qs_, qe_):
                     return None  # the article speaks of deaths: "four people were shot" counts them too
                 if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
                         and self._article_claims_of(m.name, sentence[:qs_]):
@@ -997,6 +1046,7 @@ class ClaimExtractor:
         background = found.measure.counts_people and bool(
             (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after)
             or self.v.other_incident.search(local[:q.start - s0])
+            or _before_the_article(sentence, clause_after, article.published if article else None)
             # "three wounded (on Sunday) in another shooting"; not "the shooting that killed two was in
             # retaliation for ...", where the clause goes on to speak of the figure's own shooting
             or self.v.other_incident.match(re.sub(r"^\s*(?:(?!(?:was|were|is|are|has|had)\b)[\w-]+\s+){0,3}?(?=in\b)", "",

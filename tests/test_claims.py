@@ -970,3 +970,29 @@ def test_injures_an_adult_and_charged_as_an_adult(text, expected):
 def test_killings_weeks_apart_are_a_roundup():
     assert one("Two brothers were killed just weeks apart.", "deaths").roundup
     assert not one("He opened fire at a car wash and a barbershop a mile apart, killing four people.", "deaths").roundup
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("Five people are dead, six more shot, and police are searching for the gunman.", 6),
+    ("Two people were killed and three more were wounded.", 3),
+    ("Two people were killed and four others shot.", 4),
+])
+def test_more_than_the_dead_is_the_total_of_the_wounded(text, injured):
+    hurt = one(text, "injuries")
+    assert hurt.lo == injured and hurt.compared_as_total
+
+
+def test_more_of_the_same_measure_is_still_an_increment():
+    cs = claims("Three people were wounded on Monday. Two more were wounded on Tuesday.")
+    assert [c.increment for c in cs] == [False, True]
+
+
+def test_an_earlier_month_or_year_than_the_article_is_another_event():
+    def background(text, published="2016-01-26"):
+        return [(c.measure, c.background) for c in X.extract(Article("t.txt", text, published=published))]
+    assert background("In December, a woman drove her car onto the sidewalk, injuring 36 people.") == [("injuries", True)]
+    assert background("In January, a gunman killed three people.") == [("deaths", False)]  # the article's month
+    assert background("The four were arrested on charges stemming from a 2013 search of his home.") == [("detentions", True)]
+    assert background("Police arrested four men in the 2016 shooting.") == [("detentions", False)]
+    # an undated article tells nothing
+    assert background("In December, a gunman killed three people.", published=None) == [("deaths", False)]
