@@ -446,6 +446,9 @@ class ClaimExtractor:
                 continue  # "one of five victims dies": the five is the whole, the verb is the one's
             if re.search(r"\battempted\s+(?:murders?|homicides?|killings?)\s+of\s+$", sentence[max(0, qs_ - 40):qs_], re.IGNORECASE):
                 continue  # "the attempted murder of one victim": not a death, and not said to be hurt
+            if q.lo == 1 and q.text.lower() == "one" and re.match(
+                    r"\s+(?:used|found|seen|carried|fired|recovered|owned|bought|stolen|described)\b", sentence[qe_:qe_ + 15]):
+                continue  # "a gun like one used in the killings": a thing, not a person
             if q.lo == 1 and re.match(r"\s+[a-z]+\s+to\s+the\s+next\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
                 continue  # "running from one homicide to the next": an idiom, not a count
             if q.lo == 1 and re.match(r"\s+\d{1,3}\s*,?\s+and\s+the\s+other\b", sentence[qe_:qe_ + 30], re.IGNORECASE):
@@ -535,6 +538,11 @@ class ClaimExtractor:
                     and self.v.measure(c.measure).counts_people:
                 before = [p for p in earlier + out if head_end <= p.quantity.start < q.start]
                 also = _found_in_addition(self.v.in_addition, text, q, c.trigger_span)
+                if also and q.start < head_end:
+                    # "Two El Centro officers also wounded in sniper ambush": a headline that says
+                    # "also" adds to people it does not count itself
+                    out.append(replace(c, quantity=replace(q, increment=True)))
+                    continue
                 others = not also and bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
                 counted = [p for p in before if p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
                 if (also or (others and self._others_follow_the_same_measure(c, before))) and counted \

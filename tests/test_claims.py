@@ -996,3 +996,20 @@ def test_an_earlier_month_or_year_than_the_article_is_another_event():
     assert background("Police arrested four men in the 2016 shooting.") == [("detentions", False)]
     # an undated article tells nothing
     assert background("In December, a gunman killed three people.", published=None) == [("deaths", False)]
+
+
+def test_arrests_on_unrelated_charges_are_background():
+    c = one("Police have a suspect: a man arrested on unrelated drug and weapons charges.", "detentions")
+    assert c.background
+    assert not one("Police arrested two men on murder charges.", "detentions").background
+
+
+def test_a_headline_that_says_also_adds_to_people_it_does_not_count():
+    from crosscheck.ingest import with_headline
+    a = with_headline(Article("t.txt", "Two college officers were injured in the chaos.",
+                              title="Two El Centro officers also wounded in sniper ambush"))
+    assert [(c.lo, c.increment) for c in X.extract(a)] == [(2, True), (2, False)]
+
+
+def test_one_standing_for_a_thing_is_not_a_count():
+    assert claims("Police found his fingerprint on a gun like one used in the killings.") == []
