@@ -970,6 +970,11 @@ class ClaimExtractor:
         if best and re.search(r"\b(?:the|a|one|that|this|fatal|single|warning)\s+$", chunk[:best[0]], re.IGNORECASE) \
                 and best[1].trigger.lower().startswith("shot"):
             return None  # "the officer who fired the shot": a noun, not a verb
+        if best and re.fullmatch(r"\s*,\s*", chunk[:best[0]]) and re.match(r"[a-z]+ing\b", best[1].trigger, re.IGNORECASE) \
+                and not re.match(r"\s+(?:her|him|them|both|all|each)\b", chunk[best[0] + len(best[1].trigger):], re.IGNORECASE):
+            # "a shooting that wounded 5, killing an unborn baby": the -ing clause has its own object
+            # ("shooting a pregnant teenager, killing her" speaks of the same person)
+            return None
         if best and _NEGATION_RE.search(chunk[:best[0]]):
             return None  # "two children were not injured"
         if best and _MODAL_RE.search(chunk[:best[0]]):

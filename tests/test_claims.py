@@ -1013,3 +1013,9 @@ def test_a_headline_that_says_also_adds_to_people_it_does_not_count():
 
 def test_one_standing_for_a_thing_is_not_a_count():
     assert claims("Police found his fingerprint on a gun like one used in the killings.") == []
+
+
+def test_an_ing_clause_after_a_figure_has_its_own_object():
+    cs = claims("Two men were arrested in a shooting that wounded 5, killing an unborn baby.")
+    assert [(c.measure, c.lo) for c in cs if c.measure != "detentions"] == [("injuries", 5), ("deaths", 1)]
+    assert one("He is accused of shooting a pregnant teenager, killing her.", "deaths").lo == 1
