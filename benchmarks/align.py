@@ -7,10 +7,12 @@ Each of the 732 groups is one story; crosscheck's ``check_articles`` is run on e
     claim groups crosscheck made in all;
   * ``--show`` conflicts, the disagreeing sentences one above the other (source, date, figure,
     sentence with the figure marked), for a person to judge whether they are real;
+  * how many groups are consistent only because one article gives both differing figures (a stale
+    headline over an updated body), and ``--show-explained`` of them, to judge that rule;
   * for deaths / injuries conflicts, how often the recorded count (gold) lies within the range of
     the conflicting figures — a rough sanity check: gold is the final count, not what each article says.
 
-    python benchmarks/align.py [--shared PATH] [--limit N] [--show 20] [--seed 0]
+    python benchmarks/align.py [--shared PATH] [--limit N] [--show 20] [--show-explained 0] [--seed 0]
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_common_args(ap)
     ap.add_argument("--show", type=int, default=20, help="conflicts printed with their sentences")
+    ap.add_argument("--show-explained", type=int, default=0,
+                    help="groups made consistent by an article giving both figures, printed with their sentences")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -44,6 +48,7 @@ def main() -> None:
     group_verdict: dict[str, Counter] = defaultdict(Counter)   # measure -> verdict -> claim groups
     conflicts = []   # (gva group, Group, claims by id, articles by id)
     updates = []
+    explained = []   # consistent only because an article gives both differing figures
     n_articles = 0
     t = time.perf_counter()
     for g in groups:
@@ -61,6 +66,8 @@ def main() -> None:
                 conflicts.append((g, grp, by_id, by_art))
             elif grp.verdict == "update":
                 updates.append((g, grp, by_id, by_art))
+            if grp.verdict != "conflict" and grp.explained_pairs:
+                explained.append((g, grp, by_id, by_art))
         for m, v in worst.items():
             story_verdict[m][v] += 1
     t_check = time.perf_counter() - t
@@ -82,6 +89,10 @@ def main() -> None:
         multi = sum(sv[v] for v in ("conflict", "update", "consistent"))
         print(f"  {m}: conflict in {pct(sv['conflict'], multi).strip()} of the stories where two or more "
               f"articles give a figure")
+
+    by_measure = Counter(grp.measure for _, grp, _, _ in explained)
+    print(f"\ngroups not in conflict only because an article also gives a figure that fits the other's: "
+          f"{len(explained)} (" + ", ".join(f"{m} {n}" for m, n in by_measure.most_common()) + ")")
 
     print("\nsanity check against the recorded count (gold is the final count: a rough check only)")
     rows = []
@@ -125,7 +136,28 @@ def main() -> None:
                 flags = "".join(f for f, on in (("i", c.implicit), ("+", c.cumulative), ("?", c.hedged)) if on)
                 print(f"   {(art.source or ''):<{w}}  {art.published}  {fmt(c.quantity):>6}{flags:<2} "
                       f"{marked(c.sentence, q0, q0 + len(c.quantity.text), 240)}")
+    if args.show_explained:
+        shown = sample(explained, args.show_explained, args.seed)
+        print(f"\n{len(shown)} of {len(explained)} groups made consistent by an article that gives both figures"
+              f" (the differing pair, then every figure of the article that gives more than one)")
+        for g, grp, by_id, by_art in shown:
+            print(f"\n-- {g['group_id']} {grp.measure} ({grp.subject_class}) {grp.verdict}")
+            a, b = (by_id[i] for i in grp.explained_pairs[0])
+            for c in (a, b):
+                _print_claim(c, by_art)
+            for c in (a, b):
+                others = [o for o in by_id.values() if o.article == c.article and o.id != c.id and o.measure == c.measure
+                          and o.compared_as_total and not o.roundup]
+                for o in others:
+                    print("      also:", end="")
+                    _print_claim(o, by_art)
     print(f"\nelapsed {time.perf_counter() - t0:.1f} s")
+
+
+def _print_claim(c, by_art) -> None:
+    art = by_art[c.article]
+    q0 = c.quantity.start - c.sentence_start
+    print(f"   {(art.source or ''):<22} {art.published}  {fmt(c.quantity):>6}  {marked(c.sentence, q0, q0 + len(c.quantity.text), 200)}")
 
 
 if __name__ == "__main__":

@@ -233,6 +233,7 @@ class Aligner:
         ranked = sorted(conflicts, key=lambda p: -relative_gap(*p, iv))
         g.conflicting_pairs = [(a.id, b.id) for a, b in ranked[:MAX_PAIRS_KEPT]]
         g.update_pairs = updates[:MAX_PAIRS_KEPT]
+        g.explained_pairs = [(a.id, b.id) for a, b in explained[:MAX_PAIRS_KEPT]]
         if conflicts:
             g.verdict = "conflict"
             g.severity = self._severity(ranked, rep_list, iv)

@@ -122,3 +122,6 @@ class Group:
     # pairs of claim ids that cannot both hold, and pairs explained by a later update
     conflicting_pairs: list[tuple[str, str]] = field(default_factory=list)
     update_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # pairs of representative figures that differ, where one article also gives a figure fitting the
+    # other's (a stale headline over an updated body): not a contradiction between the sources
+    explained_pairs: list[tuple[str, str]] = field(default_factory=list)

@@ -67,7 +67,7 @@ CLAIM_COLUMNS = ["id", "article", "measure", "subject", "lo", "hi", "lo_open", "
                  "some_only", "contested", "superseded"]
 GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "articles", "best_value",
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
-                 "conflicting_pairs", "update_pairs"]
+                 "conflicting_pairs", "update_pairs", "explained_pairs"]
 DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at"]
 ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred"]
 
