@@ -422,6 +422,7 @@ class ClaimExtractor:
             new = self._died_of_the_wounded(article, read, s_start, new, claims)
             claims.extend(self._link_subsets(new, claims))
         claims = _zeros_of_some(claims)
+        claims = _by_hospital(claims, text)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
         explicit = {c.measure for c in claims if not c.implicit and not c.background and not (c.part_of and c.lo == 0)}
@@ -1469,6 +1470,24 @@ def _severity_parts(new: list[Claim], earlier: list[Claim], vocabulary: MeasureV
                 c = replace(c, part_of=f"@{whole.quantity.start}")
         out.append(c)
     return out
+
+
+# "were transported to Brookdale Hospital": where some of the hurt were taken, by name
+_HOSPITAL_NAME = r"((?:[A-Z][\w.'’-]*\s+){1,5}(?:Hospital|Medical\s+Center|Medical\s+Centre|Trauma\s+Center|Health\s+Center))\b"
+_NAMED_HOSPITAL = re.compile(r"\b" + _HOSPITAL_NAME)
+
+
+_TAKEN_TO = re.compile(r"\b(?:taken|transported|rushed|airlifted|flown|brought)\s+to\s+(?:the\s+)?" + _HOSPITAL_NAME)
+
+
+def _by_hospital(claims: list[Claim], text: str) -> list[Claim]:
+    """'Two men and a woman were transported to Brookdale Hospital. Two women and two men were rushed
+    to Kings County Hospital.': when an article sends the hurt to two or more named hospitals, a
+    figure of those taken to one of them counts some of the hurt only: a lower bound."""
+    if len({" ".join(m.group(1).split()).lower() for m in _TAKEN_TO.finditer(text)}) < 2:
+        return claims
+    return [replace(c, some_only=True) if c.measure == "injuries" and c.trigger and not c.implicit
+            and _NAMED_HOSPITAL.search(c.trigger) else c for c in claims]
 
 
 def _zeros_of_some(claims: list[Claim]) -> list[Claim]:

@@ -1019,3 +1019,11 @@ def test_an_ing_clause_after_a_figure_has_its_own_object():
     cs = claims("Two men were arrested in a shooting that wounded 5, killing an unborn baby.")
     assert [(c.measure, c.lo) for c in cs if c.measure != "detentions"] == [("injuries", 5), ("deaths", 1)]
     assert one("He is accused of shooting a pregnant teenager, killing her.", "deaths").lo == 1
+
+
+def test_the_hurt_taken_to_one_of_several_named_hospitals_are_some_of_them():
+    text = ("Two men and one woman were transported to Brookdale Hospital. "
+            "Four other victims were rushed to Kings County Hospital.")
+    assert [c.some_only for c in claims(text) if c.measure == "injuries"] == [True, True]
+    # one hospital named: those taken there may be all the hurt
+    assert not one("Three people were taken to Kings County Hospital.", "injuries").some_only
