@@ -20,7 +20,7 @@ import functools
 import hashlib
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from itertools import combinations
@@ -211,12 +211,17 @@ class Aligner:
         # An article that gives two figures for the same count (a stale headline or photo caption
         # over an updated body, "four" in the headline and "at least four" below) does not contradict
         # an article that gives one of them. Implicit singulars and some-only figures ("a man died",
-        # "one died at the scene") state no total and do not count here.
-        figures: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        # "one died at the scene") state no total and do not count here; nor does a figure the article
+        # states less often than the one that speaks for it ("5 dead" in the headline and the lead is
+        # what it says, not the "two men and two women found shot" inside).
+        stated: dict[str, list[Claim]] = defaultdict(list)
         rep_ids = {r.id for r in rep_list}
         for c in comparable:
             if c.id in rep_ids or not (c.implicit or c.some_only):
-                figures[c.article].append(iv[c.id])
+                stated[c.article].append(c)
+        times = {art: Counter(c.quantity.lo for c in cs) for art, cs in stated.items()}
+        figures = {r.article: [iv[c.id] for c in stated[r.article]
+                               if times[r.article][c.quantity.lo] >= times[r.article][r.quantity.lo]] for r in rep_list}
         explained = []
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):

@@ -153,3 +153,11 @@ def test_a_figure_said_to_have_risen_is_the_later_one_on_the_same_day():
     # said to have risen, but to less than the other figure: still a contradiction
     _, g = groups("Six people were killed in the attack.", "The death toll rose to four.", dates=same_day)
     assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_a_figure_the_article_states_less_often_does_not_excuse_its_main_one():
+    # "5 dead" in the headline and the lead is what the article says; the four found inside is a part
+    five = ("5 dead in Far South Side shooting\n\nFive people were killed in a shooting Saturday, family said. "
+            "Police said two men and two women were found fatally shot.")
+    _, g = groups(five, "Four people were killed in the Far South Side shooting, police said.")
+    assert g[("deaths", "people")].verdict == "conflict"
