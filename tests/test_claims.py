@@ -1027,3 +1027,13 @@ def test_the_hurt_taken_to_one_of_several_named_hospitals_are_some_of_them():
     assert [c.some_only for c in claims(text) if c.measure == "injuries"] == [True, True]
     # one hospital named: those taken there may be all the hurt
     assert not one("Three people were taken to Kings County Hospital.", "injuries").some_only
+
+
+@pytest.mark.parametrize("text,background", [
+    ("The shooting came six weeks after a massacre at a nightclub in Orlando where a gunman killed 49 people.", True),
+    ("Students honored two classmates killed in a car crash last spring.", True),
+    ("A boy was killed in a hunting accident.", False),  # an accidental shooting is the story
+    ("Two people were killed in the shooting.", False),
+])
+def test_other_events_and_other_causes_of_death_are_background(text, background):
+    assert one(text, "deaths").background is background
