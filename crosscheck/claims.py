@@ -73,6 +73,10 @@ _FATALLY_TAIL = re.compile(r"\s+(?:(?:of\s+them\s+)?(?:fatally|mortally)\b|of\s+
 _DIED_OF_THE_WOUNDED = re.compile(
     r"(?P<n>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|those\s+(?:shot|wounded|injured|hurt)|the\s+(?:victims|wounded|injured|"
     r"men|women|people|teens|teenagers|boys|girls|males|females))\b(?:,[^,.;]{1,60},)?\s+" + _DIED, re.IGNORECASE)
+# a person by name as the subject of a passive verb, and a name right after an active one
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+,?\s+(?:\d{1,3},\s+)?"
+                            r"(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?")
+_NAME_AT = re.compile(r"\s+(?!(?:In|At|On|Near|After|During|Outside|Inside)\b)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
 # another, earlier event: "In December, a woman drove her car onto the sidewalk, injuring 36" (in an
 # article of January); "arrested on charges stemming from a 2013 search" (in an article of 2016)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -549,6 +553,8 @@ class ClaimExtractor:
                 if (also or (others and self._others_follow_the_same_measure(c, before))) and counted \
                         and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in counted):
                     c = replace(c, quantity=replace(q, increment=True))
+                elif others and self._named_just_before(c, text, head_end):
+                    c = replace(c, quantity=replace(q, increment=True))
             out.append(c)
         return out
 
@@ -610,6 +616,30 @@ class ClaimExtractor:
                 c = replace(c, quantity=replace(q, increment=False))
             out.append(c)
         return out
+
+    def _named_just_before(self, c: Claim, text: str, head_end: int) -> bool:
+        """'Lamont Powell, 24, was badly wounded in the ambush. Two others were wounded': the sentence
+        before, in the body, says the same of a person by name, so the others are besides that person."""
+        lo = max(head_end, c.sentence_start - 300)
+        lead = text[lo:c.sentence_start].rstrip()
+        if not lead or lead[-1] not in ".!?\"”":
+            return False  # the headline, or a line with no full stop: not a sentence about someone
+        prev = re.split(r"(?<=[.!?])\s+|\n", lead.rstrip("\"”")[:-1])[-1]
+        trigger = self.v.measure(c.measure).after
+        low = prev.lower()
+
+        def said_of_them(pos: int) -> Optional[str]:  # the measure whose trigger is read there, longest first
+            hits = [(len(h.group()), m.name) for m in self.v.measures if m.counts_people
+                    for h in [m.after.match(low, pos)] if h]
+            return max(hits)[1] if hits else None
+
+        for m in _NAMED_SUBJECT.finditer(prev):  # "Lamont Powell, 24, was badly wounded" (not "shot and killed")
+            if said_of_them(m.end()) == c.measure:
+                return True
+        for m in trigger.finditer(low):  # "police arrested Cleveland Smelley"
+            if _NAME_AT.match(prev, m.end()):
+                return True
+        return False
 
     def _others_follow_the_same_measure(self, c: Claim, before: list[Claim]) -> bool:
         """'Others' are beside the people named just before them: after "a man was killed" they are

@@ -1037,3 +1037,15 @@ def test_the_hurt_taken_to_one_of_several_named_hospitals_are_some_of_them():
 ])
 def test_other_events_and_other_causes_of_death_are_background(text, background):
     assert one(text, "deaths").background is background
+
+
+@pytest.mark.parametrize("text,increment", [
+    ("Lamont Powell, 24, was badly wounded in the ambush. Two others were wounded when gunmen opened fire.", True),
+    ("Police arrested Cleveland Smelley on Friday. Two other people were taken into custody earlier.", True),
+    # besides the dead man named before: the others are all the wounded
+    ("Jaquise Lewis, 17, was shot and killed at the skate park. Six others were injured in the shooting.", False),
+    ("One man was killed. Two others were wounded.", False),
+])
+def test_others_after_a_person_named_the_same_way_are_besides_that_person(text, increment):
+    c = [c for c in claims(text) if c.measure in ("injuries", "detentions") and not c.implicit][-1]
+    assert c.increment is increment
