@@ -68,9 +68,9 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
-def _any_meet(xs: list[tuple[float, float]], ys: list[tuple[float, float]]) -> bool:
-    """Whether some figure of one article fits some figure of another."""
-    return any(_meet(x, y) for x in xs for y in ys)
+def _fitting_pair(xs: list[Claim], ys: list[Claim], iv: dict) -> Optional[tuple[Claim, Claim]]:
+    """A figure of one article and a figure of another that fit each other, if any."""
+    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id])), None)
 
 
 def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
@@ -220,14 +220,19 @@ class Aligner:
             if c.id in rep_ids or not (c.implicit or c.some_only):
                 stated[c.article].append(c)
         times = {art: Counter(c.quantity.lo for c in cs) for art, cs in stated.items()}
-        figures = {r.article: [iv[c.id] for c in stated[r.article]
+        figures = {r.article: [c for c in stated[r.article]
                                if times[r.article][c.quantity.lo] >= times[r.article][r.quantity.lo]] for r in rep_list}
         explained = []
+        also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):
                 continue
-            if _any_meet(figures[a.article], figures[b.article]):
+            fit = _fitting_pair(figures[a.article], figures[b.article], iv)
+            if fit:
                 explained.append((a, b))
+                for rep, x in ((a, fit[0]), (b, fit[1])):
+                    if x.id != rep.id:
+                        also_said.setdefault(rep.article, x)
                 continue
             later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
             if later and self._is_update(*later, measure, iv):
@@ -256,10 +261,10 @@ class Aligner:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"
             if explained:
-                twice = sorted({names.get(c.article, c.article) for c in rep_list
-                                if len(figures[c.article]) > 1 and any(c in p for p in explained)})
-                g.reason = ("every article gives a figure that fits the others'; "
-                            + ", ".join(twice) + " also give(s) a different figure (an early headline or caption?)")
+                said = sorted(f"{names.get(art, art)} gives {format_interval(reps[art])} but also {format_interval(x)}"
+                              for art, x in also_said.items() if art in reps)
+                g.reason = ("every article gives a figure that fits the others': " + "; ".join(said)
+                            + " (an early headline or caption?)")
         return g
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
