@@ -120,6 +120,24 @@ def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tupl
     return (a, b) if da > db else (b, a)
 
 
+def _main_figures(comparable: list[Claim], reps: list[Claim]) -> dict[str, list[Claim]]:
+    """Each article's figures that may stand for it beside its representative.
+
+    Implicit singulars and some-only figures ("a man died", "one died at the scene") state no total;
+    nor does a figure the article states less often than its representative ("5 dead" in the headline
+    and again in the lead is what it says, not the "two men and two women found shot" inside)."""
+    rep_ids = {r.id for r in reps}
+    stated: dict[str, list[Claim]] = defaultdict(list)
+    for c in comparable:
+        if c.id in rep_ids or not (c.implicit or c.some_only):
+            stated[c.article].append(c)
+    out = {}
+    for r in reps:
+        times = Counter(c.quantity.lo for c in stated[r.article])
+        out[r.article] = [c for c in stated[r.article] if times[c.quantity.lo] >= times[r.quantity.lo]]
+    return out
+
+
 def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, Claim]]:
     """Between articles of the same day (or undated), a figure the text says has risen ("the reward
     has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger."""
@@ -210,18 +228,8 @@ class Aligner:
         iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in comparable}  # computed once: groups can be large
         # An article that gives two figures for the same count (a stale headline or photo caption
         # over an updated body, "four" in the headline and "at least four" below) does not contradict
-        # an article that gives one of them. Implicit singulars and some-only figures ("a man died",
-        # "one died at the scene") state no total and do not count here; nor does a figure the article
-        # states less often than the one that speaks for it ("5 dead" in the headline and the lead is
-        # what it says, not the "two men and two women found shot" inside).
-        stated: dict[str, list[Claim]] = defaultdict(list)
-        rep_ids = {r.id for r in rep_list}
-        for c in comparable:
-            if c.id in rep_ids or not (c.implicit or c.some_only):
-                stated[c.article].append(c)
-        times = {art: Counter(c.quantity.lo for c in cs) for art, cs in stated.items()}
-        figures = {r.article: [c for c in stated[r.article]
-                               if times[r.article][c.quantity.lo] >= times[r.article][r.quantity.lo]] for r in rep_list}
+        # an article that gives one of them.
+        figures = _main_figures(comparable, rep_list)
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):

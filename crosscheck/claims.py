@@ -79,6 +79,7 @@ _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'�
 _NAME_AT = re.compile(r"\s+(?!(?:In|At|On|Near|After|During|Outside|Inside)\b)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
 # another, earlier event: "In December, a woman drove her car onto the sidewalk, injuring 36" (in an
 # article of January); "arrested on charges stemming from a 2013 search" (in an article of 2016)
+# in English, the articles' language (calendar.month_name would follow the machine's locale)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _MONTH_LEAD = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>" + "|".join(_MONTH_NAMES)
