@@ -131,11 +131,7 @@ def main() -> None:
             a, b = (by_id[i] for i in grp.conflicting_pairs[0])
             w = max(len(by_art[c.article].source or "") for c in (a, b))
             for c in (a, b):
-                art = by_art[c.article]
-                q0 = c.quantity.start - c.sentence_start
-                flags = "".join(f for f, on in (("i", c.implicit), ("+", c.cumulative), ("?", c.hedged)) if on)
-                print(f"   {(art.source or ''):<{w}}  {art.published}  {fmt(c.quantity):>6}{flags:<2} "
-                      f"{marked(c.sentence, q0, q0 + len(c.quantity.text), 240)}")
+                print(_claim_line(c, by_art, w))
     if args.show_explained:
         shown = sample(explained, args.show_explained, args.seed)
         print(f"\n{len(shown)} of {len(explained)} groups made consistent by an article that gives both figures"
@@ -144,20 +140,22 @@ def main() -> None:
             print(f"\n-- {g['group_id']} {grp.measure} ({grp.subject_class}) {grp.verdict}")
             a, b = (by_id[i] for i in grp.explained_pairs[0])
             for c in (a, b):
-                _print_claim(c, by_art)
+                print(_claim_line(c, by_art, 22))
             for c in (a, b):
-                others = [o for o in by_id.values() if o.article == c.article and o.id != c.id and o.measure == c.measure
-                          and o.compared_as_total and not o.roundup]
-                for o in others:
-                    print("      also:", end="")
-                    _print_claim(o, by_art)
+                for o in by_id.values():
+                    if o.article == c.article and o.id != c.id and o.measure == c.measure and o.compared_as_total \
+                            and not o.roundup:
+                        print("      also:" + _claim_line(o, by_art, 22))
     print(f"\nelapsed {time.perf_counter() - t0:.1f} s")
 
 
-def _print_claim(c, by_art) -> None:
+def _claim_line(c, by_art, width: int) -> str:
+    """One figure for a person to judge: source, date, figure with its flags, the marked sentence."""
     art = by_art[c.article]
     q0 = c.quantity.start - c.sentence_start
-    print(f"   {(art.source or ''):<22} {art.published}  {fmt(c.quantity):>6}  {marked(c.sentence, q0, q0 + len(c.quantity.text), 200)}")
+    flags = "".join(f for f, on in (("i", c.implicit), ("+", c.cumulative), ("?", c.hedged)) if on)
+    return (f"   {(art.source or ''):<{width}}  {art.published}  {fmt(c.quantity):>6}{flags:<2} "
+            f"{marked(c.sentence, q0, q0 + len(c.quantity.text), 240)}")
 
 
 if __name__ == "__main__":
