@@ -66,7 +66,7 @@ _APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNOR
 _SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>shot|wounded|injured|hurt)\b"
                        r"[^.;]{0,40}?(?:,|\s*--|\s*[—–])\s*", re.IGNORECASE)
 # the dead among people counted as hurt: "one of them later died", "two of whom were killed"
-_DIED = (r"(?:later\s+|has\s+since\s+|have\s+since\s+|since\s+)?(?:has\s+|had\s+|have\s+)?(?:died|was\s+killed|were\s+killed|"
+_DIED = (r"(?:later\s+|has\s+since\s+|have\s+since\s+|since\s+)?(?:has\s+|had\s+|have\s+)?(?P<died>died|was\s+killed|were\s+killed|"
          r"succumbed|did\s+not\s+survive|was\s+pronounced\s+dead|were\s+pronounced\s+dead|is\s+dead|are\s+dead)\b")
 _FATALLY_TAIL = re.compile(r"\s+(?:(?:of\s+them\s+)?(?:fatally|mortally)\b|of\s+(?:them|whom)\s+" + _DIED + ")", re.IGNORECASE)
 # "Four people were injured. One of the men later died": the next sentence says who of them died
@@ -597,8 +597,7 @@ class ClaimExtractor:
         if read:
             return new
         dq = Quantity(text=m.group("n"), start=s0 + m.start("n"), end=s0 + m.end("n"), lo=k, hi=k, kind="exact", value=k)
-        verb = m.group(0)[m.group(0).rfind(" ", 0, len(m.group(0)) - 1) + 1:]
-        found = _Found(self.v.measure("deaths"), verb, (m.end() - len(verb), m.end()), "after")
+        found = _Found(self.v.measure("deaths"), m.group("died"), m.span("died"), "after")
         # those of the wounded who died, not necessarily all the dead ("a man was killed and four
         # hurt; one of the injured later died"): a singular beside the other deaths, a lower bound
         death = replace(self._claim(article, sentence, s0, dq, found, None, implicit=k == 1), some_only=True)
@@ -1506,8 +1505,6 @@ def _severity_parts(new: list[Claim], earlier: list[Claim], vocabulary: MeasureV
 # "were transported to Brookdale Hospital": where some of the hurt were taken, by name
 _HOSPITAL_NAME = r"((?:[A-Z][\w.'’-]*\s+){1,5}(?:Hospital|Medical\s+Center|Medical\s+Centre|Trauma\s+Center|Health\s+Center))\b"
 _NAMED_HOSPITAL = re.compile(r"\b" + _HOSPITAL_NAME)
-
-
 _TAKEN_TO = re.compile(r"\b(?:taken|transported|rushed|airlifted|flown|brought)\s+to\s+(?:the\s+)?" + _HOSPITAL_NAME)
 
 
