@@ -138,6 +138,17 @@ def _main_figures(comparable: list[Claim], reps: list[Claim]) -> dict[str, list[
     return out
 
 
+def _narrower_figures(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """For each group of people in general, the totals the same story gives for a narrower subject
+    of the same measure ("three police officers died" is also a count of people who died)."""
+    out: dict[tuple, list[Claim]] = defaultdict(list)
+    for (story, measure, subject, unit), cs in buckets.items():
+        if subject == GENERAL or ROUNDUP in subject or subject.startswith("unspecified"):
+            continue
+        out[(story, measure, GENERAL, unit)].extend(c for c in cs if c.compared_as_total)
+    return out
+
+
 def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, Claim]]:
     """Between articles of the same day (or undated), a figure the text says has risen ("the reward
     has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger."""
@@ -175,7 +186,9 @@ class Aligner:
                 subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
         less = self._weak_allowances(claims, stories)
-        return sort_groups([self._group(key, cs, dates, order, names, less) for key, cs in buckets.items()])
+        narrower = _narrower_figures(buckets)
+        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []))
+                            for key, cs in buckets.items()])
 
     def _weak_allowances(self, claims: list[Claim], stories: dict) -> dict[str, float]:
         """For each figure read from a weak trigger ("five people shot"), how many of its people may
@@ -199,7 +212,7 @@ class Aligner:
         return out
 
     def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
-               less: Optional[dict[str, float]] = None) -> Group:
+               less: Optional[dict[str, float]] = None, narrower: list[Claim] = ()) -> Group:
         story, measure, subject_class, unit = key
         comparable = [c for c in claims if c.compared_as_total]
         reps: dict[str, Claim] = {}
@@ -225,11 +238,14 @@ class Aligner:
             return g
         conflicts, updates = [], []
         less = less or {}
-        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in comparable}  # computed once: groups can be large
         # An article that gives two figures for the same count (a stale headline or photo caption
         # over an updated body, "four" in the headline and "at least four" below) does not contradict
-        # an article that gives one of them.
-        figures = _main_figures(comparable, rep_list)
+        # an article that gives one of them; among its figures for people in general are those it
+        # gives for a narrower subject ("3 officers slain" beside a stray "killing one").
+        own = {c.article for c in rep_list}
+        narrower = [c for c in narrower if c.article in own]
+        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in comparable + narrower}  # once: groups can be large
+        figures = _main_figures(comparable + narrower, rep_list)
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):

@@ -162,3 +162,15 @@ def test_a_figure_the_article_states_less_often_does_not_excuse_its_main_one():
             "Police said two men and two women were found fatally shot.")
     _, g = groups(five, "Four people were killed in the Far South Side shooting, police said.")
     assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_a_count_for_a_narrower_subject_is_among_an_articles_figures_for_people():
+    # the first article's stray "killing one" is its only figure for people in general, but it
+    # says three times over that three officers died: no conflict with "three people died"
+    first = ("Three officers were slain in the ambush. The gunman killed three officers. "
+             "Three officers died. He shot two officers, Ann Lee and Bo Park, killing one and injuring one.")
+    _, g = groups(first, "Authorities say two city police and a deputy died: three people in all.")
+    assert g[("deaths", "people")].verdict == "consistent"
+    # a narrower count is no figure for people when it does not fit: still a conflict
+    _, g = groups("Five officers died. He shot two, killing one.", "Three people died.")
+    assert g[("deaths", "people")].verdict == "conflict"
