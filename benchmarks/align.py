@@ -9,10 +9,12 @@ Each of the 732 groups is one story; crosscheck's ``check_articles`` is run on e
     sentence with the figure marked), for a person to judge whether they are real;
   * how many groups are consistent only because one article gives both differing figures (a stale
     headline over an updated body), and ``--show-explained`` of them, to judge that rule;
+  * ``--show-updates`` update verdicts, the earlier figure above the later one;
   * for deaths / injuries conflicts, how often the recorded count (gold) lies within the range of
     the conflicting figures — a rough sanity check: gold is the final count, not what each article says.
 
-    python benchmarks/align.py [--shared PATH] [--limit N] [--show 20] [--show-explained 0] [--seed 0]
+    python benchmarks/align.py [--shared PATH] [--limit N] [--show 20] [--show-explained 0]
+                               [--show-updates 0] [--seed 0]
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=20, help="conflicts printed with their sentences")
     ap.add_argument("--show-explained", type=int, default=0,
                     help="groups made consistent by an article giving both figures, printed with their sentences")
+    ap.add_argument("--show-updates", type=int, default=0,
+                    help="update verdicts, the earlier figure above the later one")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -146,6 +150,14 @@ def main() -> None:
                     if o.article == c.article and o.id != c.id and o.measure == c.measure and o.compared_as_total \
                             and not o.roundup:
                         print("      also:" + _claim_line(o, by_art, 22))
+    if args.show_updates:
+        shown = sample(updates, args.show_updates, args.seed)
+        print(f"\n{len(shown)} of {len(updates)} updates (the first update pair: earlier figure, then later)")
+        for g, grp, by_id, by_art in shown:
+            gold = g["gold"].get(GOLD_KEY.get(grp.measure, ""), None)
+            print(f"\n-- {g['group_id']} {grp.measure} ({grp.subject_class})" + (f", gold {gold}" if gold is not None else ""))
+            for i in grp.update_pairs[0]:
+                print(_claim_line(by_id[i], by_art, 22))
     print(f"\nelapsed {time.perf_counter() - t0:.1f} s")
 
 
