@@ -428,6 +428,7 @@ class ClaimExtractor:
             claims.extend(self._link_subsets(new, claims))
         claims = _zeros_of_some(claims)
         claims = _by_hospital(claims, text)
+        claims = _headline_of_a_roundup(claims, head_end)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
         explicit = {c.measure for c in claims if not c.implicit and not c.background and not (c.part_of and c.lo == 0)}
@@ -547,6 +548,12 @@ class ClaimExtractor:
                 if also and q.start < head_end:
                     # "Two El Centro officers also wounded in sniper ambush": a headline that says
                     # "also" adds to people it does not count itself
+                    out.append(replace(c, quantity=replace(q, increment=True)))
+                    continue
+                if any(p.quantity.increment and p.measure == c.measure and p.subject == c.subject
+                       and (p.quantity.lo, p.quantity.hi) == (q.lo, q.hi) for p in earlier + out):
+                    # "Two El Centro officers also wounded" above "Two college district officers were
+                    # injured": the same figure of the same people again is the same addition
                     out.append(replace(c, quantity=replace(q, increment=True)))
                     continue
                 others = not also and bool(_OTHERS_AFTER.match(text[q.end:q.end + 25]))
@@ -1518,6 +1525,19 @@ def _by_hospital(claims: list[Claim], text: str) -> list[Claim]:
             and _NAMED_HOSPITAL.search(c.trigger) else c for c in claims]
 
 
+def _headline_of_a_roundup(claims: list[Claim], head_end: int) -> list[Claim]:
+    """'Orleans coroner identifies two homicide victims' over "two men shot to death in separate
+    incidents": a headline figure the body gives only as a sum of several incidents is that sum."""
+    def key(c: Claim) -> tuple:
+        return c.measure, c.quantity.lo, c.quantity.hi
+
+    body = [c for c in claims if c.quantity.start >= head_end and c.compared_as_total]
+    sums = {key(c) for c in body if c.roundup}
+    sums -= {key(c) for c in body if not c.roundup}
+    return [replace(c, roundup=True) if c.quantity.start < head_end and not c.roundup and key(c) in sums else c
+            for c in claims]
+
+
 def _zeros_of_some(claims: list[Claim]) -> list[Claim]:
     """'No officers were injured', 'none of the children were hurt', 'no one inside the vehicle was
     injured': in an article that itself counts someone injured, a zero speaks of some of the people
@@ -1542,7 +1562,8 @@ def _found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span:
     lo, hi = min(q.start, trigger_span[0]), max(q.end, trigger_span[1])
     if signal.search(text, max(0, lo - 12), hi):
         return True
-    tail = re.match(r"[,\s]*(?:\w+\s+){0,3}?(too|as well)\b", text[hi:hi + 30])
+    # "as well" but not "as well as": "three officers are injured, as well as multiple others"
+    tail = re.match(r"[,\s]*(?:\w+\s+){0,3}?(too|as well)\b(?!\s+as\b)", text[hi:hi + 30])
     return bool(tail)
 
 

@@ -554,6 +554,10 @@ class NumberFinder:
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
                     and not self.currency_before_re.search(before) and not self.percent_re.match(after):
                 return True  # "Lukashenko, 65," — an age in apposition
+            if c.digits and c.value == int(c.value) and 0 < c.value < 120 \
+                    and re.search(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+$", before) \
+                    and re.match(r"^\s*,\s*(?:was|is|who|had|has)\b", after):
+                return True  # "Robert Atkins 21, was found shot": the same age, its first comma left out
             if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
                 return True  # "two men, 33 and 19, were shot"

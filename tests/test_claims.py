@@ -227,6 +227,7 @@ def test_hospital_counts_injuries_only_when_nobody_died():
     "Five people were killed and at least 17 wounded in separate shootings across the city since Friday.",
     "3 dead, 26 wounded in weekend Detroit shootings",
     "A violent night in the city left two dead and six injured.",
+    "Five people were shot to death and two hurt within four hours in Stockton.",
 ])
 def test_roundups_of_several_incidents_are_marked(text):
     cs = [c for c in claims(text) if c.measure in ("deaths", "injuries")]
@@ -235,6 +236,34 @@ def test_roundups_of_several_incidents_are_marked(text):
 
 def test_one_incident_is_not_a_roundup():
     assert not any(c.roundup for c in claims("Two people were killed and four wounded in a shooting at a party."))
+    assert not any(c.roundup for c in claims("One man died within 24 hours of the shooting and two were hurt."))
+
+
+@pytest.mark.parametrize("text,lo", [
+    ("Three people were shot to death in a car.", 3), ("Police found two men stabbed to death.", 2),
+])
+def test_killed_by_a_manner_of_death(text, lo):
+    assert one(text, "deaths").quantity.lo == lo
+
+
+def test_a_headline_figure_the_body_gives_only_as_a_sum_of_incidents_is_that_sum():
+    from crosscheck.ingest import with_headline
+    body = "The coroner identified two men shot to death in separate incidents on Thursday."
+    a = with_headline(Article("t.txt", body, title="Coroner identifies two homicide victims"))
+    assert [(c.lo, c.roundup) for c in X.extract(a) if c.measure == "deaths"] == [(2, True), (2, True)]
+    # said of this incident in the body too: the headline is this incident's toll
+    b = with_headline(Article("t.txt", body + " Two men died in the first shooting.", title="Two men killed"))
+    assert [(c.lo, c.roundup) for c in X.extract(b) if c.measure == "deaths"] == [(2, False), (2, True), (2, False)]
+
+
+def test_deaths_in_a_disease_outbreak_are_another_incident():
+    assert one("86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'", "deaths").background
+    assert not one("Three people died in an outbreak of gun violence.", "deaths").background
+
+
+def test_as_well_as_is_no_also():
+    c = one("At least three officers are injured, as well as multiple others.", "injuries")
+    assert (c.lo, c.increment) == (3, False)
 
 
 @pytest.mark.parametrize("text,measure,lo", [
@@ -371,8 +400,10 @@ def test_shots_fired_are_not_people_shot():
 
 
 def test_an_ordinal_victim_who_is_hurt_is_one_more_injured():
+    # one more than the dead, and the only injured: the injuries total is one
     c = one("Three people were found shot to death and a fourth person was injured in a car.", "injuries")
-    assert (c.quantity.lo, c.increment) == (1, True)
+    assert (c.quantity.lo, c.increment) == (1, False)
+    assert one("Three people were found shot to death and a fourth person was injured in a car.", "deaths").quantity.lo == 3
     d = one("A third person died on Sunday.", "deaths")
     assert (d.quantity.lo, d.cumulative, d.increment) == (3, True, False)
 
@@ -1008,7 +1039,11 @@ def test_a_headline_that_says_also_adds_to_people_it_does_not_count():
     from crosscheck.ingest import with_headline
     a = with_headline(Article("t.txt", "Two college officers were injured in the chaos.",
                               title="Two El Centro officers also wounded in sniper ambush"))
-    assert [(c.lo, c.increment) for c in X.extract(a)] == [(2, True), (2, False)]
+    # the body's "two college officers" are the same two: an addition too, not the officers' toll
+    assert [(c.lo, c.increment) for c in X.extract(a)] == [(2, True), (2, True)]
+    b = Article("b.txt", "Three civilians were wounded. Two officers were also hurt. "
+                         "Police said two officers were injured in the blast.")
+    assert [(c.lo, c.increment) for c in X.extract(b)] == [(3, False), (2, True), (2, True)]
 
 
 def test_one_standing_for_a_thing_is_not_a_count():

@@ -117,7 +117,7 @@ def test_zero(text):
     "on August 9", "on 9 August", "on 2020-08-09", "on 08/09/2020", "in 2001", "the 2012–13 season",
     "at 10:30 p.m.", "at 9 p.m.", "a 65-year-old man", "Lukashenko, 65, said", "call 555-123-4567",
     "at 937 Euharlee Rd SW", "at 12 Harbour Street", "Section 3", "row 5", "page 12", "Route 9", "No. 5",
-    "COVID-19", "an F-16", "in the 1990s", "in his 60s", "since 2019",
+    "COVID-19", "an F-16", "in the 1990s", "in his 60s", "since 2019", "Robert Atkins 21, was found",
 ])
 def test_not_figures_of_anything(text):
     assert [q for q in find_quantities(text) if q.kind != "ordinal"] == [], text
