@@ -348,6 +348,8 @@ class ClaimExtractor:
         # "a man", "a 17-year-old boy", "an unidentified woman", "a Chicago police officer"
         self._implicit_re = re.compile(
             r"\b(?P<det>an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+        # "her unborn baby", "his two sons": a person named by whose they are
+        self._possessed_re = re.compile(r"\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b", re.IGNORECASE)
         self._bare_re = re.compile(
             r"(?:^[\s\"“'‘]*|(?<=[,;]\s))(?!(?:each|every|no|any|all|some|many|most|few|several|other)\b)"
             r"(?:(?-i:[A-Z][\w'’.-]+)\s+){0,2}(?P<det>(?P<noun>" + nouns + r"))\b(?!['’]s)"
@@ -418,6 +420,7 @@ class ClaimExtractor:
             read, in_sentence = _without_asides(sentence, s_start, in_sentence)
             new = self._sentence_claims(article, read, s_start, in_sentence)
             new += self._implicit_claims(article, read, s_start, in_sentence, new)
+            new = self._besides_someone_hurt(article, read, s_start, in_sentence, new)
             if read is not sentence:
                 new = [replace(c, sentence=sentence) for c in new]
             new.sort(key=lambda c: c.quantity.start)
@@ -428,7 +431,7 @@ class ClaimExtractor:
             claims.extend(self._link_subsets(new, claims))
         claims = _zeros_of_some(claims)
         claims = _by_hospital(claims, text)
-        claims = _headline_of_a_roundup(claims, head_end)
+        claims = _headline_read_as_the_body(claims, head_end, text)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
         explicit = {c.measure for c in claims if not c.implicit and not c.background and not (c.part_of and c.lo == 0)}
@@ -565,6 +568,19 @@ class ClaimExtractor:
                     c = replace(c, quantity=replace(q, increment=True))
             out.append(c)
         return out
+
+    def _besides_someone_hurt(self, article, sentence: str, s0: int, qs: list[Quantity], new: list[Claim]) -> list[Claim]:
+        """'A pregnant woman was shot five times ... in a shooting that injured four other people':
+        the others are besides a person the sentence has already said was hurt the same way, so the
+        figure is not all of them: a lower bound. After "a man was killed", others hurt are all the
+        hurt. The person counts even if "shot" may mean she died: a lower bound is safe either way."""
+        others = [c for c in new if not c.implicit and not c.some_only and self.v.measure(c.measure).counts_people
+                  and _OTHERS_AFTER.match(self._article_text[c.quantity.end:c.quantity.end + 25])]
+        if not others:
+            return new
+        singles = [s for s in self._implicit_claims(article, sentence, s0, qs, [], weak_ok=True) if not s.increment]
+        besides = {id(c) for c in others for s in singles if s.measure == c.measure and s.quantity.end <= c.quantity.start}
+        return [replace(c, some_only=True) if id(c) in besides else c for c in new]
 
     def _beyond_the_dead(self, q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: int) -> bool:
         """'Five people are dead, six more shot', 'two killed and four others shot': people said to be
@@ -895,7 +911,8 @@ class ClaimExtractor:
         if re.search(r"\bwhere\s+(?:he|she)\s+(?:was\s+|later\s+|had\s+|has\s+)*$", between, re.IGNORECASE) \
                 and not self._implicit_re.search(between):
             return True  # "rushed the boy to a hospital, where he was pronounced dead"
-        return not (self._implicit_re.search(between) or re.search(
+        # "a pregnant woman was shot five times and her unborn baby was killed": someone else died
+        return not (self._implicit_re.search(between) or self._possessed_re.search(between) or re.search(
             r"\b(?:another|other|others|\d+|two|three|four|that|which|who|whom|where|when|after|before|but)\b|[;:]",
             between, re.IGNORECASE))
 
@@ -1149,7 +1166,8 @@ class ClaimExtractor:
             return self._claim(article, sentence, s0, one_more, found, subject, implicit=True, cumulative=False)
         return self._claim(article, sentence, s0, exact, found, subject, implicit=True, cumulative=True)
 
-    def _implicit_claims(self, article, sentence, s0, qs: list[Quantity], explicit_claims: list[Claim]) -> list[Claim]:
+    def _implicit_claims(self, article, sentence, s0, qs: list[Quantity], explicit_claims: list[Claim],
+                         weak_ok: bool = False) -> list[Claim]:
         out = []
         implicit_measures = [m for m in self.v.measures if m.implicit]
         if not implicit_measures:
@@ -1233,7 +1251,7 @@ class ClaimExtractor:
             # pronounced dead": the person is one of the dead, not of the injured
             if found.measure.name == "injuries" and found.direction != "before" and self._later_died(sentence, found.span[1]):
                 found = _Found(self.v.measure("deaths"), found.trigger, found.span, found.direction)
-            if found.measure.is_weak(found.trigger, self._article_text):
+            if not weak_ok and found.measure.is_weak(found.trigger, self._article_text):
                 continue  # "a woman was shot" in an article where she died: not an injury
             noun = (m.group("noun") if "noun" in m.re.groupindex else "person").lower()
             subject = self.v.subjects.get(noun + "s") or self.v.subjects.get(noun) or "people"
@@ -1525,17 +1543,23 @@ def _by_hospital(claims: list[Claim], text: str) -> list[Claim]:
             and _NAMED_HOSPITAL.search(c.trigger) else c for c in claims]
 
 
-def _headline_of_a_roundup(claims: list[Claim], head_end: int) -> list[Claim]:
-    """'Orleans coroner identifies two homicide victims' over "two men shot to death in separate
-    incidents": a headline figure the body gives only as a sum of several incidents is that sum."""
+def _headline_read_as_the_body(claims: list[Claim], head_end: int, text: str) -> list[Claim]:
+    """A headline figure the body gives only one way is read that way: over "two men shot to death
+    in separate incidents", 'Orleans coroner identifies two homicide victims' is a sum of several
+    incidents; over "a pregnant woman was shot ... four other people were injured", '4 Others
+    Injured' is besides her (some of the hurt only; but '1 dead' over "one died at the scene" is
+    all the dead)."""
     def key(c: Claim) -> tuple:
         return c.measure, c.quantity.lo, c.quantity.hi
 
     body = [c for c in claims if c.quantity.start >= head_end and c.compared_as_total]
-    sums = {key(c) for c in body if c.roundup}
-    sums -= {key(c) for c in body if not c.roundup}
-    return [replace(c, roundup=True) if c.quantity.start < head_end and not c.roundup and key(c) in sums else c
-            for c in claims]
+    out = claims
+    for flag in ("roundup", "some_only"):
+        only = {key(c) for c in body if getattr(c, flag)} - {key(c) for c in body if not getattr(c, flag)}
+        out = [replace(c, **{flag: True}) if c.quantity.start < head_end and not getattr(c, flag) and key(c) in only
+               and (flag != "some_only" or _OTHERS_AFTER.match(text[c.quantity.end:c.quantity.end + 25])) else c
+               for c in out]
+    return out
 
 
 def _zeros_of_some(claims: list[Claim]) -> list[Claim]:

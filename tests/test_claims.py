@@ -1084,3 +1084,25 @@ def test_other_events_and_other_causes_of_death_are_background(text, background)
 def test_others_after_a_person_named_the_same_way_are_besides_that_person(text, increment):
     c = [c for c in claims(text) if c.measure in ("injuries", "detentions") and not c.implicit][-1]
     assert c.increment is increment
+
+
+@pytest.mark.parametrize("text,some", [
+    ("A man was shot in the leg and three other people were wounded.", True),
+    ("A pregnant woman was shot five times and her unborn baby was killed in a shooting that injured four other people.", True),
+    ("A man was killed and three others were wounded.", False),
+    ("The shooting killed one man and wounded three other people.", False),
+    ("A man was shot and killed and two others were wounded.", False),
+])
+def test_others_besides_someone_hurt_are_some_of_the_hurt(text, some):
+    c = one(text, "injuries")
+    assert c.some_only is some and not c.increment
+
+
+def test_a_headlines_others_read_as_the_bodys():
+    from crosscheck.ingest import with_headline
+    body = "A pregnant woman was shot and her baby was killed in a shooting that injured four other people."
+    a = with_headline(Article("t.txt", body, title="Baby killed, 4 others injured in drive-by"))
+    assert [c.some_only for c in X.extract(a) if c.measure == "injuries"] == [True, True]
+    # "1 dead" over "one died at the scene" is still the whole toll
+    b = with_headline(Article("t.txt", "One man died at the scene.", title="1 dead in shooting"))
+    assert [c.some_only for c in X.extract(b) if c.measure == "deaths"] == [False, True]
