@@ -36,6 +36,7 @@ GENERAL = "people"  # the subject class of the general public and of claims with
 # appended to the subject class of roundup figures ("five killed in separate shootings across the
 # city"): they are compared with each other, never with the figures of one incident
 ROUNDUP = "across several incidents"
+RETROSPECTIVE = "9999-12-31"  # the date a retrospective source is compared as: after every article
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class AlignConfig:
     certainty: dict[str, float]
     implicit_factor: float
     hedged_factor: float
+    retrospective_sources: tuple[str, ...] = ()
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -54,7 +56,7 @@ def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
         raw["certainty"].update(user.get("certainty", {}))
     cert = dict(raw["certainty"])
     return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
-                       float(cert.pop("hedged_factor")))
+                       float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())))
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,11 +168,17 @@ class Aligner:
         # measures whose figures are comparable only when we know what they are (money: bail vs reward)
         self._needs_subject = {m.name for m in self.v.measures if m.purposes is not None}
 
+    def _retrospective(self, source: Optional[str]) -> bool:
+        """An encyclopedia page ("en.wikipedia.org") carries the date of the event, yet is revised
+        long after the news: its figures are read as the latest."""
+        host = (source or "").lower()
+        return any(host == s or host.endswith("." + s) for s in self.config.retrospective_sources)
+
     def subject_class(self, subject: Optional[str]) -> str:
         return GENERAL if subject is None or subject in self.v.general_subjects else subject
 
     def align(self, claims: list[Claim], articles: list[Article]) -> list[Group]:
-        dates = {a.id: a.published for a in articles}
+        dates = {a.id: RETROSPECTIVE if self._retrospective(a.source) else a.published for a in articles}
         names = {a.id: a.source or a.id for a in articles}
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}

@@ -174,3 +174,15 @@ def test_a_count_for_a_narrower_subject_is_among_an_articles_figures_for_people(
     # a narrower count is no figure for people when it does not fit: still a conflict
     _, g = groups("Five officers died. He shot two, killing one.", "Three people died.")
     assert g[("deaths", "people")].verdict == "conflict"
+
+
+def test_an_encyclopedia_page_is_read_as_the_latest_source():
+    arts = [Article("w", "Six people were killed and fourteen others were injured.", source="en.wikipedia.org",
+                    published="2014-05-23"),
+            Article("r", "A gunman killed six people and wounded seven others.", source="reuters.com",
+                    published="2014-05-24")]
+    g = {(g.measure, g.subject_class): g for g in check_articles(arts, ONE_STORY).groups}
+    assert g[("injuries", "people")].verdict == "update"
+    arts[0] = Article("w", arts[0].text, source="example.org", published="2014-05-23")
+    g = {(g.measure, g.subject_class): g for g in check_articles(arts, ONE_STORY).groups}
+    assert g[("injuries", "people")].verdict == "conflict"
