@@ -104,6 +104,19 @@ def _before_the_article(sentence: str, clause_after: str, published: Optional[st
     return bool(m and int(m.group("year")) < year)
 
 
+_THAT_EVENT = re.compile(r"\b(?:that|this|the\s+earlier|the\s+previous|the\s+prior)\s+(?:killing|murder|homicide|shooting|"
+                         r"death|case|crime|attack|slaying)\b", re.IGNORECASE)
+
+
+def _that_earlier_event(clause_after: str, text_before: str, published: Optional[str]) -> bool:
+    """'... they believe he murdered Shelton's best friend in 2013. Nobody has been charged in that
+    killing': a figure said of 'that killing' when the sentence before sets an event in an earlier year."""
+    if not published or not re.match(r"\d{4}", published) or not _THAT_EVENT.search(clause_after):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+", text_before.strip())[-1]
+    return any(int(y) < int(published[:4]) for y in re.findall(r"\bin\s+((?:19|20)\d\d)\b", previous))
+
+
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
                             # "the identities of three victims": some of them, named
@@ -434,7 +447,10 @@ class ClaimExtractor:
         claims = _headline_read_as_the_body(claims, head_end, text)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
-        explicit = {c.measure for c in claims if not c.implicit and not c.background and not (c.part_of and c.lo == 0)}
+        # (an increment is no such figure: "a suspect surrendered ... two other people were taken into
+        # custody earlier" says at least one, and two more)
+        explicit = {c.measure for c in claims if not c.implicit and not c.background and not c.increment
+                    and not (c.part_of and c.lo == 0)}
         claims = [c for c in claims if not (c.implicit and c.measure in explicit)]
         return _with_ids(_drop_repeats(claims))
 
@@ -1115,6 +1131,8 @@ class ClaimExtractor:
             (scope and self.v.background.match(scope.lower())) or self.v.background_in.search(clause_after)
             or self.v.other_incident.search(local[:q.start - s0])
             or _before_the_article(sentence, clause_after, article.published if article else None)
+            or _that_earlier_event(clause_after, self._article_text[max(0, s0 - 400):s0],
+                                   article.published if article else None)
             # "three wounded (on Sunday) in another shooting"; not "the shooting that killed two was in
             # retaliation for ...", where the clause goes on to speak of the figure's own shooting
             or self.v.other_incident.match(re.sub(r"^\s*(?:(?!(?:was|were|is|are|has|had)\b)[\w-]+\s+){0,3}?(?=in\b)", "",

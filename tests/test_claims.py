@@ -1106,3 +1106,18 @@ def test_a_headlines_others_read_as_the_bodys():
     # "1 dead" over "one died at the scene" is still the whole toll
     b = with_headline(Article("t.txt", "One man died at the scene.", title="1 dead in shooting"))
     assert [c.some_only for c in X.extract(b) if c.measure == "deaths"] == [False, True]
+
+
+def test_surrendering_to_police_is_a_detention_and_others_in_custody_add_to_it():
+    cs = claims("A suspect surrendered to police today at a hotel. Two other people were taken into custody earlier.")
+    # at least the one, and two more
+    assert [(c.measure, c.lo, c.implicit, c.increment) for c in cs] == [("detentions", 1, True, False),
+                                                                         ("detentions", 2, False, True)]
+    assert one("The man turned himself in on Friday.", "detentions").lo == 1
+
+
+def test_a_figure_said_of_that_killing_of_an_earlier_year_is_background():
+    text = ("They believe he murdered his best friend in 2013.\n\n"
+            "Nobody has been charged in that killing, though police have called him a suspect.")
+    assert [c.background for c in X.extract(Article("a", text, published="2016-07-05"))] == [True]
+    assert [c.background for c in X.extract(Article("a", text, published="2013-07-05"))] == [False]
