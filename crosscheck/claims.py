@@ -192,6 +192,9 @@ class Measure:
     # the people it counts can be hurt more or less badly: "two suffered life-threatening injuries"
     # after "nine wounded" is how many of them, and "one victim" is one of several
     graded: bool = False
+    # for crowds: gatherings counted apart, by name ("vigil": vigils?, memorials?...); a vigil's crowd
+    # is not the march's, nor those who attended a graduation the people at the scene
+    occasions: tuple[tuple[str, re.Pattern], ...] = ()
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -256,7 +259,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             base = raw["measures"].get(name, {})
             merged = dict(base)
             for k, v in spec.items():
-                merged[k] = (list(base.get(k, [])) + list(v)) if isinstance(v, list) else v
+                merged[k] = (list(base.get(k, [])) + list(v)) if isinstance(v, list) else \
+                    {**base.get(k, {}), **v} if isinstance(v, dict) else v
             raw["measures"][name] = merged
         for canon, words in user.get("subjects", {}).get("names", {}).items():
             raw["subjects"]["names"][canon] = list(raw["subjects"]["names"].get(canon, [])) + list(words)
@@ -281,7 +285,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             purposes=_words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
             not_a_count=_words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None,
-            graded=bool(spec.get("graded", False))))
+            graded=bool(spec.get("graded", False)),
+            occasions=tuple((occ, _words_re(words, r"\b(?:{})\b")) for occ, words in spec.get("occasions", {}).items())))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
         for w in words:
@@ -540,6 +545,7 @@ class ClaimExtractor:
                 continue
             subject = self._subject(sentence, qs_, qe_, found) if not found.measure.purposes \
                 else self._purpose(found.measure, sentence, qs_, qe_)
+            subject = _occasion(found.measure, sentence, qs_) or subject
             if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
                 subject += " each"  # "$10 million bond each": per person, not the sum another source gives
             out.append(self._claim(article, sentence, s0, q, found, subject))
@@ -1345,6 +1351,13 @@ class ClaimExtractor:
 _AND_SELF = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:,|\band|\bthen|\band then|"
                        r"\bbefore\s+(?:shooting|killing|turning\s+the\s+gun\s+on))\s+(?:him|her|them)?self\b",
                        re.IGNORECASE)
+
+
+def _occasion(m: Measure, sentence: str, qs_: int) -> Optional[str]:
+    """The gathering a crowd figure counts, named in its sentence, nearest the figure: 'Five attended
+    graduation ceremonies' counts a ceremony, not the crowd the gunman fired into."""
+    hits = [(abs(h.start() - qs_), occ) for occ, rx in m.occasions for h in rx.finditer(sentence)]
+    return min(hits)[1] if hits else None
 
 
 def _with_the_killer(c: Claim, sentence: str, s0: int) -> Claim:

@@ -1121,3 +1121,18 @@ def test_a_figure_said_of_that_killing_of_an_earlier_year_is_background():
             "Nobody has been charged in that killing, though police have called him a suspect.")
     assert [c.background for c in X.extract(Article("a", text, published="2016-07-05"))] == [True]
     assert [c.background for c in X.extract(Article("a", text, published="2013-07-05"))] == [False]
+
+
+def test_a_crowd_at_another_occasion_is_a_subject_of_its_own():
+    assert one("Hundreds attended a vigil for the victims on Sunday.", "participants").subject == "vigil"
+    assert one("Five attended graduation ceremonies.", "participants").subject == "ceremony"
+    assert one("Thousands marched through the capital.", "participants").subject is None
+
+
+def test_users_add_occasions_of_their_own(tmp_path):
+    from crosscheck.claims import load_measures
+    extra = tmp_path / "m.toml"
+    extra.write_text('[measures.participants.occasions]\nconcert = ["concerts?"]\n', encoding="utf-8")
+    x = ClaimExtractor(load_measures(extra))
+    assert [c.subject for c in x.extract(Article("a", "About 500 attended the concert."))] == ["concert"]
+    assert [c.subject for c in x.extract(Article("a", "About 500 attended the vigil."))] == ["vigil"]
