@@ -153,9 +153,11 @@ def _narrower_figures(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Cla
 
 def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, Claim]]:
     """Between articles of the same day (or undated), a figure the text says has risen ("the reward
-    has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger."""
+    has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger;
+    so is a larger figure than one its article calls provisional ("no third death at this time")."""
     for new, old in ((a, b), (b, a)):
-        if new.cumulative and not old.cumulative and iv[new.id][0] > iv[old.id][1]:
+        if ((new.cumulative and not old.cumulative) or (old.provisional and not new.provisional)) \
+                and iv[new.id][0] > iv[old.id][1]:
             return new, old
     return None
 

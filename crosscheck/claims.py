@@ -104,6 +104,8 @@ def _before_the_article(sentence: str, clause_after: str, published: Optional[st
     return bool(m and int(m.group("year")) < year)
 
 
+# "no third death", "no further arrests", "no other injuries": none more of a measure (yet)
+_NONE_MORE = re.compile(r"\bno\s+(?:second|third|fourth|fifth|further|additional|other|more|new)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+earlier|the\s+previous|the\s+prior)\s+(?:killing|murder|homicide|shooting|"
                          r"death|case|crime|attack|slaying)\b", re.IGNORECASE)
 
@@ -229,6 +231,7 @@ class MeasureVocabulary:
     phase: re.Pattern                  # "Soon after, ...": a sentence about one scene of an event
     contested: re.Pattern              # "including the gunman", "unborn": may be one more than others count
     superseded: re.Pattern             # "initially said", "in initial reports": an earlier figure
+    provisional: re.Pattern            # "so far", "at this time": the figure may still change
     in_addition: re.Pattern            # "also", "too": more people beside those already counted
     attribution_verbs: tuple[str, ...]
     scopes: re.Pattern
@@ -307,6 +310,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         phase=_words_re(sig.get("phase", []), r"^[\s\"“'‘]*(?:{})\b"),
         contested=_words_re(sig.get("contested", []), r"\b(?:{})\b"),
         superseded=_words_re(sig.get("superseded", []), r"\b(?:{})\b"),
+        provisional=_words_re(sig.get("provisional", []), r"\b(?:{})\b"),
         in_addition=_words_re(sig.get("in_addition", []), r"\b(?:{})\b"),
         attribution_verbs=tuple(sig["attribution_verbs"]),
         scopes=_words_re(raw["scopes"]["patterns"], r"\b(?:{})\b"),
@@ -450,6 +454,7 @@ class ClaimExtractor:
         claims = _zeros_of_some(claims)
         claims = _by_hospital(claims, text)
         claims = _headline_read_as_the_body(claims, head_end, text)
+        claims = self._provisional_measures(claims, text, sentences)
         # "A 16-year-old girl died" describes one victim; when the article states a figure for the
         # measure, that figure is its claim, and the singular is not a rival count of one
         # (an increment is no such figure: "a suspect surrendered ... two other people were taken into
@@ -590,6 +595,21 @@ class ClaimExtractor:
                     c = replace(c, quantity=replace(q, increment=True))
             out.append(c)
         return out
+
+    def _provisional_measures(self, claims: list[Claim], text: str, sentences: list[tuple[int, int]]) -> list[Claim]:
+        """'Two were pronounced dead at the scene ... Police say there is no third death to report at
+        this time': an article that says none more of a measure yet gives all its figures of it as
+        provisional."""
+        said: set[str] = set()
+        for s, e in sentences:
+            sentence = text[s:e]
+            if not self.v.provisional.search(sentence):
+                continue
+            for m in _NONE_MORE.finditer(sentence):
+                said |= {x.name for x in self.v.measures if x.counts_people and x.after.match(m.group("what").lower())}
+        if not said:
+            return claims
+        return [replace(c, provisional=True) if c.measure in said and not c.background else c for c in claims]
 
     def _besides_someone_hurt(self, article, sentence: str, s0: int, qs: list[Quantity], new: list[Claim]) -> list[Claim]:
         """'A pregnant woman was shot five times ... in a shooting that injured four other people':
@@ -1160,11 +1180,12 @@ class ClaimExtractor:
         # ... only within the figure's own clause: "initial reports said two; police now say 5"
         lead_clause = re.split(r"[;:]|\b(?:but|now|later|since|then)\b", local[max(0, q.start - s0 - 80):q.start - s0])[-1]
         superseded = bool(self.v.superseded.search(lead_clause))
+        provisional = not background and bool(self.v.provisional.search(sentence))
         return Claim(id="", article=article.id, measure=found.measure.name, subject=subject, quantity=q,
                      sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                      attribution=self._attribution(sentence), scope=scope, hedged=hedged, implicit=implicit,
                      cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
-                     contested=contested, superseded=superseded)
+                     contested=contested, superseded=superseded, provisional=provisional)
 
     # ---- ordinals and implicit singulars --------------------------------------------------
     def _ordinal_claim(self, article, sentence, s0, q: Quantity, figures) -> Optional[Claim]:

@@ -80,6 +80,7 @@ class Claim:
     some_only: bool = False                   # counts only some ("died at the scene"): compared as a lower bound
     contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
     superseded: bool = False                  # the article says it was an earlier figure ("initially said five")
+    provisional: bool = False                 # the article says it may still change ("so far", "no third death at this time")
 
     @property
     def lo(self): return self.quantity.lo

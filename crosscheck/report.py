@@ -435,6 +435,7 @@ class _Index:
 CLAIM_FLAGS = [
     ("increment", "increment", "adds to an earlier figure (“another five”), not a total"),
     ("cumulative", "running total", "a cumulative figure (“rose to”)"),
+    ("provisional", "so far", "the article says the figure may still change (“so far”, “at this time”)"),
     ("hedged", "hedged", "the text hedges the figure (“may have”, “reportedly”)"),
     ("implicit", "implicit", "the figure is implied, not written as a number"),
     ("background", "background", "about a whole period (“this year”), not the story: never compared"),

@@ -186,3 +186,12 @@ def test_an_encyclopedia_page_is_read_as_the_latest_source():
     arts[0] = Article("w", arts[0].text, source="example.org", published="2014-05-23")
     g = {(g.measure, g.subject_class): g for g in check_articles(arts, ONE_STORY).groups}
     assert g[("injuries", "people")].verdict == "conflict"
+
+
+def test_a_larger_figure_than_a_provisional_one_of_the_same_day_is_an_update():
+    first = "Two people were killed. Police say there is no third death to report at this time."
+    _, g = groups(first, "Three people were killed in the shootout.", dates=["2017-02-10", "2017-02-10"])
+    assert g[("deaths", "people")].verdict == "update"
+    _, g = groups("Two people were killed.", "Three people were killed in the shootout.",
+                  dates=["2017-02-10", "2017-02-10"])
+    assert g[("deaths", "people")].verdict == "conflict"

@@ -1136,3 +1136,10 @@ def test_users_add_occasions_of_their_own(tmp_path):
     x = ClaimExtractor(load_measures(extra))
     assert [c.subject for c in x.extract(Article("a", "About 500 attended the concert."))] == ["concert"]
     assert [c.subject for c in x.extract(Article("a", "About 500 attended the vigil."))] == ["vigil"]
+
+
+def test_a_figure_the_article_says_may_still_change_is_provisional():
+    t = "Two were pronounced dead at the scene. Police say there is no third death to report at this time."
+    assert [(c.lo, c.provisional) for c in claims(t)] == [(2, True)]
+    assert one("No one has been arrested so far.", "detentions").provisional
+    assert not one("Two people were killed on Sunday.", "deaths").provisional
