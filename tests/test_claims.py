@@ -1143,3 +1143,29 @@ def test_a_figure_the_article_says_may_still_change_is_provisional():
     assert [(c.lo, c.provisional) for c in claims(t)] == [(2, True)]
     assert one("No one has been arrested so far.", "detentions").provisional
     assert not one("Two people were killed on Sunday.", "deaths").provisional
+
+
+def test_one_extractor_reads_articles_on_many_threads_alike():
+    """The extractor keeps nothing of the article it reads: the same extractor on several threads
+    gives each article the claims it gives it alone."""
+    from concurrent.futures import ThreadPoolExecutor
+    from crosscheck.models import Article
+    texts = ["Two villagers drowned and five were missing after the river burst its banks on Sunday.",
+             "Police detained 40 people at the rally. A man was shot and killed nearby, and three others were injured.",
+             "The death toll rose to 12 on Monday, officials said. Two of the dead were children.",
+             "Four people were wounded, one critically, in the blast at the market."] * 6
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    ex = ClaimExtractor()
+    alone = [ex.extract(a) for a in articles]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(ex.extract, articles))
+    assert threaded == alone
+    assert any(c.measure == "missing" for c in alone[0]) and any(c.measure == "detentions" for c in alone[1])
+
+
+def test_the_stage_runs_its_passes_in_a_stated_order():
+    """The passes are named functions in an ordered list: ids are given last, after repeats are dropped."""
+    from crosscheck.claims import ARTICLE_PASSES, SENTENCE_PASSES
+    names = [f.__name__ for f in ARTICLE_PASSES]
+    assert names[-2:] == ["drop_repeats", "with_ids"]
+    assert "in_addition" in [f.__name__ for f in SENTENCE_PASSES]

@@ -1,0 +1,212 @@
+"""Attachment: which trigger a figure is counted by. A trigger after the figure (within a few words, up to the
+next figure or clause break) wins; otherwise one before it with no other figure between."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Claim, Quantity
+from .filters import article_counted, beyond_the_dead, counts_a_thing, hurt_or_killed, is_agent, owned_by_figure_before, units_ok
+from .patterns import SEVERITY_ADVERBS
+from .reading import Found, Reading
+
+AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
+
+BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
+
+# Clause breaks a trigger search does not cross.
+_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
+           "when", "since", "because", "which", "as"}
+
+# Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
+_OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
+                            r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
+                            r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
+                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
+                            # "nobody likes to hear of a kid getting killed": a feeling, not a count
+                            r"likes?\s+to|loves?\s+to|hates?\s+to|wants?\s+to|deserves?)\b", re.IGNORECASE)
+
+# "two were seriously injured": how badly, said of the verb (not "suffered non-life threatening injuries",
+# the usual way of giving the count of the injured)
+_SEVERITY_BEFORE = re.compile(r"\b(?:" + SEVERITY_ADVERBS + r")\s+$", re.IGNORECASE)
+
+# "20 were hurt, with 16 suffering gunshot wounds and four others...": a breakdown, not a sum
+# "fired one shot", "heard a single shot": a shot, not a person shot
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|heard|hear|hears|let off|squeezed off|got off|was|there was)"
+                           r"\s+(?:a\s+total\s+of\s+|only\s+|just\s+|at\s+least\s+)?$", re.IGNORECASE)
+
+_MODAL_RE = re.compile(r"\b(?:going to|will|would|wants? to|wanted to|trying to|tried to|threatened to|plans? to|planned to|"
+                       r"planning to|plotted to|intended to|intends? to|meant to|vowed to)\b", re.IGNORECASE)
+
+_NEGATION_RE = re.compile(r"\b(?:not|never|n't|no longer)\b", re.IGNORECASE)
+
+_CURRENCY_UNITS = ("dollar", "euro", "pound", "yen", "rupee", "ruble", "rouble", "franc", "real", "yuan",
+                   "peso", "lira", "won", "krona", "krone", "rand", "shekel", "dinar", "dirham", "hryvnia", "zloty")
+
+
+def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figures, earlier: list[Claim]) -> Optional[Found]:
+    unit = (q.unit or "").lower()
+    is_money = any(c in unit for c in _CURRENCY_UNITS)
+    for m in r.v.measures:
+        if "currency" in m.unit_kinds and is_money:
+            return Found(m, q.text, (qs_, qe_), "unit")
+    if q.unit and unit not in ("percent", "percentage point") and not is_money:
+        return None  # a length, a weight, a duration: not a count of people
+    after = words_after(r, sentence, qe_, figures)
+    before = words_before(r, sentence, qs_, figures)
+    for found in (match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)):
+        if found:
+            m = found.measure
+            if m.counts_people and counts_a_thing(r, sentence, qe_):
+                return None
+            if m.counts_people and q.kind == "exact" and q.lo is not None and q.lo != int(q.lo):
+                return None  # people come in whole numbers: "1 / 44" under a photo is not a count
+            if m.counts_people and re.match(r"^\s+shot\b", sentence[qe_:qe_ + 8], re.IGNORECASE) \
+                    and _FIRED_BEFORE.search(sentence[max(0, qs_ - 30):qs_]):
+                return None  # "fired one shot at the man"
+            if m.counts_people and hurt_or_killed(sentence, found.span):
+                return None  # "eight have been hurt or killed": neither measure alone
+            if found.direction == "before" and owned_by_figure_before(r, sentence, found.span, figures, qs_):
+                continue  # "of the four wounded, three worked at the salon": 'wounded' is the four's
+            if m.names_no_count(sentence, found.span):
+                continue  # "one count of attempted murder"
+            if found.direction == "after" and is_agent(sentence, found.span):
+                continue  # "two people and injured a woman": not the injured; "killed" before may still count them
+            if m.is_weak(found.trigger, r.text) and not beyond_the_dead(r, q, m, sentence, qs_, qe_):
+                return None  # the article speaks of deaths: "four people were shot" counts them too
+            if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
+                    and article_counted(m.name, sentence[:qs_], earlier):
+                return None  # "four were shot and two were seriously injured": a breakdown, not a total
+            return found
+    return None
+
+
+def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]:
+    """The words after a figure up to the next figure or clause break, and where they start.
+
+    The last word or two before the next figure are left out: a verb there governs that
+    figure ("killed three and injured five"), not this one.
+    """
+    nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_), default=(None, None))
+    chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
+    chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
+    # ... unless the next figure counts things or time: "two people were killed two days ago"
+    if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
+            and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:
+        tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
+        if tail:
+            chunk = chunk[:tail.start()]
+    words = list(_WORD.finditer(chunk))
+    stop = len(chunk)
+    for i, w in enumerate(words):
+        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS:
+            stop = w.start()
+            break
+    return chunk[:stop], qe_
+
+
+def words_before(r: Reading, sentence: str, qs_: int, figures) -> tuple[str, int]:
+    prev = max((e for _, e in figures if e <= qs_), default=0)
+    chunk = sentence[prev:qs_]
+    words = list(_WORD.finditer(chunk))
+    start = 0
+    for i, w in enumerate(reversed(words)):
+        if i >= BEFORE_WINDOW + 6 or w.group().lower() in (_BREAKS - {"as"}) or w.group() in ".":
+            start = w.end()
+            break
+    return chunk[start:], prev + start
+
+
+def match_after(r: Reading, q: Quantity, after: tuple[str, int]) -> Optional[Found]:
+    chunk, base = after
+    # "two men indicted in the shooting death": the figure counts who was indicted
+    governed = _OTHER_VERB_RE.search(chunk)
+    if governed:
+        chunk = chunk[:governed.start()]
+    low = chunk.lower()
+    best: Optional[tuple[int, Found]] = None
+    for w in _WORD.finditer(chunk):
+        pos = w.start()
+        for m in r.v.measures:
+            if not units_ok(r, m, q):
+                continue
+            hit = m.after.match(low, pos)
+            if hit and (best is None or pos < best[0]):
+                best = (pos, Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "after"))
+        if best:
+            break
+    if best and re.search(r"\b(?:the|a|one|that|this|fatal|single|warning)\s+$", chunk[:best[0]], re.IGNORECASE) \
+            and best[1].trigger.lower().startswith("shot"):
+        return None  # "the officer who fired the shot": a noun, not a verb
+    if best and re.fullmatch(r"\s*,\s*", chunk[:best[0]]) and re.match(r"[a-z]+ing\b", best[1].trigger, re.IGNORECASE) \
+            and not re.match(r"\s+(?:her|him|them|both|all|each)\b", chunk[best[0] + len(best[1].trigger):], re.IGNORECASE):
+        # "a shooting that wounded 5, killing an unborn baby": the -ing clause has its own object
+        # ("shooting a pregnant teenager, killing her" speaks of the same person)
+        return None
+    if best and _NEGATION_RE.search(chunk[:best[0]]):
+        return None  # "two children were not injured"
+    if best and _MODAL_RE.search(chunk[:best[0]]):
+        return None  # "no one is going to hurt you": not a report of what happened
+    return best[1] if best else None
+
+
+def match_implicit_after(r: Reading, after: tuple[str, int]) -> Optional[Found]:
+    chunk, base = after
+    for m in r.v.measures:
+        hit = m.implicit_after.search(chunk) if m.implicit_after else None
+        if hit and not _NEGATION_RE.search(chunk[:hit.start()]):
+            return Found(m, hit.group(), (base + hit.start(), base + hit.end()), "after")
+    return None
+
+
+def match_before(r: Reading, q: Quantity, before: tuple[str, int], sentence: str, qe_: int, figures) -> Optional[Found]:
+    chunk, base = before
+    # strip words between the trigger and the figure that don't change what is counted:
+    # "killing at least", "detained", "the death toll rose to"
+    low = chunk.lower().rstrip()
+    measures = [m for m in r.v.measures if units_ok(r, m, q)]
+    for cut in tail_cuts(low):
+        head = low[:cut].rstrip()
+        # the most specific trigger wins ("fatally shot two" over "shot two"), unless it reaches
+        # across a coordination: "left a man dead and injured five" counts the injured
+        hits = sorted(((m, hit) for m in measures for hit in [m.before.search(head)] if hit),
+                      key=lambda mh: (bool(re.search(r"\b(?:and|or)\b|,", mh[1].group())), mh[1].start()))
+        for m, hit in hits:
+            trig = hit.group()
+            if re.match(r"\s+at\b(?!\s+least\b)", low[hit.end():]):
+                continue  # "fired one shot at the other man", "shot at pedestrians": aimed at, not hit
+            if re.match(r"\s+by\b", low[hit.end():]):
+                continue  # "after being shot by two men": the figure counts who shot
+            if trig in ("shooting", "stabbing") and re.match(r"\s+(?:had|has|have)\b", low[hit.end():]):
+                continue  # "news of the shooting had one local mother keeping her boys inside"
+            if _MODAL_RE.search(low[max(0, hit.start() - 20):hit.start()]):
+                continue  # "planned to kill hundreds": not a report of what happened
+            if trig.split()[0] in m.before_needs_after:
+                after = words_after(r, sentence, qe_, figures)
+                if not m.after.search(after[0].lower()):
+                    continue
+            if m.before_context and not m.before_context.search(sentence):
+                continue
+            return Found(m, chunk[hit.start():hit.end()], (base + hit.start(), base + hit.end()), "before")
+    return None
+
+
+def tail_cuts(low: str) -> list[int]:
+    """Where a before-trigger may end: right before the figure, or before a few filler words."""
+    cuts = [len(low)]
+    filler = re.compile(r"\s*\b(?:at least|more than|as many as|some|about|an estimated|another|a further|a total of|"
+                        r"the|a|an|of|to|at|with|by|nearly|almost|around|over|least|up|rose|has|have|had|risen|"
+                        r"now|stands|stood|reached|climbed|increased|jumped|was|is|were|been|they|police|authorities|"
+                        r"officers|had|also|reportedly|on|thursday|friday|saturday|sunday|monday|tuesday|wednesday|"
+                        r"least|further|additional|left|leaving|among them|among those|including|of whom|"
+                        r"of them|among whom|,)\s*$")
+    cur = low
+    for _ in range(6):
+        m = filler.search(cur)
+        if not m or m.start() == len(cur):
+            break
+        cur = cur[:m.start()]
+        cuts.append(len(cur))
+    return cuts

@@ -1,0 +1,161 @@
+"""The frame of a claim: whom it counts (subject), where (scope), according to whom (attribution), and whether
+it is about this event at all (background, roundup, superseded, provisional); `make_claim` builds the Claim."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Claim
+from .reading import Found, Reading
+from .vocabulary import Measure
+
+# another, earlier event: "In December, a woman drove her car onto the sidewalk, injuring 36" (in an
+# article of January); "arrested on charges stemming from a 2013 search" (in an article of 2016)
+# in English, the articles' language (calendar.month_name would follow the machine's locale)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+_MONTH_LEAD = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>" + "|".join(_MONTH_NAMES)
+                         + r")(?:\s+(?P<year>(?:19|20)\d\d))?\s*,", re.IGNORECASE)
+
+_YEAR_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:search|incident|shooting|"
+                         r"case|killing|murder|homicide|arrest|attack|crash|conviction|robbery|raid|investigation|charges?)\b",
+                         re.IGNORECASE)
+
+_THAT_EVENT = re.compile(r"\b(?:that|this|the\s+earlier|the\s+previous|the\s+prior)\s+(?:killing|murder|homicide|shooting|"
+                         r"death|case|crime|attack|slaying)\b", re.IGNORECASE)
+
+_SEVERE_ADVERB_BEFORE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+$", re.IGNORECASE)
+
+
+def before_the_article(sentence: str, clause_after: str, published: Optional[str]) -> bool:
+    """Whether the figure is set in an earlier month or year than the article's own date: a sentence
+    opening on another month ("In December, ..."), or an event of an earlier year named in the figure's
+    clause after it ("charged in the 2013 incident"). Undated articles tell nothing."""
+    if not published or not re.match(r"\d{4}-\d\d", published):
+        return False
+    year, month = int(published[:4]), int(published[5:7])
+    m = _MONTH_LEAD.match(sentence)
+    if m and (_MONTH_NAMES.index(m.group("month").lower()) + 1 != month
+              or (m.group("year") and int(m.group("year")) < year)):
+        return True
+    m = _YEAR_EVENT.search(clause_after)
+    return bool(m and int(m.group("year")) < year)
+
+
+def that_earlier_event(clause_after: str, text_before: str, published: Optional[str]) -> bool:
+    """'... they believe he murdered Shelton's best friend in 2013. Nobody has been charged in that
+    killing': a figure said of 'that killing' when the sentence before sets an event in an earlier year."""
+    if not published or not re.match(r"\d{4}", published) or not _THAT_EVENT.search(clause_after):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+", text_before.strip())[-1]
+    return any(int(y) < int(published[:4]) for y in re.findall(r"\bin\s+((?:19|20)\d\d)\b", previous))
+
+
+def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
+    """What a sum of money is for: the purpose word nearest the figure ('bond', 'reward')."""
+    best = None
+    for hit in m.purposes.finditer(sentence):
+        d = min(abs(hit.start() - qe_), abs(qs_ - hit.end()))
+        if d <= 60 and (best is None or d < best[0]):
+            best = (d, hit.group(1).lower().rstrip("s") if hit.group(1).lower() not in ("damages", "losses", "costs", "taxes", "assets", "fees", "salaries") else hit.group(1).lower())
+    return best[1] if best else None
+
+
+def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
+    # the noun after the figure: "three protesters died", "detained hundreds more protesters"
+    tail = sentence[qe_:qe_ + 60].lstrip(" ,")
+    m = r.g.subject_re.match(tail)
+    if m:
+        return r.v.subjects[m.group(1).lower()]
+    if found.direction == "after":
+        between = sentence[qe_:found.span[0]]
+        for w in reversed(between.lower().split()):
+            if w.strip(",") in r.v.subjects:
+                return r.v.subjects[w.strip(",")]
+    return None
+
+
+def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=False, cumulative=None) -> Claim:
+    local = sentence.lower()
+    near = local[max(0, q.start - s0 - 60):min(len(local), q.end - s0 + 80)]
+    cumulative = bool(r.v.cumulative.search(local[max(0, q.start - s0 - 40):q.start - s0 + 1])) \
+        if cumulative is None else cumulative
+    hedged = bool(r.v.hedge.search(near)) and not (q.qualifier and q.qualifier == "as many as" and
+                                                       not r.v.hedge.search(near.replace("as many as", "")))
+    ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
+    scope = scope_of(r, sentence, q.start - s0)
+    # "67 officers have been killed in the line of duty this year through July 20": a period
+    # named in the figure's own clause after it is its scope, even if a day is nearer before it
+    trigger_end = ts[1] - s0 if ts else q.end - s0
+    clause_after = re.split(r"[,;:—–()]|\.\s", local[max(trigger_end, q.end - s0):])[0]
+    background = found.measure.counts_people and bool(
+        (scope and r.v.background.match(scope.lower())) or r.v.background_in.search(clause_after)
+        or r.v.other_incident.search(local[:q.start - s0])
+        or before_the_article(sentence, clause_after, r.article.published)
+        or that_earlier_event(clause_after, r.text[max(0, s0 - 400):s0],
+                               r.article.published)
+        # "three wounded (on Sunday) in another shooting"; not "the shooting that killed two was in
+        # retaliation for ...", where the clause goes on to speak of the figure's own shooting
+        or r.v.other_incident.match(re.sub(r"^\s*(?:(?!(?:was|were|is|are|has|had)\b)[\w-]+\s+){0,3}?(?=in\b)", "",
+                                              clause_after)))
+    # "the four men killed were among seven people gunned down in three separate shootings": the
+    # seven is the roundup, the four are this incident's
+    among = re.search(r"^[^,;]{0,60}?\b(?:were|was|are|is)\s+among\b", sentence[q.end - s0:], re.IGNORECASE)
+    roundup = found.measure.counts_people and not background and not among and bool(r.v.roundup.search(sentence))
+    some_only = found.measure.name == "deaths" and bool(r.v.some_only.match(sentence[max(trigger_end, q.end - s0):]))
+    # "two people were critically wounded": those hurt that badly, of the injured; others may
+    # have lesser wounds, so the figure is compared as a lower bound
+    some_only = some_only or bool(found.measure.graded and ts and not implicit and _SEVERE_ADVERB_BEFORE.search(
+        sentence[max(0, ts[0] - s0 - 25):ts[0] - s0]))
+    # "Soon after, two people were fatally shot at the barbershop": one scene of the event
+    some_only = some_only or bool(found.measure.counts_people and r.v.phase.match(sentence))
+    clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
+    contested = found.measure.name == "deaths" and bool(r.v.contested.search(clause))
+    # "in initial reports, police announced two killed and five wounded, but two more have since died"
+    # ... only within the figure's own clause: "initial reports said two; police now say 5"
+    lead_clause = re.split(r"[;:]|\b(?:but|now|later|since|then)\b", local[max(0, q.start - s0 - 80):q.start - s0])[-1]
+    superseded = bool(r.v.superseded.search(lead_clause))
+    provisional = not background and bool(r.v.provisional.search(sentence))
+    return Claim(id="", article=r.article.id, measure=found.measure.name, subject=subject, quantity=q,
+                 sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
+                 attribution=attribution_of(r, sentence), scope=scope, hedged=hedged, implicit=implicit,
+                 cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
+                 contested=contested, superseded=superseded, provisional=provisional)
+
+
+# ---- context ---------------------------------------------------------------------------
+def attribution_of(r: Reading, sentence: str) -> Optional[str]:
+    m = r.g.attr_according.search(sentence)
+    if m:
+        return clean_who(m.group("who"))
+    for m in r.g.attr_said_after.finditer(sentence):
+        who = clean_who(m.group("who"))
+        if who and who.lower() not in ("he", "she", "they", "it", "i", "we"):
+            return who
+    m = r.g.attr_said_before.search(sentence)
+    if m:
+        return clean_who(m.group("who"))
+    return None
+
+
+def scope_of(r: Reading, sentence: str, pos: int) -> Optional[str]:
+    best = None
+    for m in r.v.scopes.finditer(sentence):
+        d = min(abs(m.start() - pos), abs(m.end() - pos))
+        if best is None or d < best[0]:
+            best = (d, m.group())
+    return best[1] if best else None
+
+
+def occasion_of(m: Measure, sentence: str, qs_: int) -> Optional[str]:
+    """The gathering a crowd figure counts, named in its sentence, nearest the figure: 'Five attended
+    graduation ceremonies' counts a ceremony, not the crowd the gunman fired into."""
+    hits = [(abs(h.start() - qs_), occ) for occ, rx in m.occasions for h in rx.finditer(sentence)]
+    return min(hits)[1] if hits else None
+
+
+def clean_who(who: str) -> Optional[str]:
+    who = " ".join(who.split()).strip(" ,.\"“”'")
+    who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
+    return who or None

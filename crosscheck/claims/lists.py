@@ -1,0 +1,264 @@
+"""Lists and breakdowns inside one sentence: "3 men, 1 woman wounded" (one sum), "five shot, one fatally"
+(four injured, one dead), "the other two", "killed two and himself"."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..models import Claim, Quantity
+from .frame import make_claim, subject_of
+from .patterns import DIED, OTHERS_AFTER, STATE_WORDS
+from .reading import Found, Reading
+
+# between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
+_COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+
+# the ages of a list's people between its figures: "Two men, 18 and 20, and one woman, 19, were..."
+_AGES_IN_GAP = re.compile(r",\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*(?=,)")
+
+# an appositive after a figure names the people counted, it does not add to them:
+# "One victim, a 27-year-old woman, was pronounced dead", "Two people, a man and a woman, died"
+_APPOSITIVE = re.compile(r"^[^,]*,\s*(?:an?|one|two|both|the)\b[^,]*,", re.IGNORECASE)
+
+# "five people were shot, one fatally" / "4 shot, 1 fatally"
+_SHOT_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>shot|wounded|injured|hurt)\b"
+                       r"[^.;]{0,40}?(?:,|\s*--|\s*[—–])\s*", re.IGNORECASE)
+
+_FATALLY_TAIL = re.compile(r"\s+(?:(?:of\s+them\s+)?(?:fatally|mortally)\b|of\s+(?:them|whom)\s+" + DIED + ")", re.IGNORECASE)
+
+_AND_SELF = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:,|\band|\bthen|\band then|"
+                       r"\bbefore\s+(?:shooting|killing|turning\s+the\s+gun\s+on))\s+(?:him|her|them)?self\b",
+                       re.IGNORECASE)
+
+_THEM_AND = re.compile(r"\b(?P<who>them|both)\s+and\s+$", re.IGNORECASE)
+
+
+def split_totals(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """'Five people were shot, one fatally', 'six people wounded -- two mortally': of those shot or
+    wounded some died, so the rest were injured. Returns the claims with those figures split."""
+    out = list(claims)
+    for a, b in zip(qs, qs[1:]):
+        gap = sentence[a.end - s0:b.start - s0]
+        tail = sentence[b.end - s0:b.end - s0 + 30]
+        if a.kind != "exact" or b.kind != "exact" or a.lo is None or b.lo is None or b.lo >= a.lo:
+            continue
+        shot = _SHOT_GAP.fullmatch(gap)
+        if not (shot and _FATALLY_TAIL.match(tail)):
+            continue
+        # the wounded figure already has its claim of all the wounded: it gives way to the rest
+        out = [c for c in out if not (c.measure == "injuries" and c.quantity.start == a.start)]
+        span = (a.end - s0 + shot.start("verb"), b.end - s0 + _FATALLY_TAIL.match(tail).end())
+        q = replace(a, lo=a.lo - b.lo, hi=a.lo - b.lo, value=a.lo - b.lo)
+        found = Found(r.v.measure("injuries"), sentence[span[0]:span[1]], span, "after")
+        out.append(make_claim(r, sentence, s0, q, found, subject_of(r, sentence, a.start - s0, a.end - s0, found)))
+        if not any(c.measure == "deaths" and c.quantity.start == b.start for c in out):
+            # "two of them fatally", "two of whom died": read as a part of the shot, with no whole of
+            # its own; those of the shot who died (there may be other dead), a lower bound
+            died = _FATALLY_TAIL.match(tail)
+            found = Found(r.v.measure("deaths"), died.group(0).strip(), (b.end - s0, b.end - s0 + died.end()), "after")
+            c = make_claim(r, sentence, s0, b, found, None, implicit=b.lo == 1)
+            out.append(replace(c, some_only=True))
+    return out
+
+
+def merge_coordinated(r: Reading, claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]) -> list[Claim]:
+    """'3 men, 1 woman wounded', 'a man and his two kids were found dead', 'killing two men and
+    a woman': one claim of their sum.
+
+    Figures joined by commas or 'and', each followed only by a person noun, share one trigger;
+    so does a single person joined to them ('a man and', 'and a woman', 'Lee and her'). Their
+    sum is what the sentence counts. An appositive ('One victim, a 27-year-old woman, was')
+    names the people counted and adds nothing.
+    """
+    claimed = {c.quantity.start for c in claims}
+    out = []
+    for c in claims:
+        q = c.quantity
+        if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None:
+            out.append(c)
+            continue
+        trigger_after = c.trigger_span[0] >= q.end
+        parts = [q]
+        if trigger_after:
+            for prev in reversed([p for p in qs if p.end <= parts[0].start]):
+                if not coordinated(r, prev, sentence[prev.end - s0:parts[0].start - s0], claimed,
+                                         sentence[parts[0].end - s0:parts[0].end - s0 + 40]):
+                    break
+                parts.insert(0, prev)
+            lead = r.g.lead_single.search(sentence[:parts[0].start - s0])
+            listed = bare_lead(r, sentence[:parts[0].start - s0])  # "whose sister, nephew and two other relatives"
+            tail = r.v.subset_clause.sub(lambda m: " " * len(m.group()), sentence[q.end - s0:c.trigger_span[0] - s0])
+            joined = [] if _APPOSITIVE.match(tail) else list(r.g.and_single.finditer(tail))
+            singles = len(joined)
+            if lead and STATE_WORDS.search(lead.group()):
+                lead = None  # "one deceased male and one female victim who sustained injuries"
+            bare_start = bool(lead and lead.start() == 0 and lead.group("who"))  # a headline's "Baby, 4 people injured"
+            if lead and lead.group("comma") and not bare_start and (
+                    lead.group("name") or (not singles and len(parts) == 1)):
+                lead = None  # "A man, two women and a child" is a list; "Smith, two others" is not
+        else:
+            # "killed 2 adults, 2 teens", "killing two men and a woman"
+            lead, listed = None, None
+            for nxt in [p for p in qs if p.start >= parts[-1].end]:
+                if not coordinated(r, parts[-1], sentence[parts[-1].end - s0:nxt.start - s0], claimed,
+                                         sentence[nxt.end - s0:nxt.end - s0 + 40]):
+                    break
+                parts.append(nxt)
+            follow = r.g.follow_single.match(sentence[parts[-1].end - s0:])
+            if follow and follow.group("noun").lower() not in r.v.people_words:
+                follow = None
+            singles = 1 if follow else 0
+        if trigger_after and not singles and not lead:
+            # a headline's bare list: "4 women, man, unborn child slain"
+            singles = bare_singles(r, sentence[q.end - s0:c.trigger_span[0] - s0])
+        at_least = False
+        if not singles:
+            # "shot two mothers and their daughters": at least one more, how many is not said
+            region = sentence[q.end - s0:c.trigger_span[0] - s0] if trigger_after else sentence[parts[-1].end - s0:]
+            possessive = re.match(r"^\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+(?:their|his|her)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?",
+                                  region, re.IGNORECASE)
+            at_least = bool(possessive) and any(
+                w and w.lower() in r.v.people_words and w.lower() not in r.v.person_nouns
+                for w in (possessive.group("w1"), possessive.group("w2")))
+        if listed:
+            lead = None
+        if len(parts) == 1 and not singles and not lead and not at_least and not listed:
+            out.append(c)
+            continue
+        total = sum(p.lo for p in parts) + singles + (1 if lead else 0) + (1 if at_least else 0) + (listed[0] if listed else 0)
+        start = parts[0].start if not listed else s0 + listed[1]
+        if lead:
+            start = s0 + lead.start() + len(lead.group()) - len(lead.group().lstrip(",:;—– "))
+        if trigger_after:
+            end = parts[-1].end
+            if joined:
+                end = q.end + joined[-1].end()  # the tail starts where q ends
+        else:
+            end = parts[-1].end + (follow.end() if follow else 0)
+        if at_least:
+            end = max(end, (q.end if trigger_after else parts[-1].end) + possessive.end())
+        text = sentence[start - s0:end - s0].rstrip()
+        if at_least:
+            merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=None, value=total,
+                             kind="lower_bound", qualifier="at least")
+        else:
+            # "five more officers and four other civilians": a list with an increment adds to a total
+            merged = replace(q, text=text, start=start, end=start + len(text), lo=total, hi=total, value=total,
+                             increment=any(p.increment for p in parts))
+        subject = c.subject
+        if lead or singles or at_least or len(parts) > 1:
+            # "Father and two children", "2 Officers & 3 Others": a list of different people is people
+            region = sentence[start - s0:max(end, c.trigger_span[0] if trigger_after else end) - s0].lower()
+            region += " " + " ".join(re.findall(r"[a-z]+", sentence[end - s0:end - s0 + 25].lower())[:1])  # the last noun
+            kinds = {r.v.subjects.get(w, w) for w in re.findall(r"[a-z]+", region) if w in r.v.people_words}
+            if len(kinds) > 1:
+                subject = "people"
+        out.append(replace(c, quantity=merged, subject=subject))
+    return out
+
+
+def bare_lead(r: Reading, prefix: str) -> Optional[tuple[int, int]]:
+    """A list of bare singular nouns before a figure, joined to it by 'and': 'whose sister,
+    nephew and two other relatives' -> (2, where 'sister' starts)."""
+    item = r"(?:(?:an?|one|his|her|their|the)\s+)?(?:(?!(?:whose|who|which|that|and|or)\b)[\w'’-]+\s+)?[a-z-]+"
+    m = re.search(r"(?<![\w'’-])(?P<list>(?:" + item + r"\s*,\s*)+" + item + r")\s*,?\s+and\s+$", prefix, re.IGNORECASE)
+    if not m:
+        return None
+    start = m.start("list")
+    items = m.group("list").split(",")
+    while len(items) >= 2:  # the list's first words may be the sentence's: "Officials said a man, a woman and"
+        if all(w.split()[-1].lower() in r.v.person_nouns for w in items):
+            lead_space = len(items[0]) - len(items[0].lstrip())
+            return len(items), start + lead_space
+        start += len(items[0]) + 1
+        items = items[1:]
+    return None
+
+
+def bare_singles(r: Reading, tail: str) -> int:
+    """People named by a bare singular noun in a headline's list after a counted noun:
+    'women, man, unborn child' -> 2 (the man and the child)."""
+    m = re.fullmatch(r"\s+[\w'’-]+((?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+)?[\w'’-]+)+\s*", tail)
+    if not m:
+        return 0
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.strip())[1:]
+    if not items or not all(i.split()[-1].lower() in r.v.person_nouns for i in items):
+        return 0
+    return len(items)
+
+
+def coordinated(r: Reading, a: Quantity, gap: str, claimed: set[int], next_words: str) -> bool:
+    """Whether ``gap`` joins figure ``a`` to the next one as one list of people ("3 men, 1 woman"):
+    each figure is followed by a person noun, and none is set apart by a state of its own
+    ("one deceased male and one female victim", "two women, one pregnant")."""
+    gap = _AGES_IN_GAP.sub("", gap)
+    if a.kind != "exact" or not _COORD_GAP.fullmatch(gap):
+        return False
+    noun = gap.strip(" ,&").removesuffix(" and").strip(" ,&").lower()
+    if STATE_WORDS.search(noun):
+        return False
+    following = re.findall(r"[\w'’-]+", next_words)[:2]  # the next figure's noun: "1 woman", "two adult females"
+    return noun.split()[-1] in r.v.people_words and any(w.lower() in r.v.people_words for w in following)
+
+
+def with_the_killer(c: Claim, sentence: str, s0: int) -> Claim:
+    """'Gunman kills 3 bandmates, self', 'killed two people and himself': the toll with the killer
+    is one more, a figure sources often leave out; it is compared as [N, N+1] (contested)."""
+    q = c.quantity
+    if c.measure != "deaths" or q.kind != "exact" or q.lo is None or c.implicit:
+        return c
+    m = _AND_SELF.match(sentence[q.end - s0:])
+    if not m:
+        return c
+    n = q.lo + 1
+    text = sentence[q.start - s0:q.end - s0 + m.end()]
+    return replace(c, quantity=replace(q, lo=n, hi=n, value=n, text=text, end=q.start + len(text)), contested=True)
+
+
+def with_them(c: Claim, sentence: str, s0: int) -> Claim:
+    """'the rampage that left them and three others dead': 'them' are people the sentence counted
+    before (at least two; 'both' exactly two), so the figure is at least three more than the
+    others it names."""
+    q = c.quantity
+    window = max(0, q.start - s0 - 12)
+    lead = _THEM_AND.search(sentence[window:q.start - s0])
+    if lead is None or q.kind != "exact" or q.lo is None or not OTHERS_AFTER.match(sentence[q.end - s0:q.end - s0 + 20]):
+        return c
+    total = q.lo + 2
+    text_start = s0 + window + lead.start("who")
+    if lead.group("who").lower() == "both":
+        merged = replace(q, text=sentence[text_start - s0:q.end - s0], start=text_start, lo=total, hi=total, value=total)
+    else:
+        merged = replace(q, text=sentence[text_start - s0:q.end - s0], start=text_start, lo=total, hi=None, value=total,
+                         kind="lower_bound", qualifier="at least")
+    return replace(c, quantity=merged)
+
+
+def merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity], subset_lead: re.Pattern) -> list[Claim]:
+    """'two critically injured and 22 others injured', 'two victims were taken to hospital by
+    ambulance and three others by private car': 'others' are beside the people counted before
+    them, so the sentence's figure of that measure is the sum (24, 5)."""
+    out: list[Claim] = []
+    for c in claims:
+        q = c.quantity
+        prev = next((p for p in reversed(out) if p.measure == c.measure), None)
+        own_triggers = (prev is not None and c.trigger_span is not None and prev.trigger_span is not None
+                        and prev.quantity.end <= prev.trigger_span[0] < q.start <= q.end <= c.trigger_span[0])
+        if (own_triggers and OTHERS_AFTER.match(sentence[q.end - s0:q.end - s0 + 20])
+                and not any(prev.quantity.end <= f.start and f.end <= q.start for f in qs)
+                and not subset_lead.search(sentence[max(0, prev.quantity.start - s0 - 12):prev.quantity.start - s0])
+                and not (c.part_of or prev.part_of or q.increment or prev.quantity.increment or prev.implicit)
+                and q.kind in ("exact", "lower_bound") and prev.quantity.kind in ("exact", "lower_bound")
+                and q.lo is not None and prev.quantity.lo is not None and not q.lo_open and not prev.quantity.lo_open):
+            p = prev.quantity
+            bound = "lower_bound" in (q.kind, p.kind)
+            total = p.lo + q.lo
+            text = sentence[p.start - s0:q.end - s0]
+            merged = replace(p, text=text, end=q.end, lo=total, hi=None if bound else total, value=total,
+                             kind="lower_bound" if bound else "exact",
+                             qualifier=p.qualifier or q.qualifier if bound else None)
+            out[out.index(prev)] = replace(prev, quantity=merged, trigger=c.trigger, trigger_span=c.trigger_span)
+            continue
+        out.append(c)
+    return out

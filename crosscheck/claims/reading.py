@@ -1,0 +1,123 @@
+"""What the parts of the claims stage share while reading one article.
+
+`Grammar` holds the patterns compiled from a vocabulary (person nouns, subjects, attribution verbs):
+built once per vocabulary, read by every part. `Reading` is one article being read: the grammar, the
+article and where its headline ends. Both are immutable, so one extractor serves any number of
+articles, in any order, from any thread. `Found` is a trigger found for a figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Article
+from .vocabulary import Measure, MeasureVocabulary
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trigger of a measure found for a figure."""
+    measure: Measure
+    trigger: str
+    span: tuple[int, int]       # in sentence coordinates
+    direction: str              # "after" | "before" | "unit" | "phrase" | "whole"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The vocabulary and the sentence patterns compiled from its word lists."""
+    v: MeasureVocabulary
+    subject_re: re.Pattern
+    implicit_re: re.Pattern
+    possessed_re: re.Pattern
+    bare_re: re.Pattern
+    bare_list_before: re.Pattern
+    named_re: re.Pattern
+    and_single: re.Pattern
+    self_and_single: re.Pattern
+    one_single: re.Pattern
+    list_singles: re.Pattern
+    follow_single: re.Pattern
+    lead_single: re.Pattern
+    attr_according: re.Pattern
+    attr_said_after: re.Pattern
+    attr_said_before: re.Pattern
+
+
+def compile_grammar(v: MeasureVocabulary) -> Grammar:
+    subject_re = re.compile(
+        # "three injured students", "two dead bandmates": the state before the noun is not the noun
+        r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|injured|wounded|dead|slain|"
+        r"hurt|missing|detained|arrested|[a-z]+-[a-z]+)\s+)*"
+        r"(" + "|".join(re.escape(w) for w in sorted(v.subjects, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE)
+    nouns = "|".join(re.escape(n) for n in sorted(v.person_nouns, key=len, reverse=True))
+    # "a man", "a 17-year-old boy", "an unidentified woman", "a Chicago police officer"
+    implicit_re = re.compile(
+        r"\b(?P<det>an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + nouns + r")\b(?!['’]s)", re.IGNORECASE)
+    # "her unborn baby", "his two sons": a person named by whose they are
+    possessed_re = re.compile(r"\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:" + nouns + r")\b", re.IGNORECASE)
+    bare_re = re.compile(
+        r"(?:^[\s\"“'‘]*|(?<=[,;]\s))(?!(?:each|every|no|any|all|some|many|most|few|several|other)\b)"
+        r"(?:(?-i:[A-Z][\w'’.-]+)\s+){0,2}(?P<det>(?P<noun>" + nouns + r"))\b(?!['’]s)"
+        r"(?=(?:\s*,\s*\d{1,3}\s*,)?\s+[a-z])",
+        re.IGNORECASE)
+    bare_list_before = re.compile(
+        r"(?:^[\s\"“'‘]*|[:;]\s*)(?P<items>(?:(?:(?-i:[A-Z][\w'’.-]+)\s+|\d{1,3}-year-old\s+)?(?:" + nouns + r")\s*,\s*)+)$",
+        re.IGNORECASE)
+    # a named person: "14-year-old Destin Wallace died", "Smith, 27, who was pronounced dead"
+    named_re = re.compile(
+        r"(?<![\w.])(?P<det>(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.|Jr\.|Sr\.)){0,3})"
+        r"(?=(?:,\s*\d{1,3},)?\s*(?:,\s*who\s+|\s+who\s+)?(?:was|has|had|is)?\s*(?:later\s+|also\s+|then\s+)?"
+        r"(?:died|dies|was killed|killed|was shot and killed|was pronounced dead|pronounced dead|was fatally|"
+        r"was shot dead|was found dead|was slain|succumbed))")
+    # a single person joined to counted figures: "and a woman", "a man and his", "Lee and her"
+    # an age stands for a person: "a 16-year-old and two children", "a woman and her 2-year old",
+    # "a 13-month-old boy and 20-year-old man" (no determiner before an age)
+    age = r"\d{1,3}[- ](?:years?|months?|weeks?)[- ]old\b"
+    # ("ages 17-year-old and 25-year-old" are the ages of people already counted)
+    one = (r"(?:(?:an?|one|another|his|her|their|the)\s+|(?<!old and )(?=" + age + r"))(?:(?:[\w'’-]+\s+){0,2}?(?:" + nouns
+           + r")\b|" + age + r"(?:\s+(?:[\w'’-]+\s+)?(?:" + nouns + r")\b)?)(?!['’]s)")
+    # ... and after 'and' a bare noun: "a man and child were injured"
+    and_single = re.compile(r"\s*(?:,\s*)?\band\s+(?:" + one + r"|(?:" + nouns + r")\b(?!['’]s))", re.IGNORECASE)
+    # "a boy accidentally shot himself and a friend": the shooter is one of two people shot
+    self_and_single = re.compile(r"\s+(?:himself|herself)\s+and\s+(?:(?:his|her|a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:"
+                                       + nouns + r")\b", re.IGNORECASE)
+    # "a 39-year-old woman, 21-year-old man and a 15-year-old girl": a list that ends with 'and'
+    one_single = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?" + one, re.IGNORECASE)
+    list_singles = re.compile(r"(?:\s*,\s*" + one + r")+\s*,?\s*\band\s+" + one, re.IGNORECASE)
+    follow_single = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s*,?\s+and\s+" + one, re.IGNORECASE)
+    lead_single = re.compile(
+        r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"|" + age + r"))|"
+        r"(?P<name>\b[A-Z][a-z]+))(?P<comma>\s*,)?\s+(?(comma)|and\s+)(?(name)(?:his|her|their)\s+|(?:(?:his|her|their|the)\s+)?)$")
+    verbs = "|".join(re.escape(v) for v in v.attribution_verbs if v != "according to")
+    attr_according = re.compile(
+        r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
+        r"(?=\s*(?:,|\.|;|$|\bsaid\b|\bwho\b| of the republic))", re.IGNORECASE)
+    attr_said_after = re.compile(
+        r"(?P<who>(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers|doctors|"
+        r"hospital|sources|spokes(?:wo)?man|spokesperson|ministry|department|officers|medics|activists|residents)"
+        r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|police|officials|authorities|ministry|department|spokes(?:wo)?man|"
+        r"spokesperson|sources|hospital|office|service|services)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
+        r"(?:" + verbs + r")\b")
+    attr_said_before = re.compile(
+        r"\b(?:" + verbs + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
+        r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
+    return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One article being read."""
+    g: Grammar
+    article: Article
+    head_end: int = 0   # where the headline ends (0: no headline given apart from the text)
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of each sentence in the text
+
+    @property
+    def v(self) -> MeasureVocabulary:
+        return self.g.v
+
+    @property
+    def text(self) -> str:
+        return self.article.text
