@@ -9,6 +9,7 @@ from ..models import Claim, Quantity
 from .filters import article_counted, beyond_the_dead, counts_a_thing, hurt_or_killed, is_agent, owned_by_figure_before, units_ok
 from .patterns import SEVERITY_ADVERBS
 from .reading import Found, Reading
+from .tolls import match_toll
 
 AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
 
@@ -54,9 +55,13 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
             return Found(m, q.text, (qs_, qe_), "unit")
     if q.unit and unit not in ("percent", "percentage point") and not is_money:
         return None  # a length, a weight, a duration: not a count of people
+    # "the death toll from the storm that hit the coast on Monday has risen to 48": the noun phrase
+    # names what the figure counts, however far the noun is from it
+    toll = match_toll(r, q, sentence, qs_)
     after = words_after(r, sentence, qe_, figures)
     before = words_before(r, sentence, qs_, figures)
-    for found in (match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)):
+    toll = toll if toll and units_ok(r, toll.measure, q) else None
+    for found in (toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)):
         if found:
             m = found.measure
             if m.counts_people and counts_a_thing(r, sentence, qe_):

@@ -63,6 +63,10 @@ def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
 
 
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
+    if found.direction == "toll":
+        # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
+        words = re.findall(r"[a-z][a-z'’-]*", sentence[found.span[0]:found.span[1]].lower())
+        return next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
     # the noun after the figure: "three protesters died", "detained hundreds more protesters"
     tail = sentence[qe_:qe_ + 60].lstrip(" ,")
     m = r.g.subject_re.match(tail)

@@ -20,7 +20,7 @@ class Found:
     measure: Measure
     trigger: str
     span: tuple[int, int]       # in sentence coordinates
-    direction: str              # "after" | "before" | "unit" | "phrase" | "whole"
+    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole"
 
 
 @dataclass(frozen=True)

@@ -81,9 +81,39 @@ class MeasureVocabulary:
     people_words: frozenset[str]       # nouns that name people, singular and plural
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
+    tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
+
+
+@dataclass(frozen=True)
+class Tolls:
+    """The words of a running count named by a noun (``[tolls]`` and each measure's ``toll`` list)."""
+    nouns: re.Pattern        # one named group per measure (``m0``, ``m1``, ...) and ``generic``
+    measure_of_group: dict[str, str]
+    reach_at_end: re.Pattern  # "has risen to", "stood at", "is estimated at", right before the figure
+    reach: re.Pattern         # the same verbs anywhere (a second verb ends the first noun's clause)
+    set_at_end: re.Pattern    # "raised the death toll to", "put the crowd at", right before the figure
+
+
+def compile_tolls(raw: dict, measures: dict) -> Tolls:
+    groups, names = [], {}
+    for i, (name, spec) in enumerate(measures.items()):
+        if spec.get("toll"):
+            groups.append(f"(?P<m{i}>" + "|".join(f"(?:{p})" for p in sorted(spec["toll"], key=len, reverse=True)) + ")")
+            names[f"m{i}"] = name
+    generic = "|".join(f"(?:{p})" for p in sorted(raw.get("generic", []), key=len, reverse=True)) or r"(?!x)x"
+    # a measure's own toll noun wins over a generic one at the same place ("death toll" over "toll")
+    nouns = r"\b(?:" + "|".join(groups + [f"(?P<generic>{generic})"]) + r")\b"
+    reach = "|".join(f"(?:{p})" for p in sorted(raw.get("reach", []), key=len, reverse=True)) or r"(?!x)x"
+    setv = "|".join(raw.get("set", [])) or r"(?!x)x"
+    return Tolls(
+        nouns=re.compile(nouns, re.IGNORECASE), measure_of_group=names,
+        reach_at_end=re.compile(r"\b(?:" + reach + r")\s*$", re.IGNORECASE),
+        reach=re.compile(r"\b(?:" + reach + r")\b", re.IGNORECASE),
+        set_at_end=re.compile(r"\b(?:" + setv + r")\s+(?P<np>(?:(?:the|its|their|his|her|an?|this|that)\s+)?[^,;:()]{0,80}?)"
+                              r"\s+(?:at|to)\s*$", re.IGNORECASE))
 
 
 def words_re(patterns: Iterable[str], anchor: str) -> re.Pattern:
@@ -160,6 +190,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         people_words=frozenset(people),
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
+        tolls=compile_tolls(raw.get("tolls", {}), raw["measures"]),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
                                 str(n).endswith("+"))
                                for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))

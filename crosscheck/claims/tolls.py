@@ -1,0 +1,74 @@
+"""Running counts named by a noun: "the death toll from Monday's storm has risen to 48", "the number
+of people still missing stands at 37", "police put the crowd at 107,000", "bringing the total to 33".
+
+A toll noun (each measure's ``toll`` list in data/measures.toml, or a generic one: "total", "tally")
+counts the figure right after a verb of reaching or standing that follows it in the same clause,
+however long the noun phrase between; or the figure after "at"/"to" when a verb of setting takes the
+noun as its object. A generic noun counts what the sentence counted last before it ("36 more died,
+pushing the tally to 1,162"), and nothing when the sentence counted nothing, or when it is said to be
+a number of something else ("the number of cases rose to 50").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Quantity
+from .reading import Found, Reading
+
+CLAUSE_REACH = 240   # characters from a toll noun to its verb: a long noun phrase, not another sentence
+_NUMBER_OF_THINGS = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[a-z-]+)", re.IGNORECASE)
+# words that open a clause of its own between a noun and a verb: the verb is that clause's ("a crowd of
+# men, they start throwing bottles ... there were two shots fired"); a relative clause ("which hit
+# the coast") still describes the noun
+_OWN_CLAUSE = re.compile(r"\b(?:I|he|she|they|we|you|there|but|while|because|although|whereas|then|when|if)\b",
+                         re.IGNORECASE)
+
+
+def match_toll(r: Reading, q: Quantity, sentence: str, qs_: int) -> Optional[Found]:
+    """The measure whose toll noun counts the figure at ``qs_``, or None."""
+    tolls = r.v.tolls
+    if tolls is None:
+        return None
+    lead = sentence[:qs_]
+    verb = tolls.reach_at_end.search(lead)
+    if verb:
+        head = lead[:verb.start()]
+        start = max(0, len(head) - CLAUSE_REACH, head.rfind(";") + 1)
+        nouns = list(tolls.nouns.finditer(head, start))
+        for noun in reversed(nouns):
+            if tolls.reach.search(head, noun.end()) or _OWN_CLAUSE.search(head, noun.end()):
+                break  # "the toll rose to 12 and the crowd was ...": a verb between is the noun's own
+            measure = _measure_of(r, noun, sentence)
+            if measure:
+                return _found(r, measure, sentence, noun.start(), verb.end())
+            break  # the nearest noun is a number of something else
+        return None
+    setting = tolls.set_at_end.search(lead)
+    if setting:
+        noun = next(iter(reversed(list(tolls.nouns.finditer(lead, setting.start("np"), setting.end("np"))))), None)
+        measure = _measure_of(r, noun, sentence) if noun else None
+        if measure:
+            return _found(r, measure, sentence, setting.start(), setting.end())
+    return None
+
+
+def _found(r: Reading, measure: str, sentence: str, start: int, end: int) -> Found:
+    trigger = sentence[start:end].rstrip()
+    return Found(r.v.measure(measure), trigger, (start, start + len(trigger)), "toll")
+
+
+def _measure_of(r: Reading, noun: re.Match, sentence: str) -> Optional[str]:
+    """The measure a toll noun counts: its own, or for a generic noun the measure named last before it."""
+    own = next((r.v.tolls.measure_of_group[g] for g, v in noun.groupdict().items() if v and g != "generic"), None)
+    if own:
+        return own
+    of = _NUMBER_OF_THINGS.match(sentence, noun.end())
+    if of and of.group("what").lower() not in r.v.people_words:
+        return None  # "the number of cases", "the total of 40 homes": not people of any measure
+    low = sentence[:noun.start()].lower()
+    modifier = (low.split() or [""])[-1].removesuffix("'s").removesuffix("’s")
+    if any(m.after.fullmatch(modifier) for m in r.v.measures if m.counts_people):
+        return None  # "the city's murder total", "the homicide count": a statistic of many incidents
+    last = max(((h.end(), m.name) for m in r.v.measures if m.counts_people for h in m.after.finditer(low)), default=None)
+    return last[1] if last else None
