@@ -22,7 +22,11 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
            "when", "since", "because", "which", "as"}
 
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
-_OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?! missing| unaccounted)|still|indicted|sentenced|convicted|accused|identified|named|sought|wanted|suspected|"
+# ("still" and "remain" + a state keep the trigger: "75 are still missing", "80,000 remain homeless";
+# but "two remain hospitalized" is some of the hurt, those not yet released)
+_OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|unaccounted|homeless|evacuated|displaced|"
+                            r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody))|indicted|sentenced|"
+                            r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
                             r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"

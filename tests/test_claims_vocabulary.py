@@ -1,0 +1,52 @@
+"""Measures in the words of disaster, conflict, protest and election news (data/measures.toml),
+in sentences of our own."""
+import pytest
+
+from crosscheck.claims import ClaimExtractor
+from crosscheck.models import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return ClaimExtractor()
+
+
+def found(extractor, text):
+    return {(c.measure, c.lo, c.hi) for c in extractor.extract(Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "still" and "remain" + a state keep the trigger
+    ("Officials in Tarsk said 61 villagers are still missing.", ("missing", 61, 61)),
+    ("Around 12,000 people remain homeless a month after the floods.", ("displaced", 10800, 13200)),
+    # missing without the word: taken, unaccounted for, buried
+    ("Gunmen abducted 43 pupils from a boarding school near Kesh.", ("missing", 43, 43)),
+    ("The council published a list of 28 people whose whereabouts are still unknown.", ("missing", 28, 28)),
+    ("Rescuers said 19 people who have not been found were last seen near the dam.", ("missing", 19, 19)),
+    ("About 70 people are feared trapped under the rubble of the market.", ("missing", 63, 77)),
+    # displaced: shelters, camps, evacuees
+    ("Some 4,300 residents were staying in evacuation centres on Tuesday.", ("displaced", 3870, 4730)),
+    ("Nearly 900 families fled their homes as the river rose.", ("displaced", 810, 900)),
+    # crowds doing what crowds do
+    ("Thousands of students clashed with riot police outside the parliament.", ("participants", 2000, 9999)),
+    ("Tens of thousands were marching toward the central square by noon.", ("participants", 20000, 99999)),
+    # turnout worded as polling
+    ("Officials reported 58.2% polling in the first phase.", ("turnout", 58.2, 58.2)),
+    # detentions in custody
+    ("Eleven people were taken into police custody after the clashes.", ("detentions", 11, 11)),
+])
+def test_the_measure_is_read_from_the_words_news_uses(extractor, text, expected):
+    measure, lo, hi = expected
+    assert any(m == measure and abs(a - lo) < 1 and abs(b - hi) < 1 for m, a, b in found(extractor, text) if a and b), \
+        found(extractor, text)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Two suspects remain at large, police said.", "detentions"),
+    ("Three men are still sought by police.", "missing"),
+    ("Two victims remain hospitalized while the others were released.", "injuries"),  # some of the hurt
+    ("Four victims later showed up at the hospital.", "participants"),
+    ("The rescue team pulled 12 survivors from the rubble.", "missing"),
+])
+def test_not_a_count_of_that_measure(extractor, text, measure):
+    assert not [f for f in found(extractor, text) if f[0] == measure]
