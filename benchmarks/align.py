@@ -30,7 +30,7 @@ from _gva import add_common_args, articles, closed, fmt, load_groups, marked, pc
 
 from crosscheck.api import check_articles  # noqa: E402
 
-VERDICTS = ("conflict", "update", "consistent", "single_source")
+from crosscheck.models import VERDICTS  # noqa: E402  (conflict, disputed, revised, update, consistent, single_source)
 FIRST = ("deaths", "injuries", "detentions")
 GOLD_KEY = {"deaths": "killed", "injuries": "injured", "detentions": "arrested_participants"}
 
@@ -87,7 +87,7 @@ def main() -> None:
         rows.append([m] + [sv[v] for v in VERDICTS] + [none, sum(gv.values()),
                                                        " ".join(f"{gv[v]}" for v in VERDICTS)])
     print("\nstories by verdict per measure (worst over subject classes; 'none' = no claim of that measure)")
-    print(table(rows, ["measure", *VERDICTS, "none", "claim groups", "of which c/u/c/s"]))
+    print(table(rows, ["measure", *VERDICTS, "none", "claim groups", "of which c/d/r/u/c/s"]))
     for m in FIRST:
         sv = story_verdict[m]
         multi = sum(sv[v] for v in ("conflict", "update", "consistent"))

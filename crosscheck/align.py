@@ -31,7 +31,7 @@ from .claims import MeasureVocabulary, default_measures
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
-VERDICT_ORDER = {"conflict": 0, "update": 1, "consistent": 2, "single_source": 3}
+VERDICT_ORDER = {"conflict": 0, "disputed": 1, "revised": 2, "update": 3, "consistent": 4, "single_source": 5}
 GENERAL = "people"  # the subject class of the general public and of claims with no subject
 # appended to the subject class of roundup figures ("five killed in separate shootings across the
 # city"): they are compared with each other, never with the figures of one incident
@@ -156,10 +156,28 @@ def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, C
     has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger;
     so is a larger figure than one its article calls provisional ("no third death at this time")."""
     for new, old in ((a, b), (b, a)):
-        if ((new.cumulative and not old.cumulative) or (old.provisional and not new.provisional)) \
-                and iv[new.id][0] > iv[old.id][1]:
+        # two figures both said to have risen ("rose to 14", "climbed to 17"): the larger came later
+        if (new.cumulative or (old.provisional and not new.provisional)) and iv[new.id][0] > iv[old.id][1]:
             return new, old
     return None
+
+
+def _disputed(a: Claim, b: Claim) -> bool:
+    """Figures given by parties on different sides ("police" and "organisers", the health ministry
+    and a doctors' committee): a dispute between them, not a contradiction between outlets."""
+    return bool(a.side and b.side and a.side != b.side)
+
+
+def _revised(later: Claim, earlier: Claim, iv: dict) -> bool:
+    """The same party lowered its own figure ("359 dead", then "253 after some were counted twice")."""
+    return bool(later.party and later.party == earlier.party and iv[later.id][1] < iv[earlier.id][0])
+
+
+def _party_disputes(comparable: list[Claim], iv: dict) -> list[tuple[Claim, Claim]]:
+    """Pairs of figures, from any articles (one article often reports both), that parties on
+    different sides give and that cannot both hold."""
+    sided = [c for c in comparable if c.side]
+    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])]
 
 
 # ---- grouping --------------------------------------------------------------------------
@@ -244,9 +262,14 @@ class Aligner:
             return g
         self._summarise(g, rep_list)
         if len(rep_list) < 2:
+            # one article may still report two parties' figures: "police counted 20,000, organisers 90,000"
+            iv = {c.id: _closed(c, (less or {}).get(c.id, 0.0)) for c in comparable}
+            disputes = [p for p in _party_disputes(comparable, iv) if not self._read_as_update(*p, dates, measure, iv)]
+            if disputes:
+                return self._disputed_group(g, disputes, rep_list, iv, names)
             g.reason = "only one article gives this figure"
             return g
-        conflicts, updates = [], []
+        conflicts, updates, disputes, revisions = [], [], [], []
         less = less or {}
         # An article that gives two figures for the same count (a stale headline or photo caption
         # over an updated body, "four" in the headline and "at least four" below) does not contradict
@@ -268,16 +291,44 @@ class Aligner:
                     if x.id != rep.id:
                         also_said.setdefault(rep.article, x)
                 continue
-            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
+            by_date = _later(a, b, dates)
+            # parties on different sides each say their own figure rose: only the dates order them
+            later = by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
+            elif _disputed(a, b):
+                disputes.append((a, b))
+            elif by_date and _revised(*by_date, iv):
+                revisions.append(by_date)
             else:
                 conflicts.append((a, b))
+        # parties' positions: a figure the police give and one the organisers give, in any articles
+        known = {frozenset((a.id, b.id)) for a, b in disputes}
+        disputes += [p for p in _party_disputes(comparable, iv) if frozenset((p[0].id, p[1].id)) not in known
+                     and not self._read_as_update(*p, dates, measure, iv)]
+        # the verdict is the representatives'; an article's other totals that disagree the same way
+        # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
+        extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, measure)
+        if conflicts:
+            conflicts += extra_conflicts
+        elif updates and not (disputes or revisions):
+            updates += extra_updates
         # the most telling pairs are kept for display; the verdict and severity use them all
         ranked = sorted(conflicts, key=lambda p: -relative_gap(*p, iv))
-        g.conflicting_pairs = [(a.id, b.id) for a, b in ranked[:MAX_PAIRS_KEPT]]
+        disputes = sorted(disputes, key=lambda p: -relative_gap(*p, iv))
+        g.conflicting_pairs = [(a.id, b.id) for a, b in (ranked + disputes + revisions)[:MAX_PAIRS_KEPT]]
+        g.disputed_pairs = [(a.id, b.id) for a, b in disputes[:MAX_PAIRS_KEPT]]
+        g.revised_pairs = [(a.id, b.id) for a, b in revisions[:MAX_PAIRS_KEPT]]
         g.update_pairs = updates[:MAX_PAIRS_KEPT]
         g.explained_pairs = [(a.id, b.id) for a, b in explained[:MAX_PAIRS_KEPT]]
+        if disputes and not conflicts:
+            return self._disputed_group(g, disputes, rep_list, iv, names)
+        if revisions and not conflicts:
+            g.verdict = "revised"
+            g.severity = self._severity(revisions, rep_list, iv)
+            later, earlier = revisions[0]
+            g.reason = f"{later.party} lowered its own figure: {_show(earlier, names)}, then {_show(later, names)}"
+            return g
         if conflicts:
             g.verdict = "conflict"
             g.severity = self._severity(ranked, rep_list, iv)
@@ -287,7 +338,7 @@ class Aligner:
                         + (f"; {len(updates)} later change(s) read as updates" if updates else ""))
         elif updates:
             g.verdict = "update"
-            by_id = {c.id: c for c in rep_list}
+            by_id = {c.id: c for c in comparable}
             firsts = sorted({_show(by_id[e], names) for e, _ in updates})
             lasts = sorted({_show(by_id[l_], names) for _, l_ in updates})
             g.reason = f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
@@ -300,6 +351,43 @@ class Aligner:
                 g.reason = ("every article gives a figure that fits the others': " + "; ".join(said)
                             + " (an early headline or caption?)")
         return g
+
+    def _disputed_group(self, g: Group, disputes: list[tuple[Claim, Claim]], reps: list[Claim], iv: dict,
+                        names: dict[str, str]) -> Group:
+        """A group whose figures differ only because parties on different sides give different ones."""
+        g.verdict = "disputed"
+        g.disputed_pairs = g.conflicting_pairs = [(a.id, b.id) for a, b in disputes[:MAX_PAIRS_KEPT]]
+        g.severity = self._severity(disputes, list({c.id: c for c in reps + [c for p in disputes for c in p]}.values()), iv)
+        g.reason = "the parties give different figures: " + "; ".join(
+            f"{party}: {', '.join(figs)}" for party, figs in _positions(disputes, names).items())
+        return g
+
+    def _other_pairs(self, comparable: list[Claim], reps: list[Claim], figures: dict[str, list[Claim]], iv: dict,
+                     dates, measure: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[str, str]]]:
+        """Pairs of totals from two articles, not both representatives, that cannot both hold and that
+        neither article explains by also giving a figure that fits the other's: (conflicts, updates)."""
+        rep_ids = {r.id for r in reps}
+        conflicts, updates = [], []
+        for a, b in combinations(comparable, 2):
+            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or _meet(iv[a.id], iv[b.id]):
+                continue
+            if a.implicit or b.implicit or a.some_only or b.some_only or _disputed(a, b):
+                continue
+            if any(_meet(iv[x.id], iv[b.id]) for x in figures.get(a.article, ())) or \
+                    any(_meet(iv[x.id], iv[a.id]) for x in figures.get(b.article, ())):
+                continue  # one article also gives a figure that fits the other's
+            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
+            if later and self._is_update(*later, measure, iv):
+                updates.append((later[1].id, later[0].id))
+            elif not (later and _revised(*later, iv)):
+                conflicts.append((a, b))
+        return conflicts, updates
+
+    def _read_as_update(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> bool:
+        """Whether two parties' differing figures read as a count that moved on: a later article's
+        larger running total (each party saying its own count rose does not order them)."""
+        later = _later(a, b, dates)
+        return bool(later and self._is_update(*later, measure, iv))
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
         if later.cumulative:
@@ -356,6 +444,17 @@ class Aligner:
         his = [c.quantity.hi for c in reps if c.quantity.hi is not None]
         g.range_lo = min(los) if los else None
         g.range_hi = max(his + los) if (his or los) else None
+
+
+def _positions(disputes: list[tuple[Claim, Claim]], names: dict[str, str]) -> dict[str, list[str]]:
+    """Each party's figures in a dispute, with the outlets that report them: the parties' positions."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for pair in disputes:
+        for c in pair:
+            shown = _show(c, names)
+            if shown not in out[c.party]:
+                out[c.party].append(shown)
+    return dict(out)
 
 
 def sort_groups(groups: list[Group]) -> list[Group]:

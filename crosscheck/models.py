@@ -18,7 +18,7 @@ QUANTITY_KINDS = ("exact", "approximate", "lower_bound", "upper_bound", "range",
 MEASURES = ("deaths", "injuries", "detentions", "missing", "displaced", "participants",
             "vote_share", "turnout", "votes", "money", "other")
 
-VERDICTS = ("conflict", "update", "consistent", "single_source")
+VERDICTS = ("conflict", "disputed", "revised", "update", "consistent", "single_source")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ class Claim:
     contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
     superseded: bool = False                  # the article says it was an earlier figure ("initially said five")
     provisional: bool = False                 # the article says it may still change ("so far", "no third death at this time")
+    party: Optional[str] = None               # who gave the figure, as a party ("health ministry", "organisers")
+    side: Optional[str] = None                # the party's side ("official", "organisers", "independent"...)
 
     @property
     def lo(self): return self.quantity.lo
@@ -126,3 +128,7 @@ class Group:
     # pairs of representative figures that differ, where one article also gives a figure fitting the
     # other's (a stale headline over an updated body): not a contradiction between the sources
     explained_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # of the conflicting pairs: those between parties on different sides ("police" vs "organisers"),
+    # and those where one party lowered its own earlier figure
+    disputed_pairs: list[tuple[str, str]] = field(default_factory=list)
+    revised_pairs: list[tuple[str, str]] = field(default_factory=list)

@@ -214,11 +214,17 @@ def highlight_sentence(claim: Claim) -> Markup:
 # Formatting
 # ---------------------------------------------------------------------------
 
-VERDICT_LABELS = {"conflict": "Conflict", "update": "Update", "consistent": "Consistent",
+VERDICT_LABELS = {"conflict": "Conflict", "disputed": "Disputed", "revised": "Revised", "update": "Update",
+                  "consistent": "Consistent",
                   "single_source": "Single source"}
 SECTIONS = {  # verdict -> (section id, heading, what it means for the reader)
     "conflict": ("conflicts", "Conflicts",
                  "Sources give figures that cannot all be right at the same time. Most severe first."),
+    "disputed": ("disputed", "Disputed",
+                 "Named parties give different figures (police and organisers, a ministry and doctors): "
+                 "each party's figures are shown with the outlets that report them."),
+    "revised": ("revised", "Revised",
+                "The same authority lowered its own earlier figure: check why before using either."),
     "update": ("updates", "Updates",
                "Figures differ, but later reports plausibly revise earlier ones (for example a rising toll)."),
     "consistent": ("consistent", "Consistent",
@@ -228,6 +234,7 @@ SECTIONS = {  # verdict -> (section id, heading, what it means for the reader)
 }
 BADGE_WORDS = {  # verdict -> (one, several): "1 conflict", "2 conflicts" in the page head
     "conflict": ("conflict", "conflicts"), "update": ("update", "updates"),
+    "disputed": ("disputed", "disputed"), "revised": ("revised", "revised"),
     "consistent": ("consistent", "consistent"), "single_source": ("single source", "single source"),
 }
 PERCENT_UNITS = {"%", "percent", "per cent", "percentage", "pct"}
@@ -474,7 +481,7 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "source_inferred": bool(article and "source" in article.inferred),
         "published": article.published if article else None,
         "published_iso": bool(article and _is_iso_date(article.published)),
-        "attribution": claim.attribution, "scope": claim.scope, "trigger": claim.trigger,
+        "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
         "flags": flags, "part_of": part_of,
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
         "value": fmt_interval(q.lo, q.hi, q.lo_open, q.hi_open, _unit_suffix([claim])),
@@ -534,7 +541,7 @@ def _group_view(group: Group, ix: _Index) -> dict:
 
 GLANCE_ROWS = 8      # compared groups listed in the page head; the rest are a link away
 GLANCE_FIGURES = 6   # distinct figures per row before "+N more"
-GLANCE_JOIN = {"conflict": "vs", "update": "then"}  # between figures; anything else: "·"
+GLANCE_JOIN = {"conflict": "vs", "disputed": "vs", "update": "then", "revised": "then"}  # between figures; anything else: "·"
 
 
 def _glance(sections: list[dict]) -> dict:

@@ -7,6 +7,11 @@ from typing import Optional
 from .models import Article, Claim, Group
 
 
+# verdicts a fact-checker must review: sources that cannot all be right, parties that disagree,
+# an authority that lowered its own figure
+FLAGGED = ("conflict", "disputed", "revised")
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An input that was not read as an article, and why (nothing is skipped silently)."""
@@ -39,7 +44,7 @@ class Result:
 
     @property
     def conflicts(self) -> list[Group]:
-        return [g for g in self.groups if g.verdict == "conflict"]
+        return [g for g in self.groups if g.verdict in FLAGGED]
 
     @property
     def claims_df(self):
@@ -64,10 +69,10 @@ CLAIM_COLUMNS = ["id", "article", "measure", "subject", "lo", "hi", "lo_open", "
                  "value", "qualifier", "unit", "increment", "text", "start", "end", "sentence",
                  "sentence_start", "trigger", "trigger_start", "trigger_end", "attribution", "scope",
                  "part_of", "hedged", "implicit", "cumulative", "background", "roundup",
-                 "some_only", "contested", "superseded", "provisional"]
+                 "some_only", "contested", "superseded", "provisional", "party", "side"]
 GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "articles", "best_value",
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
-                 "conflicting_pairs", "update_pairs", "explained_pairs"]
+                 "conflicting_pairs", "update_pairs", "explained_pairs", "disputed_pairs", "revised_pairs"]
 DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at"]
 ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred"]
 
@@ -84,7 +89,7 @@ def claim_row(c: Claim) -> dict:
         "trigger_end": ts[1], "attribution": c.attribution, "scope": c.scope, "part_of": c.part_of,
         "hedged": c.hedged, "implicit": c.implicit, "cumulative": c.cumulative, "background": c.background,
         "roundup": c.roundup, "some_only": c.some_only, "contested": c.contested, "superseded": c.superseded,
-        "provisional": c.provisional,
+        "provisional": c.provisional, "party": c.party, "side": c.side,
     }
 
 

@@ -136,7 +136,7 @@ def test_filters_hide_and_show_the_right_groups(demo, open_page):
         assert_showing(page, r, every, f"verdict {v} back on")
     page.uncheck('input[name="verdict"][value="conflict"]')
     page.uncheck('input[name="verdict"][value="single_source"]')
-    assert_showing(page, r, {dom_id(g) for g in r.groups if g.verdict in ("update", "consistent")},
+    assert_showing(page, r, {dom_id(g) for g in r.groups if g.verdict not in ("conflict", "single_source")},
                    "conflict and single_source off")
     page.click('button[type="reset"]')
     page.wait_for_function("() => document.getElementById('shown').textContent.startsWith("

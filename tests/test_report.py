@@ -150,7 +150,7 @@ def test_json_contract(result):
     assert d["groups"][2]["range_hi"] is None
     assert d["skipped"] == [{"path": "in/notes.csv", "reason": "no text column", "row": 3}]
     assert d["summary"] == {"articles": 3, "claims": 5, "groups": 3,
-                            "by_verdict": {"conflict": 1, "update": 0, "consistent": 1, "single_source": 1}}
+                            "by_verdict": {"conflict": 1, "disputed": 0, "revised": 0, "update": 0, "consistent": 1, "single_source": 1}}
 
 
 def test_json_nan_becomes_null_and_file_is_stable(result, tmp_path):

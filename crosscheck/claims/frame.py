@@ -121,26 +121,47 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
     lead_clause = re.split(r"[;:]|\b(?:but|now|later|since|then)\b", local[max(0, q.start - s0 - 80):q.start - s0])[-1]
     superseded = bool(r.v.superseded.search(lead_clause))
     provisional = not background and bool(r.v.provisional.search(sentence))
+    attribution = attribution_of(r, sentence, q.start - s0)
+    party, side = r.v.party_of(attribution)
     return Claim(id="", article=r.article.id, measure=found.measure.name, subject=subject, quantity=q,
                  sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
-                 attribution=attribution_of(r, sentence), scope=scope, hedged=hedged, implicit=implicit,
+                 attribution=attribution, party=party, side=side, scope=scope, hedged=hedged, implicit=implicit,
                  cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
                  contested=contested, superseded=superseded, provisional=provisional)
 
 
 # ---- context ---------------------------------------------------------------------------
-def attribution_of(r: Reading, sentence: str) -> Optional[str]:
-    m = r.g.attr_according.search(sentence)
-    if m:
-        return clean_who(m.group("who"))
-    for m in r.g.attr_said_after.finditer(sentence):
-        who = clean_who(m.group("who"))
-        if who and who.lower() not in ("he", "she", "they", "it", "i", "we"):
-            return who
-    m = r.g.attr_said_before.search(sentence)
-    if m:
-        return clean_who(m.group("who"))
-    return None
+def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
+    """Who the sentence says gave the figure at ``pos``: the nearest "according to X", "X said" or
+    "said X", preferring one in the figure's own clause ("the ministry put the toll at 46, while
+    doctors said 108": 46 is the ministry's, 108 the doctors')."""
+    found = [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_according.finditer(sentence)]
+    found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_after.finditer(sentence)]
+    found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_before.finditer(sentence)]
+    found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")]
+    if not found:
+        return None
+    clause = _clause_of(sentence, pos)
+
+    def distance(item) -> tuple:
+        (s, e), _ = item
+        return (not (clause[0] <= s < clause[1]), min(abs(s - pos), abs(e - pos)))
+    return min(found, key=distance)[1]
+
+
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)
+
+
+def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
+    """The span of the clause around ``pos``, between breaks such as ';', 'while', 'but'."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
 
 
 def scope_of(r: Reading, sentence: str, pos: int) -> Optional[str]:

@@ -94,11 +94,17 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     attr_according = re.compile(
         r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
         r"(?=\s*(?:,|\.|;|$|\bsaid\b|\bwho\b| of the republic))", re.IGNORECASE)
+    # the nouns and modifiers of who gives figures, lower case too: "the health ministry put the toll at 46"
+    party_nouns = (r"police|officials|authorities|witnesses|organi[sz]ers|doctors|hospitals?|sources|spokes(?:wo)?man|"
+                   r"spokesperson|ministry|department|officers|medics|activists|residents|office|service|services|"
+                   r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
+                   r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|doctors")
+    party_words = r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|defen[cs]e"
     attr_said_after = re.compile(
-        r"(?P<who>(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers|doctors|"
-        r"hospital|sources|spokes(?:wo)?man|spokesperson|ministry|department|officers|medics|activists|residents)"
-        r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|police|officials|authorities|ministry|department|spokes(?:wo)?man|"
-        r"spokesperson|sources|hospital|office|service|services)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
+        r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
+        # "a committee of doctors close to the protesters said", "a monitor linked to the opposition said"
+        r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|" + party_nouns + r"|(?:close|linked|loyal|allied)\s+(?:to|with)|"
+        r"(?:backed|run)\s+by)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
         r"(?:" + verbs + r")\b")
     attr_said_before = re.compile(
         r"\b(?:" + verbs + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"

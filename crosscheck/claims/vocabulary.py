@@ -82,6 +82,15 @@ class MeasureVocabulary:
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
     tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
+    parties: tuple[tuple[str, str, re.Pattern], ...] = ()  # (party, side, words) from data/parties.toml
+
+    def party_of(self, attribution: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        """The party and side an attribution names ("the Ministry of Health" -> health ministry,
+        official), the first that matches; (None, None) when none does."""
+        for name, side, words in self.parties if attribution else ():
+            if words.search(attribution):
+                return name, side
+        return None, None
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
@@ -125,6 +134,7 @@ def words_re(patterns: Iterable[str], anchor: str) -> re.Pattern:
 def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
     """The shipped measures vocabulary, extended by the tables of ``extra`` (TOML)."""
     raw = tomllib.loads(resources.files("crosscheck").joinpath("data/measures.toml").read_text("utf-8"))
+    parties = tomllib.loads(resources.files("crosscheck").joinpath("data/parties.toml").read_text("utf-8"))["parties"]
     if extra:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
         for name, spec in user.get("measures", {}).items():
@@ -136,6 +146,10 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             raw["measures"][name] = merged
         for canon, words in user.get("subjects", {}).get("names", {}).items():
             raw["subjects"]["names"][canon] = list(raw["subjects"]["names"].get(canon, [])) + list(words)
+        for name, spec in user.get("parties", {}).items():
+            base = parties.get(name, {})
+            parties[name] = {"side": spec.get("side", base.get("side", name)),
+                             "words": list(base.get("words", [])) + list(spec.get("words", []))}
         for key in ("signals", "scopes", "implicit"):
             for k, v in user.get(key, {}).items():
                 raw[key][k] = list(raw[key].get(k, [])) + list(v)
@@ -191,6 +205,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
         tolls=compile_tolls(raw.get("tolls", {}), raw["measures"]),
+        parties=tuple((name, spec.get("side", name), words_re(spec.get("words", []), r"(?:{})"))
+                      for name, spec in parties.items()),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
                                 str(n).endswith("+"))
                                for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))

@@ -1,0 +1,63 @@
+"""Who gave a figure decides what a difference is: parties on different sides dispute, the same
+authority revises, outlets conflict (crosscheck/align.py, data/parties.toml). Articles of our own."""
+from crosscheck.api import Settings, check_articles
+from crosscheck.models import Article
+
+
+def groups(*articles):
+    return {g.measure: g for g in check_articles(list(articles), Settings(stories="one")).groups}
+
+
+def test_police_and_organisers_dispute_the_crowd_even_in_one_article():
+    g = groups(Article(id="a", source="Tarsk Daily", published="2025-04-05",
+                       text="Police said 18,000 people marched through Tarsk on Saturday, while organisers "
+                            "said 75,000 took part."))["participants"]
+    assert g.verdict == "disputed"
+    assert "police" in g.reason and "organisers" in g.reason
+    assert g.disputed_pairs and set(g.disputed_pairs) <= set(g.conflicting_pairs)
+
+
+def test_a_ministry_and_a_doctors_committee_dispute_the_toll_across_outlets():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-06-04",
+                text="The health ministry said 31 people died when troops cleared the square."),
+        Article(id="b", source="Wire Two", published="2025-06-04",
+                text="A committee of doctors close to the protesters said 87 people were killed when troops cleared the square."),
+    )["deaths"]
+    assert g.verdict == "disputed"
+
+
+def test_the_same_authority_lowering_its_own_toll_is_a_revision():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-02-10",
+                text="The interior ministry said 212 people were killed in the bombings."),
+        Article(id="b", source="Wire Two", published="2025-02-12",
+                text="The interior ministry lowered the toll to 170, saying some victims had been counted twice."),
+    )["deaths"]
+    assert g.verdict == "revised"
+    assert g.revised_pairs and "interior ministry" in g.reason
+
+
+def test_outlets_of_the_same_day_with_no_party_still_conflict():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-02-10", text="Nine people were killed in the blast."),
+        Article(id="b", source="Wire Two", published="2025-02-10", text="Fourteen people were killed in the blast."),
+    )["deaths"]
+    assert g.verdict == "conflict"
+
+
+def test_a_later_larger_toll_from_another_party_is_an_update_not_a_dispute():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-03-01", text="Hospital sources said two people died."),
+        Article(id="b", source="Wire Two", published="2025-03-02",
+                text="The death toll rose to three, the health ministry said."),
+    )["deaths"]
+    assert g.verdict == "update"
+
+
+def test_two_tolls_both_said_to_have_risen_on_one_day_read_the_larger_as_later():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-09", text="The death toll in the clashes rose to 14."),
+        Article(id="b", source="Wire Two", published="2025-01-09", text="The death toll in the clashes has climbed to 17."),
+    )["deaths"]
+    assert g.verdict == "update"
