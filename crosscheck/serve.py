@@ -9,8 +9,9 @@ Server-rendered with the report's jinja2 templates; every form works without Jav
 a small script adds keyboard review (j/k next/previous, c confirm, d dismiss, f follow-up).
 
 Security: binds to 127.0.0.1 unless told otherwise; state changes only by POST with a CSRF
-token (Flask-WTF); article text is escaped everywhere; an optional token is required on every
-request (``?token=`` once, then a cookie), and is mandatory when serving beyond loopback.
+token (Flask-WTF); every template is autoescaped, whatever its file name (:class:`ReviewFlask`);
+an optional token is required on every request (``?token=`` once, then a cookie), and is
+mandatory when serving beyond loopback.
 """
 from __future__ import annotations
 
@@ -41,10 +42,22 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class ReviewFlask(Flask):
+    """Flask whose templates are all autoescaped.
+
+    Flask autoescapes by file name (.html, .htm, .xml, .xhtml only); the templates here end in
+    ``.j2``, so without this a source or title holding markup went into the pages as raw HTML.
+    Escaping every template, whatever its name, is the rule the report's environment follows too.
+    """
+
+    def select_jinja_autoescape(self, filename: str) -> bool:
+        return True
+
+
 def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Optional[str] = None,
                secret_key: Optional[str] = None) -> Flask:
     """The review app. ``load_result`` is called once at start and on /reload (re-runs the pipeline)."""
-    app = Flask(__name__, template_folder=str(Path(__file__).parent / "templates"))
+    app = ReviewFlask(__name__, template_folder=str(Path(__file__).parent / "templates"))
     app.config.update(SECRET_KEY=secret_key or secrets.token_hex(32), WTF_CSRF_TIME_LIMIT=None,
                       SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
