@@ -24,6 +24,9 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     # review decisions by group id (crosscheck.review.Decision), when a review database is given
     decisions: dict = field(default_factory=dict)
+    # what became of each reviewer's correction of a claim (crosscheck.corrections.ReviewedClaim):
+    # applied to ``claims`` (and so to the groups), or orphaned
+    corrections: list = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id()[article_id]

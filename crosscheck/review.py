@@ -7,6 +7,8 @@
   are serialised, not lost; both changes appear in the history.
 * The schema is versioned with ``PRAGMA user_version`` and upgraded by the ordered
   ``MIGRATIONS`` list when a store is opened.
+* Corrections of claims (crosscheck.corrections) live beside the decisions, keyed by claim id,
+  with their own append-only ``correction_history``, under the same transactions.
 * Decisions are keyed by group id (see docs/review.md: derived from story, measure, subject
   class and currency, so it survives re-runs, added articles and extractor changes). A
   decision whose group no longer exists is kept and reported as orphaned.
@@ -20,6 +22,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Optional
+
+from .corrections import Correction
 
 DECISIONS = {
     "confirmed": "confirmed contradiction",
@@ -65,6 +69,35 @@ MIGRATIONS: list[str] = [
     ALTER TABLE decisions ADD COLUMN snapshot TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE history ADD COLUMN snapshot TEXT NOT NULL DEFAULT '{}';
     """,
+    # 3: corrections of claims (crosscheck.corrections), the current one per claim and every change.
+    # fields and before are JSON objects. article_hash orphans a correction once the text changes.
+    """
+    CREATE TABLE corrections (
+        claim_id     TEXT PRIMARY KEY,
+        article_id   TEXT NOT NULL,
+        article_hash TEXT NOT NULL,
+        group_id     TEXT NOT NULL DEFAULT '',
+        fields       TEXT NOT NULL,
+        before       TEXT NOT NULL,
+        note         TEXT NOT NULL DEFAULT '',
+        reviewer     TEXT NOT NULL,
+        corrected_at TEXT NOT NULL,
+        revision     INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE correction_history (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        claim_id     TEXT NOT NULL,
+        reviewer     TEXT NOT NULL,
+        at           TEXT NOT NULL,
+        from_fields  TEXT,
+        to_fields    TEXT NOT NULL,
+        note         TEXT NOT NULL DEFAULT '',
+        article_hash TEXT NOT NULL,
+        group_id     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX correction_history_claim ON correction_history (claim_id, id);
+    CREATE INDEX correction_history_group ON correction_history (group_id, id)
+    """,
 ]
 
 
@@ -90,6 +123,19 @@ class Decision:
     @property
     def reason_label(self) -> Optional[str]:
         return REASONS.get(self.reason) if self.reason else None
+
+
+@dataclass(frozen=True)
+class CorrectionChange:
+    """One change to a claim's correction: who, when, the fields before (None: first correction) and after."""
+    id: int
+    claim_id: str
+    reviewer: str
+    at: str
+    from_fields: Optional[dict]
+    to_fields: dict
+    note: str
+    group_id: str
 
 
 @dataclass(frozen=True)
@@ -159,29 +205,89 @@ class ReviewStore:
         decision, reason, reviewer, note = validate(decision, reason, reviewer, note)
         snap = json.dumps(snapshot or {}, sort_keys=True, ensure_ascii=False)
         at = _now()
+        with self._transaction() as con:
+            cur = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
+            if cur is None:
+                con.execute("INSERT INTO decisions (group_id, decision, reason, note, reviewer, decided_at, revision,"
+                            " snapshot) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                            (group_id, decision, reason, note, reviewer, at, snap))
+            else:
+                con.execute("UPDATE decisions SET decision = ?, reason = ?, note = ?, reviewer = ?, decided_at = ?,"
+                            " revision = revision + 1, snapshot = ? WHERE group_id = ?",
+                            (decision, reason, note, reviewer, at, snap, group_id))
+            con.execute("INSERT INTO history (group_id, reviewer, at, from_decision, to_decision, from_reason,"
+                        " to_reason, from_note, to_note, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (group_id, reviewer, at, cur["decision"] if cur else None, decision,
+                         cur["reason"] if cur else None, reason, cur["note"] if cur else None, note, snap))
+        return self.get(group_id)
+
+    def correct(self, claim_id: str, article_id: str, article_hash: str, fields: dict, before: dict,
+                reviewer: str, note: str = "", group_id: str = "") -> Correction:
+        """Record a correction of a claim (or replace one); the change is appended to the history.
+
+        Two reviewers correcting the same claim at once are serialised: both changes are in the
+        history, and the later one is the correction applied."""
+        reviewer = " ".join((reviewer or "").split())[:200]
+        if not reviewer:
+            raise ReviewError("a correction needs the reviewer's name")
+        note = (note or "").strip()[:10_000]
+        to_fields = json.dumps(fields, sort_keys=True, ensure_ascii=False)
+        at = _now()
+        with self._transaction() as con:
+            cur = con.execute("SELECT fields FROM corrections WHERE claim_id = ?", (claim_id,)).fetchone()
+            con.execute(
+                "INSERT INTO corrections (claim_id, article_id, article_hash, group_id, fields, before, note, reviewer,"
+                " corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                " article_id = excluded.article_id, article_hash = excluded.article_hash, group_id = excluded.group_id,"
+                " fields = excluded.fields, before = excluded.before, note = excluded.note, reviewer = excluded.reviewer,"
+                " corrected_at = excluded.corrected_at, revision = revision + 1",
+                (claim_id, article_id, article_hash, group_id, to_fields,
+                 json.dumps(before, sort_keys=True, ensure_ascii=False), note, reviewer, at))
+            con.execute("INSERT INTO correction_history (claim_id, reviewer, at, from_fields, to_fields, note,"
+                        " article_hash, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (claim_id, reviewer, at, cur["fields"] if cur else None, to_fields, note, article_hash,
+                         group_id))
+        return self.correction(claim_id)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._connect() as con:
             con.execute("BEGIN IMMEDIATE")  # serialise concurrent reviewers: read-modify-write is atomic
             try:
-                cur = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
-                if cur is None:
-                    con.execute("INSERT INTO decisions (group_id, decision, reason, note, reviewer, decided_at, revision,"
-                                " snapshot) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-                                (group_id, decision, reason, note, reviewer, at, snap))
-                else:
-                    con.execute("UPDATE decisions SET decision = ?, reason = ?, note = ?, reviewer = ?, decided_at = ?,"
-                                " revision = revision + 1, snapshot = ? WHERE group_id = ?",
-                                (decision, reason, note, reviewer, at, snap, group_id))
-                con.execute("INSERT INTO history (group_id, reviewer, at, from_decision, to_decision, from_reason,"
-                            " to_reason, from_note, to_note, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (group_id, reviewer, at, cur["decision"] if cur else None, decision,
-                             cur["reason"] if cur else None, reason, cur["note"] if cur else None, note, snap))
+                yield con
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-        return self.get(group_id)
 
     # ---- reading ---------------------------------------------------------------------
+    def correction(self, claim_id: str) -> Optional[Correction]:
+        with self._connect() as con:
+            row = con.execute("SELECT * FROM corrections WHERE claim_id = ?", (claim_id,)).fetchone()
+        return _correction(row) if row else None
+
+    def corrections(self) -> list[Correction]:
+        with self._connect() as con:
+            rows = con.execute("SELECT * FROM corrections ORDER BY corrected_at, claim_id").fetchall()
+        return [_correction(r) for r in rows]
+
+    def correction_history(self, claim_id: Optional[str] = None, group_id: Optional[str] = None) -> list[CorrectionChange]:
+        """Every change to corrections, oldest first: of one claim, of the claims corrected on one group's page, or all."""
+        where, args = ("WHERE claim_id = ?", (claim_id,)) if claim_id else \
+            ("WHERE group_id = ?", (group_id,)) if group_id else ("", ())
+        with self._connect() as con:
+            rows = con.execute(f"SELECT * FROM correction_history {where} ORDER BY id", args).fetchall()
+        return [CorrectionChange(id=r["id"], claim_id=r["claim_id"], reviewer=r["reviewer"], at=r["at"],
+                                 from_fields=json.loads(r["from_fields"]) if r["from_fields"] else None,
+                                 to_fields=json.loads(r["to_fields"]), note=r["note"], group_id=r["group_id"])
+                for r in rows]
+
+    def corrections_stamp(self) -> int:
+        """Changes so far to corrections (by anyone, in any process): a cache of corrected claims is
+        stale when this moves."""
+        with self._connect() as con:
+            return con.execute("SELECT COALESCE(MAX(id), 0) FROM correction_history").fetchone()[0]
+
     def get(self, group_id: str) -> Optional[Decision]:
         with self._connect() as con:
             row = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
@@ -230,6 +336,13 @@ def validate(decision: str, reason: Optional[str], reviewer: str, note: str) -> 
     if not reviewer:
         raise ReviewError("a decision needs the reviewer's name")
     return decision, reason, reviewer[:200], (note or "").strip()[:10_000]
+
+
+def _correction(row: sqlite3.Row) -> Correction:
+    return Correction(claim_id=row["claim_id"], article_id=row["article_id"], article_hash=row["article_hash"],
+                      fields=json.loads(row["fields"]), before=json.loads(row["before"]), reviewer=row["reviewer"],
+                      corrected_at=row["corrected_at"], note=row["note"], group_id=row["group_id"],
+                      revision=row["revision"])
 
 
 def _decision(row: sqlite3.Row) -> Decision:

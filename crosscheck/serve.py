@@ -2,8 +2,10 @@
 
 ``crosscheck serve PATH... [--db FILE]`` shows the groups in severity order with the same
 content as the report, and for each group a form: confirmed contradiction, not a
-contradiction (with a reason), or needs follow-up, with a note and the reviewer's name.
-Decisions go to a :class:`~crosscheck.review.ReviewStore` (SQLite).
+contradiction (with a reason), or needs follow-up, with a note and the reviewer's name; and for
+each of its claims a correction form (bounds, measure, subject, scope, attribution, not a claim),
+after which the groups are aligned again from the corrected claims (crosscheck.corrections).
+Decisions and corrections go to a :class:`~crosscheck.review.ReviewStore` (SQLite).
 
 Server-rendered with the report's jinja2 templates; every form works without JavaScript, and
 a small script adds keyboard review (j/k next/previous, c confirm, d dismiss, f follow-up).
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import secrets
+import threading
 from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Callable, Optional
@@ -26,6 +29,8 @@ from flask import Flask, abort, make_response, redirect, render_template, reques
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from . import report as report_mod
+from .corrections import (FIELD_LABELS, CorrectionError, article_hash, claim_fields, correction_fields, correction_view,
+                          form_number, show_value)
 from .result import Result
 from .review import DECISIONS, REASONS, ReviewError, ReviewStore, group_snapshot
 
@@ -54,9 +59,24 @@ class ReviewFlask(Flask):
         return True
 
 
+def timeline(decisions: list, corrections: list) -> list[dict]:
+    """A group's history, oldest first: every decision and every correction made on its page."""
+    def fields(f):
+        if f is None:
+            return "as the extractor read it"
+        return "; ".join(f"{FIELD_LABELS.get(k, k)} {show_value(v) if k != 'not_a_claim' else ''}".strip()
+                         for k, v in f.items()) or "confirmed as read"
+    rows = [{"at": h.at, "reviewer": h.reviewer, "kind": "decision", "change": h} for h in decisions]
+    rows += [{"at": h.at, "reviewer": h.reviewer, "kind": "correction", "claim": h.claim_id, "note": h.note,
+              "before": fields(h.from_fields), "after": fields(h.to_fields)} for h in corrections]
+    return sorted(rows, key=lambda r: r["at"])
+
+
 def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Optional[str] = None,
-               secret_key: Optional[str] = None) -> Flask:
-    """The review app. ``load_result`` is called once at start and on /reload (re-runs the pipeline)."""
+               secret_key: Optional[str] = None, settings=None) -> Flask:
+    """The review app. ``load_result`` (the claims as extracted) is called once at start and on /reload
+    (re-runs the pipeline); the corrections in ``store`` are applied to it, and applied again (claims
+    aligned again, nothing re-read) whenever a reviewer, here or in another process, changes one."""
     app = ReviewFlask(__name__, template_folder=str(Path(__file__).parent / "templates"))
     app.config.update(SECRET_KEY=secret_key or secrets.token_hex(32), WTF_CSRF_TIME_LIMIT=None,
                       SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
@@ -64,14 +84,29 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
     app.jinja_env.globals.update(style=report_mod.stylesheet())
     CSRFProtect(app)
     state: dict = {}
+    lock = threading.Lock()
 
     def load() -> None:
-        # the group views (chart geometry, highlighted sentences) are built once per run
-        res = load_result()
-        state.update(result=res, views=report_mod.group_views(res))
+        extracted = load_result()
+        with lock:
+            state.update(extracted=extracted, run=None, stamp=None)
+
+    def current() -> dict:
+        """This run with the stored corrections applied: ``result``, the group ``views`` (chart geometry,
+        highlighted sentences), ``reviewed`` (claim id -> ReviewedClaim) and the ``extracted`` run.
+        Rebuilt only when the corrections changed (here or in another process); one snapshot per request."""
+        from .api import with_corrections
+        with lock:
+            stamp = store.corrections_stamp()
+            if state["stamp"] != stamp:
+                res = with_corrections(state["extracted"], store.corrections(), settings)
+                state.update(stamp=stamp, run={
+                    "result": res, "views": report_mod.group_views(res), "extracted": state["extracted"],
+                    "reviewed": {r.correction.claim_id: r for r in res.corrections}})
+            return state["run"]
 
     def result() -> Result:
-        return state["result"]
+        return current()["result"]
 
     load()
 
@@ -103,18 +138,21 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
 
     @app.get("/")
     def index():
-        res = result()
+        run = current()
+        res = run["result"]
         decisions = store.decisions()
         ids = {g.id for g in res.groups}
-        rows = [{"group": g, "view": state["views"][g.id], "decision": decisions.get(g.id)} for g in res.groups]
+        rows = [{"group": g, "view": run["views"][g.id], "decision": decisions.get(g.id)} for g in res.groups]
         counts = {k: sum(1 for r in rows if r["decision"] and r["decision"].decision == k) for k in DECISIONS}
         return render_template("review_index.html.j2", title="crosscheck review", rows=rows,
                                orphans=store.orphans(ids), counts=counts, decisions_labels=DECISIONS,
-                               reasons=REASONS, n_articles=len(res.articles))
+                               reasons=REASONS, n_articles=len(res.articles),
+                               corrections=[correction_view(r) for r in res.corrections], group_ids=ids)
 
     @app.get("/group/<gid>")
     def group(gid):
-        res = result()
+        run = current()
+        res = run["result"]
         order = [g.id for g in res.groups]
         if gid not in order:
             d = store.get(gid)
@@ -127,9 +165,18 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         d = store.get(gid)
         snapshot_now = group_snapshot(g, res)
         changed = bool(d and d.snapshot.get("claims") and d.snapshot["claims"] != snapshot_now["claims"])
+        view = run["views"][gid]
+        shown = [cl["id"] for cl in view["claims"] + view["related"]]
+        by_id = {c.id: c for c in res.claims}
         return render_template(
-            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=state["views"][gid], group=g, d=d,
-            changed=changed, history=store.history(gid), decisions_labels=DECISIONS, reasons=REASONS,
+            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=view, group=g, d=d,
+            changed=changed, decisions_labels=DECISIONS, reasons=REASONS,
+            correctable=[(by_id[cid], run["reviewed"].get(cid)) for cid in shown if cid in by_id],
+            corrected_here=[r for r in res.corrections if r.correction.group_id == gid
+                            and (r.correction.not_a_claim or not r.applied)],
+            timeline=timeline(store.history(gid), store.correction_history(group_id=gid)),
+            measures=measure_names(), error_claim=request.args.get("claim"), form_number=form_number,
+            correction_view=correction_view,
             prev_id=order[i - 1] if i > 0 else None, next_id=order[i + 1] if i + 1 < len(order) else None,
             position=i + 1, total=len(order), reviewer=request.cookies.get(REVIEWER_COOKIE, ""),
             error=request.args.get("error"))
@@ -150,9 +197,40 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         i = order.index(gid)
         nxt = order[i + 1] if i + 1 < len(order) and form.get("then") != "stay" else gid
         resp = make_response(redirect(url_for("group", gid=nxt), code=303))
-        resp.set_cookie(REVIEWER_COOKIE, " ".join(form.get("reviewer", "").split())[:200], samesite="Strict",
-                        max_age=60 * 60 * 24 * 365)
+        remember_reviewer(resp, form.get("reviewer", ""))
         return resp
+
+    def measure_names() -> list[str]:
+        from .api import Settings, pipeline_for
+        return [m.name for m in pipeline_for(settings or Settings()).aligner.v.measures]
+
+    @app.post("/claim/<cid>/correction")
+    def correct(cid):
+        """Correct a claim the extractor misread; the groups are aligned again from the corrected claims."""
+        run = current()
+        extracted = {c.id: c for c in run["extracted"].claims}.get(cid)
+        if extracted is None:
+            abort(404)
+        form = request.form
+        back = form.get("group", "")
+        try:
+            fields = correction_fields(form, extracted, measure_names())
+            article = run["extracted"].article(extracted.article)
+            store.correct(cid, article.id, article_hash(article.text), fields, claim_fields(extracted),
+                          form.get("reviewer", ""), note=form.get("note", ""), group_id=back)
+        except (CorrectionError, ReviewError) as e:
+            if not back:
+                return render_template("review_error.html.j2", title="Not saved", message=str(e)), 400
+            return redirect(url_for("group", gid=back, error=str(e), claim=cid, _anchor=f"correct-{cid}"), code=303)
+        groups = current()["result"].groups
+        if back not in {g.id for g in groups}:  # the group went (its only figure was not a claim)
+            back = next((g.id for g in groups if cid in g.claims or cid in g.related), None)
+        resp = make_response(redirect(url_for("group", gid=back) if back else url_for("index"), code=303))
+        remember_reviewer(resp, form.get("reviewer", ""))
+        return resp
+
+    def remember_reviewer(resp, name: str) -> None:
+        resp.set_cookie(REVIEWER_COOKIE, " ".join(name.split())[:200], samesite="Strict", max_age=60 * 60 * 24 * 365)
 
     @app.get("/report")
     def full_report():
@@ -196,7 +274,7 @@ def serve(paths, db: Optional[str], host: str, port: int, token: Optional[str], 
     if not is_loopback(host) and not token:
         raise ValueError("serving beyond localhost needs --token (every request must then carry it)")
     store = ReviewStore(db or default_db_path(paths))
-    app = create_app(lambda: check(paths, settings), store, token=token)
+    app = create_app(lambda: check(paths, settings), store, token=token, settings=settings)
     server = make_server(host, port, app, threaded=True)
     url = f"http://{host}:{server.server_port}/" + (f"?token={token}" if token else "")
     if ready:

@@ -100,7 +100,7 @@ def test_static_report_shows_markup_as_text(hostile_corpus, tmp_path):
     assert len(re.findall(r"<script\b", html)) == 1
 
 
-def test_every_jinja_environment_autoescapes_every_template():
+def test_every_jinja_environment_autoescapes_every_template(tmp_path):
     """Flask picks autoescaping by file name, and ours end in .j2: both environments must escape all."""
     from pathlib import Path
 
@@ -110,7 +110,7 @@ def test_every_jinja_environment_autoescapes_every_template():
     from crosscheck.serve import create_app
     names = [p.name for p in (Path(report.__file__).parent / "templates").glob("*.j2")]
     assert names
-    app = create_app(lambda: Result([], [], []), ReviewStore(":memory:"), secret_key="x")
+    app = create_app(lambda: Result([], [], []), ReviewStore(tmp_path / "r.sqlite"), secret_key="x")
     for env in (app.jinja_env, report._env()):
         auto = env.autoescape
         assert all(auto(n) if callable(auto) else auto for n in names)

@@ -80,3 +80,32 @@ def test_keyboard_review_survives_restart_and_an_added_article(browser_page, tmp
     page.goto(s3.base + "/report")
     assert page.locator("p.decision").count() == 3
     s3.stop()
+
+
+def test_correcting_a_misread_figure_in_the_browser(browser_page, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, source, n in (("a.txt", "Outlet A", "Three"), ("b.txt", "Outlet B", "Two")):
+        (corpus / name).write_text(f"---\nsource: {source}\nstory: s\n---\n{n} people died in the fire at the "
+                                   "Wexby mill on Monday, the county fire service said.\n")
+    s = Server(corpus, tmp_path / "review.sqlite")
+    page = browser_page
+    try:
+        gid = next(g.id for g in check([corpus]).groups if g.measure == "deaths")
+        page.goto(f"{s.base}/group/{gid}")
+        assert page.get_attribute("article.group", "data-verdict") == "conflict"
+        form = page.locator("details.correction", has=page.locator("summary strong", has_text="Three"))
+        form.locator("summary").click()
+        form.locator("input[name=lo]").fill("2")
+        form.locator("input[name=hi]").press("j")     # a key typed in the form is text, not "next group"
+        form.locator("input[name=hi]").fill("2")
+        form.locator("input[name=reviewer]").fill("Ana Reviewer")
+        form.locator("button[type=submit]").click()
+        page.wait_for_url(f"**/group/{gid}")
+        assert page.get_attribute("article.group", "data-verdict") == "consistent"
+        assert page.locator("article.group .flag.corrected").count() == 1
+        assert "Ana Reviewer: corrected claim" in page.inner_text("ol.history")
+        # the reviewer's name is remembered for the next form
+        assert page.input_value("#reviewer") == "Ana Reviewer"
+    finally:
+        s.stop()
