@@ -228,7 +228,7 @@ def decisions_export(db, fmt, output):
         return
     current = store.decisions()
     fields = ["group_id", "at", "reviewer", "from_decision", "to_decision", "from_reason", "to_reason",
-              "from_note", "to_note", "current_decision", "measure", "subject"]
+              "from_note", "to_note", "to_claim", "current_decision", "measure", "subject"]
     w = csvmod.DictWriter(output, fieldnames=fields, lineterminator="\n")
     w.writeheader()
     for h in store.history():

@@ -30,6 +30,12 @@ DECISIONS = {
     "dismissed": "not a contradiction",
     "follow_up": "needs follow-up",
 }
+# A disputed group (sources contest each other's figure) is decided as a dispute: whose figure is right.
+DISPUTE_DECISIONS = {
+    "figure_right": "this figure is right",
+    "cannot_tell": "cannot tell which is right",
+}
+ALL_DECISIONS = DECISIONS | DISPUTE_DECISIONS
 REASONS = {
     "different_scope": "different scope",
     "later_update": "later update",
@@ -98,6 +104,29 @@ MIGRATIONS: list[str] = [
     CREATE INDEX correction_history_claim ON correction_history (claim_id, id);
     CREATE INDEX correction_history_group ON correction_history (group_id, id)
     """,
+    # 4: disputes decided by whose figure is right (right_claim), or that nobody can tell. SQLite cannot
+    # change a CHECK constraint, so the decisions table is rebuilt with the wider one.
+    """
+    CREATE TABLE decisions_v4 (
+        group_id    TEXT PRIMARY KEY,
+        decision    TEXT NOT NULL CHECK (decision IN ('confirmed', 'dismissed', 'follow_up', 'figure_right', 'cannot_tell')),
+        reason      TEXT CHECK (reason IS NULL OR reason IN ('different_scope', 'later_update', 'extraction_error', 'other')),
+        note        TEXT NOT NULL DEFAULT '',
+        reviewer    TEXT NOT NULL,
+        decided_at  TEXT NOT NULL,
+        revision    INTEGER NOT NULL DEFAULT 1,
+        snapshot    TEXT NOT NULL DEFAULT '{}',
+        right_claim TEXT,
+        CHECK (decision <> 'dismissed' OR reason IS NOT NULL),
+        CHECK ((decision = 'figure_right') = (right_claim IS NOT NULL))
+    );
+    INSERT INTO decisions_v4 (group_id, decision, reason, note, reviewer, decided_at, revision, snapshot)
+        SELECT group_id, decision, reason, note, reviewer, decided_at, revision, snapshot FROM decisions;
+    DROP TABLE decisions;
+    ALTER TABLE decisions_v4 RENAME TO decisions;
+    ALTER TABLE history ADD COLUMN from_claim TEXT;
+    ALTER TABLE history ADD COLUMN to_claim TEXT
+    """,
 ]
 
 
@@ -115,10 +144,19 @@ class Decision:
     decided_at: str
     revision: int
     snapshot: dict
+    right_claim: Optional[str] = None   # for "figure_right": the claim whose figure is right
 
     @property
     def label(self) -> str:
-        return DECISIONS[self.decision]
+        return ALL_DECISIONS[self.decision]
+
+    @property
+    def right_figure(self) -> Optional[str]:
+        """The figure judged right, as the reviewer saw it: '3 (Outlet A)'."""
+        for f in self.snapshot.get("figures", []):
+            if self.right_claim and f.get("claim") == self.right_claim:
+                return f"{f.get('text')} ({f.get('source')})"
+        return self.right_claim
 
     @property
     def reason_label(self) -> Optional[str]:
@@ -150,6 +188,8 @@ class Change:
     to_reason: Optional[str]
     from_note: Optional[str]
     to_note: str
+    from_claim: Optional[str] = None
+    to_claim: Optional[str] = None
 
 
 def _now() -> str:
@@ -200,25 +240,31 @@ class ReviewStore:
 
     # ---- writing ---------------------------------------------------------------------
     def decide(self, group_id: str, decision: str, reviewer: str, reason: Optional[str] = None,
-               note: str = "", snapshot: Optional[dict] = None) -> Decision:
-        """Record a decision (or change one); the change is appended to the history."""
+               note: str = "", snapshot: Optional[dict] = None, right_claim: Optional[str] = None) -> Decision:
+        """Record a decision (or change one); the change is appended to the history. A dispute's
+        "figure_right" names the claim whose figure is right (``right_claim``)."""
         decision, reason, reviewer, note = validate(decision, reason, reviewer, note)
+        right_claim = (right_claim or "").strip() or None
+        if (decision == "figure_right") != (right_claim is not None):
+            raise ReviewError("'this figure is right' needs the figure (and only it names one)")
         snap = json.dumps(snapshot or {}, sort_keys=True, ensure_ascii=False)
         at = _now()
         with self._transaction() as con:
             cur = con.execute("SELECT * FROM decisions WHERE group_id = ?", (group_id,)).fetchone()
             if cur is None:
                 con.execute("INSERT INTO decisions (group_id, decision, reason, note, reviewer, decided_at, revision,"
-                            " snapshot) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-                            (group_id, decision, reason, note, reviewer, at, snap))
+                            " snapshot, right_claim) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                            (group_id, decision, reason, note, reviewer, at, snap, right_claim))
             else:
                 con.execute("UPDATE decisions SET decision = ?, reason = ?, note = ?, reviewer = ?, decided_at = ?,"
-                            " revision = revision + 1, snapshot = ? WHERE group_id = ?",
-                            (decision, reason, note, reviewer, at, snap, group_id))
+                            " revision = revision + 1, snapshot = ?, right_claim = ? WHERE group_id = ?",
+                            (decision, reason, note, reviewer, at, snap, right_claim, group_id))
             con.execute("INSERT INTO history (group_id, reviewer, at, from_decision, to_decision, from_reason,"
-                        " to_reason, from_note, to_note, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " to_reason, from_note, to_note, snapshot, from_claim, to_claim)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (group_id, reviewer, at, cur["decision"] if cur else None, decision,
-                         cur["reason"] if cur else None, reason, cur["note"] if cur else None, note, snap))
+                         cur["reason"] if cur else None, reason, cur["note"] if cur else None, note, snap,
+                         cur["right_claim"] if cur else None, right_claim))
         return self.get(group_id)
 
     def correct(self, claim_id: str, article_id: str, article_hash: str, fields: dict, before: dict,
@@ -323,8 +369,8 @@ class ReviewStore:
 
 def validate(decision: str, reason: Optional[str], reviewer: str, note: str) -> tuple[str, Optional[str], str, str]:
     decision = (decision or "").strip()
-    if decision not in DECISIONS:
-        raise ReviewError(f"unknown decision {decision!r}: choose one of {', '.join(DECISIONS)}")
+    if decision not in ALL_DECISIONS:
+        raise ReviewError(f"unknown decision {decision!r}: choose one of {', '.join(ALL_DECISIONS)}")
     reason = (reason or "").strip() or None
     if decision == "dismissed" and reason is None:
         raise ReviewError("'not a contradiction' needs a reason: " + ", ".join(REASONS))
@@ -348,7 +394,7 @@ def _correction(row: sqlite3.Row) -> Correction:
 def _decision(row: sqlite3.Row) -> Decision:
     return Decision(group_id=row["group_id"], decision=row["decision"], reason=row["reason"], note=row["note"],
                     reviewer=row["reviewer"], decided_at=row["decided_at"], revision=row["revision"],
-                    snapshot=json.loads(row["snapshot"] or "{}"))
+                    snapshot=json.loads(row["snapshot"] or "{}"), right_claim=row["right_claim"])
 
 
 def group_snapshot(group, result) -> dict:
@@ -358,8 +404,9 @@ def group_snapshot(group, result) -> dict:
     return {
         "measure": group.measure, "subject": group.subject, "verdict": group.verdict,
         "claims": sorted(group.claims),
-        "figures": [{"source": names.get(by_id[c].article, by_id[c].article), "text": by_id[c].quantity.text,
-                     "lo": by_id[c].quantity.lo, "hi": by_id[c].quantity.hi} for c in group.claims if c in by_id],
+        "figures": [{"claim": c, "source": names.get(by_id[c].article, by_id[c].article),
+                     "text": by_id[c].quantity.text, "lo": by_id[c].quantity.lo, "hi": by_id[c].quantity.hi}
+                    for c in group.claims if c in by_id],
     }
 
 

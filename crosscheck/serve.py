@@ -32,7 +32,7 @@ from . import report as report_mod
 from .corrections import (FIELD_LABELS, CorrectionError, article_hash, claim_fields, correction_fields, correction_view,
                           form_number, show_value)
 from .result import Result
-from .review import DECISIONS, REASONS, ReviewError, ReviewStore, group_snapshot
+from .review import ALL_DECISIONS, DECISIONS, DISPUTE_DECISIONS, REASONS, ReviewError, ReviewStore, group_snapshot
 
 TOKEN_COOKIE = "crosscheck_token"
 REVIEWER_COOKIE = "crosscheck_reviewer"
@@ -57,6 +57,31 @@ class ReviewFlask(Flask):
 
     def select_jinja_autoescape(self, filename: str) -> bool:
         return True
+
+
+# The verdict of a group whose sources contest each other's figure (set by the aligner); such a group
+# is decided as a dispute: whose figure is right, or cannot tell.
+DISPUTED = "disputed"
+QUEUE_FILTERS = ("status", "verdict", "measure", "story")  # status: unreviewed or reviewed
+
+
+def queue_filter(args) -> dict[str, str]:
+    """The queue filter in a request's query string (unknown keys and empty values dropped)."""
+    return {k: args.get(k, "").strip()[:200] for k in QUEUE_FILTERS if args.get(k, "").strip()}
+
+
+def in_queue(group, decision, f: dict[str, str]) -> bool:
+    status = f.get("status")
+    if (status == "unreviewed" and decision is not None) or (status == "reviewed" and decision is None):
+        return False
+    return all(f[k] == (getattr(group, k) or "") for k in ("verdict", "measure", "story") if k in f)
+
+
+def neighbours(order: list[str], queued: list[str], gid: str) -> tuple[Optional[str], Optional[str]]:
+    """The queued groups before and after ``gid`` in severity order (``gid`` itself may have left the
+    queue: a group just reviewed is no longer 'not yet reviewed')."""
+    i, q = order.index(gid), set(queued)
+    return (next((x for x in reversed(order[:i]) if x in q), None), next((x for x in order[i + 1:] if x in q), None))
 
 
 def timeline(decisions: list, corrections: list) -> list[dict]:
@@ -142,10 +167,20 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         res = run["result"]
         decisions = store.decisions()
         ids = {g.id for g in res.groups}
-        rows = [{"group": g, "view": run["views"][g.id], "decision": decisions.get(g.id)} for g in res.groups]
-        counts = {k: sum(1 for r in rows if r["decision"] and r["decision"].decision == k) for k in DECISIONS}
-        return render_template("review_index.html.j2", title="crosscheck review", rows=rows,
-                               orphans=store.orphans(ids), counts=counts, decisions_labels=DECISIONS,
+        f = queue_filter(request.args)
+        every = [{"group": g, "view": run["views"][g.id], "decision": decisions.get(g.id)} for g in res.groups]
+        rows = [r for r in every if in_queue(r["group"], r["decision"], f)]
+        counts = {k: n for k in ALL_DECISIONS
+                  if (n := sum(1 for r in every if r["decision"] and r["decision"].decision == k)) or k in DECISIONS}
+        stories = {}
+        for a in res.articles:
+            stories.setdefault(a.story or "", a.title or a.id)
+        options = {"verdict": sorted({g.verdict for g in res.groups}), "measure": sorted({g.measure for g in res.groups}),
+                   "story": sorted(((k, v) for k, v in stories.items() if k), key=lambda kv: kv[1].casefold())}
+        return render_template("review_index.html.j2", title="crosscheck review", rows=rows, q=f, options=options,
+                               progress={"reviewed": sum(1 for r in every if r["decision"]), "total": len(every),
+                                         "shown_reviewed": sum(1 for r in rows if r["decision"])},
+                               orphans=store.orphans(ids), counts=counts, decisions_labels=ALL_DECISIONS,
                                reasons=REASONS, n_articles=len(res.articles),
                                corrections=[correction_view(r) for r in res.corrections], group_ids=ids)
 
@@ -159,10 +194,13 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
             if d is None:
                 abort(404)
             return render_template("review_orphan.html.j2", title="Orphaned decision", d=d,
-                                   history=store.history(gid), decisions_labels=DECISIONS, reasons=REASONS)
-        i = order.index(gid)
-        g = res.groups[i]
+                                   history=store.history(gid), decisions_labels=ALL_DECISIONS, reasons=REASONS)
+        g = res.groups[order.index(gid)]
         d = store.get(gid)
+        f = queue_filter(request.args)
+        decisions = store.decisions()
+        queued = [x.id for x in res.groups if in_queue(x, decisions.get(x.id), f)]
+        prev_id, next_id = neighbours(order, queued, gid)
         snapshot_now = group_snapshot(g, res)
         changed = bool(d and d.snapshot.get("claims") and d.snapshot["claims"] != snapshot_now["claims"])
         view = run["views"][gid]
@@ -170,16 +208,18 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         by_id = {c.id: c for c in res.claims}
         return render_template(
             "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=view, group=g, d=d,
-            changed=changed, decisions_labels=DECISIONS, reasons=REASONS,
+            changed=changed, decisions_labels=ALL_DECISIONS, reasons=REASONS, choices=DECISIONS,
+            dispute_choices=DISPUTE_DECISIONS, disputed=g.verdict == DISPUTED,
             correctable=[(by_id[cid], run["reviewed"].get(cid)) for cid in shown if cid in by_id],
             corrected_here=[r for r in res.corrections if r.correction.group_id == gid
                             and (r.correction.not_a_claim or not r.applied)],
             timeline=timeline(store.history(gid), store.correction_history(group_id=gid)),
             measures=measure_names(), error_claim=request.args.get("claim"), form_number=form_number,
             correction_view=correction_view,
-            prev_id=order[i - 1] if i > 0 else None, next_id=order[i + 1] if i + 1 < len(order) else None,
-            position=i + 1, total=len(order), reviewer=request.cookies.get(REVIEWER_COOKIE, ""),
-            error=request.args.get("error"))
+            prev_id=prev_id, next_id=next_id, q=f, in_queue=gid in queued,
+            position=sum(1 for x in order[:order.index(gid) + 1] if x in set(queued)), total=len(queued),
+            progress={"reviewed": len(decisions.keys() & set(order)), "total": len(order)},
+            reviewer=request.cookies.get(REVIEWER_COOKIE, ""), error=request.args.get("error"))
 
     @app.post("/group/<gid>/decision")
     def decide(gid):
@@ -189,14 +229,21 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
             abort(404)
         g = res.groups[order.index(gid)]
         form = request.form
+        decision, right_claim = form.get("decision", ""), None
+        if decision.startswith("figure_right:"):  # a dispute: "figure_right:<claim id>"
+            decision, _, right_claim = decision.partition(":")
         try:
-            store.decide(gid, form.get("decision", ""), form.get("reviewer", ""), reason=form.get("reason"),
-                         note=form.get("note", ""), snapshot=group_snapshot(g, res))
+            if right_claim and right_claim not in g.claims:
+                raise ReviewError("that figure is not one of this group's")
+            store.decide(gid, decision, form.get("reviewer", ""), reason=form.get("reason"),
+                         note=form.get("note", ""), snapshot=group_snapshot(g, res), right_claim=right_claim or None)
         except ReviewError as e:
-            return redirect(url_for("group", gid=gid, error=str(e)), code=303)
-        i = order.index(gid)
-        nxt = order[i + 1] if i + 1 < len(order) and form.get("then") != "stay" else gid
-        resp = make_response(redirect(url_for("group", gid=nxt), code=303))
+            return redirect(url_for("group", gid=gid, error=str(e), **queue_filter(request.args)), code=303)
+        f = queue_filter(request.args)
+        decisions = store.decisions()
+        _, nxt = neighbours(order, [x.id for x in res.groups if in_queue(x, decisions.get(x.id), f)], gid)
+        nxt = gid if form.get("then") == "stay" or nxt is None else nxt
+        resp = make_response(redirect(url_for("group", gid=nxt, **f), code=303))
         remember_reviewer(resp, form.get("reviewer", ""))
         return resp
 
@@ -221,11 +268,13 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         except (CorrectionError, ReviewError) as e:
             if not back:
                 return render_template("review_error.html.j2", title="Not saved", message=str(e)), 400
-            return redirect(url_for("group", gid=back, error=str(e), claim=cid, _anchor=f"correct-{cid}"), code=303)
+            return redirect(url_for("group", gid=back, error=str(e), claim=cid, _anchor=f"correct-{cid}",
+                                    **queue_filter(request.args)), code=303)
         groups = current()["result"].groups
         if back not in {g.id for g in groups}:  # the group went (its only figure was not a claim)
             back = next((g.id for g in groups if cid in g.claims or cid in g.related), None)
-        resp = make_response(redirect(url_for("group", gid=back) if back else url_for("index"), code=303))
+        f = queue_filter(request.args)
+        resp = make_response(redirect(url_for("group", gid=back, **f) if back else url_for("index", **f), code=303))
         remember_reviewer(resp, form.get("reviewer", ""))
         return resp
 

@@ -39,6 +39,17 @@ def reviewed_server(hostile_corpus, tmp_path_factory):
         status, _, _ = client.decide(gid, decision="follow_up", reviewer=payload("reviewer"), note=payload("note"),
                                      then="stay")
         assert status == 200
+    # a correction whose every text field is hostile (the measure is checked against the vocabulary)
+    _, page = client.get(f"/group/{gids[0]}")
+    cid = re.search(r'id="correct-(c\w+)"', page).group(1)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    measure = re.search(r'id="correct-' + cid + r'".*?<option value="(\w+)" selected', page, re.S).group(1)
+    status, _, _ = client.post(f"/claim/{cid}/correction", {
+        "csrf_token": token, "group": gids[0], "lo": "1", "hi": "1", "measure": measure,
+        "subject": payload("fix-subject"), "scope": payload("fix-scope"), "attribution": payload("fix-attribution"),
+        "note": payload("fix-note"), "reviewer": payload("fix-reviewer")})
+    assert status == 200 and server.store.correction(cid) is not None
+    gids = re.findall(r'href="/group/(g\w+)"', client.get("/")[1])
     server.store.decide("gfeedface00", "confirmed", payload("orphan-reviewer"), note=payload("orphan-note"),
                         snapshot={"measure": payload("orphan-measure"), "subject": payload("orphan-subject"),
                                   "figures": [{"source": payload("orphan-source"), "text": payload("orphan-text")}]})
@@ -70,7 +81,8 @@ def test_every_app_page_shows_markup_as_text(reviewed_server, hostile_corpus):
         assert injected(html) == [], path
     shown = "\n".join(page_text(h) for h in pages.values()).casefold()
     expected = [f for f in planted if f not in DROPPED and f != "filename"] + \
-        ["reviewer", "note", "orphan-reviewer", "orphan-note", "orphan-measure", "orphan-text", "decision", "error"]
+        ["reviewer", "note", "orphan-reviewer", "orphan-note", "orphan-measure", "orphan-text", "decision", "error",
+         "fix-subject", "fix-scope", "fix-attribution", "fix-note", "fix-reviewer"]
     missing = [f for f in expected if visible_marker(f).casefold() not in shown]
     assert missing == [], "fields never shown as text on any page"
     assert "<b data-pwned='filename'>filename<img src=x onerror=alert(1)>" in "\n".join(
@@ -85,15 +97,16 @@ def test_markup_is_escaped_in_data_attributes(reviewed_server):
             assert "<" not in value and "'" not in value
     # the reviewer's name, remembered in a cookie, comes back escaped in the input's value
     html = client.get(f"/group/{gids[0]}")[1]
-    assert 'value="&#39;&#34;&gt;&lt;b data-pwned=&#34;reviewer&#34;' in html
+    assert 'value="&#39;&#34;&gt;&lt;b data-pwned=&#34;fix-reviewer&#34;' in html
 
 
-def test_static_report_shows_markup_as_text(hostile_corpus, tmp_path):
+def test_static_report_shows_markup_as_text(hostile_corpus, reviewed_server, tmp_path):
     root, planted = hostile_corpus
-    html = render_html(check([root]), title=payload("report-title"))
+    server, _, _ = reviewed_server
+    html = render_html(check([root], corrections=server.store.corrections()), title=payload("report-title"))
     assert injected(html) == []
     shown = page_text(html).casefold()
-    missing = [f for f in list(planted) + ["report-title"]
+    missing = [f for f in list(planted) + ["report-title", "fix-subject", "fix-scope", "fix-note"]
                if f not in DROPPED and f != "filename" and visible_marker(f).casefold() not in shown]
     assert missing == []
     # one inline script, the report's own (allowed by its hash in the CSP)
