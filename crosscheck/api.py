@@ -22,33 +22,52 @@ class Settings:
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
-          progress: bool = False, scheduler: Optional[str] = None) -> Result:
+          progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = ()) -> Result:
     """Read the articles under ``paths``, extract their claims, and align them into groups.
 
     ``jobs`` > 1 extracts claims in that many worker processes (the output is identical);
     ``scheduler`` (a Dask scheduler address) runs extraction and alignment on that cluster
-    instead; ``progress`` shows a progress bar on stderr.
+    instead; ``progress`` shows a progress bar on stderr. ``corrections`` (reviewers' corrections of
+    claims, crosscheck.corrections.Correction, e.g. ``ReviewStore(db).corrections()``) are applied to
+    the claims before they are aligned.
     """
     from .ingest import read_paths
     ingested = read_paths(paths)
-    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler)
+    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler,
+                            corrections=corrections)
     result.skipped = ingested.skipped
     result.warnings = ingested.warnings
     return result
 
 
 def check_articles(articles: list[Article], settings: Optional[Settings] = None, *, jobs: int = 1,
-                   progress: bool = False, scheduler: Optional[str] = None) -> Result:
+                   progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = ()) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
     articles = split_stories(list(articles), settings.stories)
+    corrections = list(corrections)
     if scheduler:
+        if corrections:
+            raise RuntimeError("review corrections are applied by the local engine only (drop --engine dask)")
         from .distributed import check_on_cluster
         return check_on_cluster(articles, settings, scheduler)
     pipeline = Pipeline(settings)
     claims = extract_claims(articles, settings, jobs=jobs, progress=progress, pipeline=pipeline)
-    groups = pipeline.aligner.align(claims, articles)
-    return Result(articles=list(articles), claims=claims, groups=groups)
+    return with_corrections(Result(articles=list(articles), claims=claims, groups=[]), corrections,
+                            aligner=pipeline.aligner)
+
+
+def with_corrections(extracted: Result, corrections: Iterable, settings: Optional[Settings] = None,
+                     aligner=None) -> Result:
+    """The hook for reviewers' corrections: ``extracted`` (its claims as the extractor read them) with
+    ``corrections`` applied to the claims and the claims aligned again, so verdicts follow the
+    corrections. Used by every run (report, JSON, CSV, the review app), so all show the same."""
+    from .corrections import apply_corrections
+    claims, reviewed = apply_corrections(extracted.claims, extracted.articles, corrections)
+    aligner = aligner or pipeline_for(settings or Settings()).aligner
+    groups = aligner.align(claims, extracted.articles)
+    return Result(articles=extracted.articles, claims=claims, groups=groups, skipped=extracted.skipped,
+                  warnings=extracted.warnings, decisions=extracted.decisions, corrections=reviewed)
 
 
 def split_stories(articles: list[Article], mode: str = "auto") -> list[Article]:

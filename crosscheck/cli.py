@@ -45,18 +45,37 @@ def _config_options(f):
     return f
 
 
+def _db_option(help_text):
+    return click.option("--db", type=click.Path(dir_okay=False, exists=True), help=help_text)
+
+
+def _store(db):
+    """The review database at ``db`` (None when not given), opened (and upgraded) or a one-line error."""
+    if not db:
+        return None
+    import sqlite3
+
+    from .review import ReviewError, ReviewStore
+    try:
+        return ReviewStore(db)
+    except (ReviewError, OSError, sqlite3.DatabaseError) as e:  # a newer schema, unreadable, not a database
+        raise UserError(f"cannot open the review database {db}: {e}") from None
+
+
 def _settings(numbers_config, measures_config, align_config, stories="auto"):
     from .api import Settings
     return Settings(numbers_config, measures_config, align_config, stories)
 
 
-def _run_check(paths, settings, jobs=1, engine="local", scheduler=None):
+def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, store=None):
+    """The run over ``paths``, with the corrections in ``store`` (a ReviewStore) applied."""
     from .api import check
     from .ingest import InputError
     if engine == "dask" and not scheduler:
         raise UserError("--engine dask needs --scheduler ADDRESS")
     try:
-        return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None)
+        return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None,
+                     corrections=store.corrections() if store else ())
     except (InputError, RuntimeError) as e:
         raise UserError(str(e)) from None
     except OSError as e:
@@ -83,17 +102,16 @@ def main():
 @click.option("--title", default="crosscheck report", show_default=True, help="Title of the HTML page.")
 @click.option("--fail-on-conflict", is_flag=True, help="Exit with code 3 when any conflict is flagged.")
 @click.option("--strict", is_flag=True, help="Exit with code 2 when any input was skipped.")
-@click.option("--db", type=click.Path(dir_okay=False, exists=True),
-              help="Show the review decisions stored in this database (from `crosscheck serve`).")
+@_db_option("Apply the corrections and show the decisions stored in this review database (from `crosscheck serve`).")
 @_jobs_option
 @_config_options
 def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict, db, jobs, engine, scheduler,
            **config):
     """Write a discrepancy report over the articles in PATHS (files or folders)."""
-    result = _run_check(paths, _settings(**config), jobs, engine, scheduler)
-    if db:
-        from .review import ReviewStore
-        result.decisions = ReviewStore(db).decisions()
+    store = _store(db)
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, store)
+    if store:
+        result.decisions = store.decisions()
     _write_outputs(result, html_path, json_path, csv_dir, title)
     _print_summary(result, html_path, json_path)
     _exit(result, fail_on_conflict, strict)
@@ -116,11 +134,12 @@ def demo(html_path, json_path):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_db_option("Apply the corrections stored in this review database (from `crosscheck serve`).")
 @_jobs_option
 @_config_options
-def claims(paths, fmt, jobs, engine, scheduler, **config):
+def claims(paths, fmt, db, jobs, engine, scheduler, **config):
     """List the claims found in the articles in PATHS, one row each."""
-    result = _run_check(paths, _settings(**config), jobs, engine, scheduler)
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, _store(db))
     df = result.claims_df
     if fmt == "json":
         from .report import to_json_dict
@@ -209,7 +228,7 @@ def decisions_export(db, fmt, output):
         return
     current = store.decisions()
     fields = ["group_id", "at", "reviewer", "from_decision", "to_decision", "from_reason", "to_reason",
-              "from_note", "to_note", "current_decision", "measure", "subject"]
+              "from_note", "to_note", "to_claim", "current_decision", "measure", "subject"]
     w = csvmod.DictWriter(output, fieldnames=fields, lineterminator="\n")
     w.writeheader()
     for h in store.history():
@@ -218,6 +237,25 @@ def decisions_export(db, fmt, output):
         row.update(current_decision=d.decision if d else "", measure=(d.snapshot.get("measure") if d else ""),
                    subject=(d.snapshot.get("subject") if d else "") or "")
         w.writerow(row)
+
+
+@main.group()
+def corrections():
+    """Corrections of claims stored by `crosscheck serve`."""
+
+
+@corrections.command("export")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True, help="The review database.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Default: standard output.")
+def corrections_export(db, output):
+    """Write every correction as a JSON line: the sentence and the claim as the extractor read it, what a
+    reviewer corrected it to, and the history. A labelled-data file for improving the extractor."""
+    from .corrections import export_row
+    store = _store(db)
+    history = store.correction_history()
+    for c in store.corrections():
+        output.write(json.dumps(export_row(c, [h for h in history if h.claim_id == c.claim_id]),
+                                ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def _write_outputs(result, html_path, json_path, csv_dir, title):

@@ -30,6 +30,7 @@ from typing import Iterable, Optional
 from markupsafe import Markup, escape
 
 from .claims import default_measures
+from .corrections import correction_view
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
 
@@ -86,6 +87,7 @@ def to_json_dict(result: Result) -> dict:
         "groups": [{k: v for k, v in asdict(g).items() if k in GROUP_COLUMNS}
                    | ({"decision": decision_row(result.decisions.get(g.id))} if result.decisions else {})
                    for g in result.groups],
+        **({"corrections": [correction_view(r) for r in result.corrections]} if result.corrections else {}),
         "skipped": [{"path": s.path, "reason": s.reason, "row": s.row} for s in result.skipped],
         "warnings": list(result.warnings),
         "summary": _summary(result),
@@ -423,6 +425,7 @@ class _Index:
 
     def __init__(self, result: Result):
         self.decisions = result.decisions
+        self.reviewed = {r.correction.claim_id: correction_view(r) for r in result.corrections}
         # a story is named by the title of its first article; shown only when there are several
         self.story_titles: dict[str, str] = {}
         for a in result.articles:
@@ -488,6 +491,7 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "figure_text": q.text or "",
         "sentence_html": highlight_sentence(claim),
         "anchor": "#" + sentence_anchor(claim.article, claim.sentence_start),
+        "correction": ix.reviewed.get(claim.id),
     }
 
 
@@ -534,6 +538,8 @@ def _group_view(group: Group, ix: _Index) -> dict:
         # increments and parts of a whole: shown with the group, never compared as totals
         "related": [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims],
         "decision": ix.decisions.get(group.id),
+        # figures a reviewer said are not claims: out of the comparison, still shown where they were
+        "not_claims": [v for v in ix.reviewed.values() if v["not_a_claim"] and v["applied"] and v["group_id"] == group.id],
         "story": ({"id": group.story, "title": ix.story_titles.get(group.story, group.story)}
                   if ix.many_stories and group.story else None),
     }
@@ -746,6 +752,7 @@ def _page_context(result: Result, title: str) -> dict:
         "glance": _glance(sections),
         "skipped": result.skipped,
         "warnings": result.warnings,
+        "corrections": list(ix.reviewed.values()),
         "filters": {
             "verdicts": [(s["verdict"], s["label"], len(s["groups"])) for s in sections],
             "measures": [(m, measure_label(m)) for m in measures],

@@ -29,6 +29,9 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     # review decisions by group id (crosscheck.review.Decision), when a review database is given
     decisions: dict = field(default_factory=dict)
+    # what became of each reviewer's correction of a claim (crosscheck.corrections.ReviewedClaim):
+    # applied to ``claims`` (and so to the groups), or orphaned
+    corrections: list = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id()[article_id]
@@ -73,7 +76,7 @@ CLAIM_COLUMNS = ["id", "article", "measure", "subject", "lo", "hi", "lo_open", "
 GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "articles", "best_value",
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
                  "conflicting_pairs", "update_pairs", "explained_pairs", "disputed_pairs", "revised_pairs"]
-DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at"]
+DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at", "decision_claim"]
 ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred"]
 
 
@@ -98,4 +101,4 @@ def decision_row(d) -> dict:
     if d is None:
         return dict.fromkeys(DECISION_COLUMNS)
     return {"decision": d.decision, "decision_reason": d.reason, "decision_note": d.note,
-            "reviewer": d.reviewer, "decided_at": d.decided_at}
+            "reviewer": d.reviewer, "decided_at": d.decided_at, "decision_claim": d.right_claim}

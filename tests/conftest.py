@@ -43,3 +43,20 @@ def seeds_expected(seeds_dir) -> dict:
 def seeds_result(seeds_dir):
     import crosscheck
     return crosscheck.check([seeds_dir])
+
+
+@pytest.fixture
+def disputed_aligner(monkeypatch):
+    """The aligner calling every conflict 'disputed' (the verdict of sources contesting each other's
+    figure, which the review app decides as a dispute) until the aligner sets it itself."""
+    from crosscheck.align import Aligner
+    original = Aligner.align
+
+    def align(self, claims, articles):
+        groups = original(self, claims, articles)
+        for g in groups:
+            if g.verdict == "conflict":
+                g.verdict = "disputed"
+        return groups
+
+    monkeypatch.setattr(Aligner, "align", align)

@@ -80,3 +80,66 @@ def test_keyboard_review_survives_restart_and_an_added_article(browser_page, tmp
     page.goto(s3.base + "/report")
     assert page.locator("p.decision").count() == 3
     s3.stop()
+
+
+def test_correcting_a_misread_figure_in_the_browser(browser_page, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, source, n in (("a.txt", "Outlet A", "Three"), ("b.txt", "Outlet B", "Two")):
+        (corpus / name).write_text(f"---\nsource: {source}\nstory: s\n---\n{n} people died in the fire at the "
+                                   "Wexby mill on Monday, the county fire service said.\n")
+    s = Server(corpus, tmp_path / "review.sqlite")
+    page = browser_page
+    try:
+        gid = next(g.id for g in check([corpus]).groups if g.measure == "deaths")
+        page.goto(f"{s.base}/group/{gid}")
+        assert page.get_attribute("article.group", "data-verdict") == "conflict"
+        form = page.locator("details.correction", has=page.locator("summary strong", has_text="Three"))
+        form.locator("summary").click()
+        form.locator("input[name=lo]").fill("2")
+        form.locator("input[name=hi]").press("j")     # a key typed in the form is text, not "next group"
+        form.locator("input[name=hi]").fill("2")
+        form.locator("input[name=reviewer]").fill("Ana Reviewer")
+        form.locator("button[type=submit]").click()
+        page.wait_for_url(f"**/group/{gid}")
+        assert page.get_attribute("article.group", "data-verdict") == "consistent"
+        assert page.locator("article.group .flag.corrected").count() == 1
+        assert "Ana Reviewer: corrected claim" in page.inner_text("ol.history")
+        # the reviewer's name is remembered for the next form
+        assert page.input_value("#reviewer") == "Ana Reviewer"
+    finally:
+        s.stop()
+
+
+def test_a_day_of_review_filtered_queue_and_a_dispute_by_keyboard(browser_page, tmp_path, disputed_aligner):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(example_corpus(), corpus)
+    db = tmp_path / "review.sqlite"
+    page = browser_page
+    s = Server(corpus, db)
+    try:
+        groups = check([corpus]).groups
+        disputed = [g for g in groups if g.verdict == "disputed"]
+        assert disputed
+        page.goto(s.base + "/")
+        page.select_option("select[name=status]", "unreviewed")
+        page.select_option("select[name=verdict]", "disputed")
+        page.click("#queue-filter button[type=submit]")
+        page.wait_for_url("**/?status=unreviewed&verdict=disputed*")
+        assert page.locator("tr[data-group]").count() == len(disputed)
+        page.locator("a.group-link").first.click()
+        page.wait_for_url(f"**/group/{disputed[0].id}?*")
+        page.fill("#reviewer", "Ana Reviewer")
+        page.locator("h2#decide-h").click()
+        page.keyboard.press("2")                      # the second figure is right -> saved, next in the queue
+        if len(disputed) > 1:
+            page.wait_for_url(f"**/group/{disputed[1].id}?*")
+        else:
+            page.wait_for_load_state("load")
+        d = ReviewStore(db).get(disputed[0].id)
+        assert (d.decision, d.right_claim) == ("figure_right", disputed[0].claims[1])
+        page.goto(s.base + "/?status=unreviewed&verdict=disputed")
+        assert page.locator("tr[data-group]").count() == len(disputed) - 1
+        assert f"1 of {len(groups)} groups reviewed" in page.inner_text("#progress")
+    finally:
+        s.stop()

@@ -23,7 +23,13 @@
       case "c": choose("confirmed"); break;
       case "d": choose("dismissed"); break;
       case "f": choose("follow_up"); break;
-      default: return;
+      case "t": choose("cannot_tell"); break;          // a dispute: cannot tell whose figure is right
+      default:
+        if (/^[1-9]$/.test(e.key) && document.getElementById("decision-figure-" + e.key)) {
+          choose("figure-" + e.key);                    // a dispute: figure N is right
+          break;
+        }
+        return;
     }
     e.preventDefault();
   });
