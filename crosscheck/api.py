@@ -22,25 +22,30 @@ class Settings:
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
-          progress: bool = False, scheduler: Optional[str] = None) -> Result:
+          progress: bool = False, scheduler: Optional[str] = None, align: bool = True) -> Result:
     """Read the articles under ``paths``, extract their claims, and align them into groups.
 
     ``jobs`` > 1 extracts claims in that many worker processes (the output is identical);
     ``scheduler`` (a Dask scheduler address) runs extraction and alignment on that cluster
-    instead; ``progress`` shows a progress bar on stderr.
+    instead; ``progress`` shows a progress bar on stderr. ``align=False`` stops after extraction
+    (no stories, no groups): a claim does not depend on either, so listing claims needs neither.
     """
     from .ingest import read_paths
     ingested = read_paths(paths)
-    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler)
+    result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler,
+                            align=align)
     result.skipped = ingested.skipped
     result.warnings = ingested.warnings
     return result
 
 
 def check_articles(articles: list[Article], settings: Optional[Settings] = None, *, jobs: int = 1,
-                   progress: bool = False, scheduler: Optional[str] = None) -> Result:
+                   progress: bool = False, scheduler: Optional[str] = None, align: bool = True) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
+    if not align and not scheduler:
+        claims = extract_claims(list(articles), settings, jobs=jobs, progress=progress)
+        return Result(articles=list(articles), claims=claims, groups=[])
     articles = split_stories(list(articles), settings.stories)
     if scheduler:
         from .distributed import check_on_cluster

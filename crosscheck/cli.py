@@ -50,13 +50,14 @@ def _settings(numbers_config, measures_config, align_config, stories="auto"):
     return Settings(numbers_config, measures_config, align_config, stories)
 
 
-def _run_check(paths, settings, jobs=1, engine="local", scheduler=None):
+def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, align=True):
     from .api import check
     from .ingest import InputError
     if engine == "dask" and not scheduler:
         raise UserError("--engine dask needs --scheduler ADDRESS")
     try:
-        return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None)
+        return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None,
+                     align=align)
     except (InputError, RuntimeError) as e:
         raise UserError(str(e)) from None
     except OSError as e:
@@ -120,15 +121,16 @@ def demo(html_path, json_path):
 @_config_options
 def claims(paths, fmt, jobs, engine, scheduler, **config):
     """List the claims found in the articles in PATHS, one row each."""
-    result = _run_check(paths, _settings(**config), jobs, engine, scheduler)
-    df = result.claims_df
+    # claims do not depend on stories or groups: neither is computed
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, align=False)
     if fmt == "json":
         from .report import to_json_dict
         click.echo(json.dumps(to_json_dict(result)["claims"], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(df.to_csv(index=False), nl=False)
+        click.echo(result.claims_df.to_csv(index=False), nl=False)
     else:
         import pandas as pd
+        df = result.claims_df
         cols = ["article", "measure", "subject", "text", "lo", "hi", "kind", "attribution", "scope"]
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 40):
