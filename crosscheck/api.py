@@ -85,6 +85,9 @@ def extract_claims(articles: list[Article], settings: Settings, *, jobs: int = 1
             bar and bar.update(1)
     else:
         from concurrent.futures import ProcessPoolExecutor
+
+        from .units import unit_lexicon
+        unit_lexicon()  # built (on a cold cache) and cached once here, not by every worker at once
         chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
         from functools import partial
         # each worker compiles its pipeline once, at start; map keeps the input order, so the
