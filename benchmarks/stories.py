@@ -121,7 +121,7 @@ def main() -> None:
     rows = load(args.shared, args.limit)
     print("parameters: " + ", ".join(f"{k}={v}" for k, v in params.items()))
     t = time.perf_counter()
-    stories.assign_stories([a for _, _, a in rows[:2]])  # imports scikit-learn and scipy: not clustering time
+    stories.assign_stories([a for _, _, a in rows[:2]])  # imports scipy: not clustering time
     print(f"start-up (imports): {time.perf_counter() - t:.2f} s; times below are one core's clustering")
     halves = {"all": rows, "even": [r for r in rows if r[0] % 2 == 0], "odd": [r for r in rows if r[0] % 2 == 1]}
     names = {"all": "all incidents", "even": "even groups (tuning)", "odd": "odd groups (held out)"}

@@ -6,7 +6,7 @@ Prints, in one run:
   * the time at 25%, 50% and 100% of the corpus, so that linear growth is visible;
   * the full report (extract, align, HTML + JSON written) with --jobs 2: wall time (target < 60 s);
   * peak memory (resident set of this process and of the report run's workers);
-  * how long `crosscheck --help` takes (target < 0.5 s).
+  * how long `crosscheck --help` takes (target < 0.1 s).
 
     python benchmarks/throughput.py [--shared ../shared] [--quantulum-sample 300]
 """
@@ -119,7 +119,7 @@ def main() -> None:
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "crosscheck.cli", "--help"], capture_output=True, check=True, cwd=ROOT)
         times.append(time.perf_counter() - t)
-    print(f"`crosscheck --help`: {min(times):.2f} s (best of 3; target < 0.5 s)")
+    print(f"`crosscheck --help`: {min(times):.2f} s (best of 3; target < 0.1 s)")
 
 
 if __name__ == "__main__":

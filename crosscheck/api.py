@@ -22,30 +22,38 @@ class Settings:
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
-          progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = ()) -> Result:
+          progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = (), align: bool = True) -> Result:
     """Read the articles under ``paths``, extract their claims, and align them into groups.
 
     ``jobs`` > 1 extracts claims in that many worker processes (the output is identical);
     ``scheduler`` (a Dask scheduler address) runs extraction and alignment on that cluster
     instead; ``progress`` shows a progress bar on stderr. ``corrections`` (reviewers' corrections of
     claims, crosscheck.corrections.Correction, e.g. ``ReviewStore(db).corrections()``) are applied to
-    the claims before they are aligned.
+    the claims before they are aligned. ``align=False`` stops after extraction (and corrections):
+    no stories, no groups; a claim depends on neither, so listing claims needs neither.
     """
     from .ingest import read_paths
     ingested = read_paths(paths)
     result = check_articles(ingested.articles, settings, jobs=jobs, progress=progress, scheduler=scheduler,
-                            corrections=corrections)
+                            corrections=corrections, align=align)
     result.skipped = ingested.skipped
     result.warnings = ingested.warnings
     return result
 
 
 def check_articles(articles: list[Article], settings: Optional[Settings] = None, *, jobs: int = 1,
-                   progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = ()) -> Result:
+                   progress: bool = False, scheduler: Optional[str] = None, corrections: Iterable = (), align: bool = True) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
-    articles = split_stories(list(articles), settings.stories)
     corrections = list(corrections)
+    if not align and not scheduler:
+        claims = extract_claims(list(articles), settings, jobs=jobs, progress=progress)
+        if not corrections:
+            return Result(articles=list(articles), claims=claims, groups=[])
+        from .corrections import apply_corrections
+        claims, reviewed = apply_corrections(claims, list(articles), corrections)
+        return Result(articles=list(articles), claims=claims, groups=[], corrections=reviewed)
+    articles = split_stories(list(articles), settings.stories)
     if scheduler:
         if corrections:
             raise RuntimeError("review corrections are applied by the local engine only (drop --engine dask)")
@@ -99,6 +107,9 @@ def extract_claims(articles: list[Article], settings: Settings, *, jobs: int = 1
             bar and bar.update(1)
     else:
         from concurrent.futures import ProcessPoolExecutor
+
+        from .units import unit_lexicon
+        unit_lexicon()  # built (on a cold cache) and cached once here, not by every worker at once
         chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
         from functools import partial
         # each worker compiles its pipeline once, at start; map keeps the input order, so the

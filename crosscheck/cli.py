@@ -67,7 +67,7 @@ def _settings(numbers_config, measures_config, align_config, stories="auto"):
     return Settings(numbers_config, measures_config, align_config, stories)
 
 
-def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, store=None):
+def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, store=None, align=True):
     """The run over ``paths``, with the corrections in ``store`` (a ReviewStore) applied."""
     from .api import check
     from .ingest import InputError
@@ -75,7 +75,7 @@ def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, store=No
         raise UserError("--engine dask needs --scheduler ADDRESS")
     try:
         return check(paths, settings, jobs=jobs, progress=True, scheduler=scheduler if engine == "dask" else None,
-                     corrections=store.corrections() if store else ())
+                     corrections=store.corrections() if store else (), align=align)
     except (InputError, RuntimeError) as e:
         raise UserError(str(e)) from None
     except OSError as e:
@@ -139,15 +139,16 @@ def demo(html_path, json_path):
 @_config_options
 def claims(paths, fmt, db, jobs, engine, scheduler, **config):
     """List the claims found in the articles in PATHS, one row each."""
-    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, _store(db))
-    df = result.claims_df
+    # claims do not depend on stories or groups: neither is computed
+    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, _store(db), align=False)
     if fmt == "json":
         from .report import to_json_dict
         click.echo(json.dumps(to_json_dict(result)["claims"], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(df.to_csv(index=False), nl=False)
+        click.echo(result.claims_df.to_csv(index=False), nl=False)
     else:
         import pandas as pd
+        df = result.claims_df
         cols = ["article", "measure", "subject", "text", "lo", "hi", "kind", "attribution", "scope"]
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 40):

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .models import Quantity
+from .units import unit_lexicon
 
 # --- the English number words: grammar, not vocabulary, so it lives in code ---------------
 UNITS = {w: i for i, w in enumerate(
@@ -828,7 +829,7 @@ class NumberFinder:
         if not m:
             return None
         spaced, w1, w2 = m.group(1), m.group(2).rstrip("."), m.group(3)
-        lex = _unit_lexicon()
+        lex = unit_lexicon()
         if w2 and (name := lex.surfaces.get(f"{w1.lower()} {w2}")):
             return name, len(spaced) + len(w1) + 1 + len(w2)
         if (name := lex.surfaces.get(w1.lower())):
@@ -845,44 +846,6 @@ _COLLECTIVE_NOUNS = frozenset("people police men women children staff personnel 
 # Short English words that quantulum3 also lists as unit symbols ("in" = inch, "a" = year...).
 _NOT_SYMBOLS = frozenset("in at a an as is it s m h t g l b d am pm per or on of to by no mi min "
                          "sec yd ft oz lb cm mm km kg ha".split()) - frozenset("mi min sec yd ft oz lb cm mm km kg ha".split())
-
-
-# The senses of an ambiguous unit word or symbol, most likely in news first.
-_NEWS_ENTITIES = ("temperature", "length", "time", "currency", "mass", "volume", "speed", "area")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    surfaces: dict[str, str]
-    symbols: dict[str, str]
-
-
-@functools.lru_cache(maxsize=1)
-def _unit_lexicon() -> _Lexicon:
-    """quantulum3's unit names and symbols, flattened to one name each (loaded on first use)."""
-    import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-        units = load.units("en_US")
-
-    def first(d):
-        out = {}
-        for k, v in d.items():
-            v = [u for u in v if u.entity.name not in ("dimensionless", "unknown")]
-            if v:
-                # quantulum3 keeps the senses of a surface in a set, whose order changes from run
-                # to run: take the sense news means ("30C" is Celsius, "£5" and "5p" money,
-                # "pounds" sterling), then the plain one ("minute", not "minute of arc")
-                v.sort(key=lambda u: (_NEWS_ENTITIES.index(u.entity.name) if u.entity.name in _NEWS_ENTITIES
-                                      else len(_NEWS_ENTITIES), len(u.name), u.name))
-                out[k] = v[0].name
-        return out
-    surf = first(units.surfaces_lower)
-    for noisy in ("people", "man", "men", "persons", "pound", "a", "time", "times", "second", "point",
-                  "points", "mark", "marks", "rand", "tick", "ticks", "degree", "degrees", "won", "cent"):
-        surf.pop(noisy, None)
-    return _Lexicon(surf, first(units.symbols))
 
 
 @functools.lru_cache(maxsize=1)

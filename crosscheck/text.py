@@ -8,6 +8,9 @@ _ABBREV = ("mr mrs ms dr prof gen col lt sgt cpl capt maj adm gov sen rep st ave
            "no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m "
            "u.s u.k u.n e.u d.c mt ft pt ca ph.d i.e e.g rev hon pres sup det insp supt").split()
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$", re.IGNORECASE)
+# it can only match this near the end: searched from there, not across the whole sentence each time
+# (a search from a position still sees the character before it, so \b is judged as on the whole text)
+_ABBREV_REACH = max(len(a) for a in _ABBREV) + 2
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
 # a digit or an opening quote; or at a blank line.
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*#–—])")
@@ -19,8 +22,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END_RE.finditer(text):
         end = m.end()
-        piece = text[start:m.start() + 1]
-        if m.group()[0] == "." and _ABBREV_RE.search(piece.rstrip()):
+        piece = text[start:m.start() + 1].rstrip()
+        if m.group()[0] == "." and _ABBREV_RE.search(piece, max(0, len(piece) - _ABBREV_REACH)):
             continue
         _add(spans, text, start, end)
         start = end
@@ -31,7 +34,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cut = s
         for m in re.finditer(r"\n", text[s:e]):
             line = text[cut:s + m.start()]
-            if line.strip() and not re.search(r"[,;:]\s*$", line):
+            if line.strip() and line.rstrip()[-1] not in ",;:":
                 _add(out, text, cut, s + m.start())
                 cut = s + m.end()
         _add(out, text, cut, e)

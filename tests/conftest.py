@@ -1,10 +1,17 @@
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+# The unit lexicon cache (crosscheck/units.py) of a test run is its own: tests neither read a lexicon
+# an earlier version left in the user's cache nor write there. Subprocesses inherit it.
+_CACHE = tempfile.TemporaryDirectory(prefix="crosscheck-test-cache-")
+os.environ["CROSSCHECK_CACHE_DIR"] = _CACHE.name
 
 
 def shared_path(*parts) -> Path:

@@ -53,12 +53,36 @@ def test_claims_formats(tmp_path):
     assert rows[0]["measure"] == "detentions" and rows[0]["lo"] == 140
 
 
+HEAVY = ("pandas", "quantulum3", "inflect", "sklearn", "scipy", "flask", "trafilatura")
+
+
+def imported_by(args: list[str]) -> set[str]:
+    """The heavy modules a `crosscheck ARGS` process imports."""
+    code = ("import sys; from crosscheck.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)")
+    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    return set(r.stderr.strip().splitlines()[-1].split()) if r.stderr.strip() else set()
+
+
 def test_help_on_every_command_and_no_heavy_imports():
     for cmd in ([], ["report"], ["claims"], ["numbers"], ["demo"]):
         assert CliRunner().invoke(main, cmd + ["--help"]).exit_code == 0
-    code = "import sys, crosscheck.cli; print('pandas' in sys.modules, 'quantulum3' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
-    assert out == "False False"
+    assert imported_by(["--help"]) == set()
+
+
+def test_heavy_libraries_load_only_where_used(tmp_path):
+    from crosscheck import units
+    units.load_unit_lexicon(units.cache_dir())  # the lexicon is cached: quantulum3 is not needed
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", "Two people died and 14 were hurt when a bus overturned near Tamsfield, police said.\n")
+    write(corpus, "b.txt", "Three people died after a bus overturned near Tamsfield on Sunday, officials said.\n")
+    # a report clusters stories (scipy) but needs no table library, web framework or HTML extractor
+    assert imported_by(["report", str(corpus), "-o", str(tmp_path / "r.html")]) == {"scipy"}
+    # claims do not depend on stories: listing them clusters nothing
+    assert imported_by(["claims", str(corpus), "--format", "json"]) == set()
+    assert imported_by(["claims", str(corpus)]) == {"pandas"}  # the table is pandas'
 
 
 def test_jobs_output_identical_to_one_job(tmp_path):
@@ -70,3 +94,9 @@ def test_jobs_output_identical_to_one_job(tmp_path):
     from crosscheck.report import to_json_dict
     assert to_json_dict(one) == to_json_dict(two)
     assert len(one.claims) == 160
+
+
+def test_claims_only_run_gives_the_claims_of_a_full_check(mixed_corpus):
+    from crosscheck.api import check
+    full, only = check([mixed_corpus]), check([mixed_corpus], align=False)
+    assert only.claims == full.claims and len(only.claims) == 3 and only.groups == []
