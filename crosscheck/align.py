@@ -46,6 +46,7 @@ class AlignConfig:
     implicit_factor: float
     hedged_factor: float
     retrospective_sources: tuple[str, ...] = ()
+    changing_measures: frozenset[str] = frozenset()
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -56,7 +57,8 @@ def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
         raw["certainty"].update(user.get("certainty", {}))
     cert = dict(raw["certainty"])
     return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
-                       float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())))
+                       float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())),
+                       frozenset(raw.get("changing_measures", ())))
 
 
 @functools.lru_cache(maxsize=1)
@@ -390,7 +392,7 @@ class Aligner:
         return bool(later and self._is_update(*later, measure, iv))
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
-        if later.cumulative:
+        if later.cumulative or measure in self.config.changing_measures:
             return True
         if measure not in self.config.cumulative_measures:
             return False

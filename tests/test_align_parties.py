@@ -61,3 +61,12 @@ def test_two_tolls_both_said_to_have_risen_on_one_day_read_the_larger_as_later()
         Article(id="b", source="Wire Two", published="2025-01-09", text="The death toll in the clashes has climbed to 17."),
     )["deaths"]
     assert g.verdict == "update"
+
+
+def test_a_later_smaller_count_of_the_missing_is_an_update():
+    """The missing are found: their count may fall as the story goes on (align.toml changing_measures)."""
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-01", text="Officials said 40 people were still missing."),
+        Article(id="b", source="Wire Two", published="2025-07-03", text="Officials said 12 people were still missing."),
+    )["missing"]
+    assert g.verdict == "update"
