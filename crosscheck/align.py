@@ -263,14 +263,7 @@ class Aligner:
             g.reason = "only increments or parts of a total were reported; nothing to compare"
             return g
         self._summarise(g, rep_list)
-        if len(rep_list) < 2:
-            # one article may still report two parties' figures: "police counted 20,000, organisers 90,000"
-            iv = {c.id: _closed(c, (less or {}).get(c.id, 0.0)) for c in comparable}
-            disputes = [p for p in _party_disputes(comparable, iv) if not self._read_as_update(*p, dates, measure, iv)]
-            if disputes:
-                return self._disputed_group(g, disputes, rep_list, iv, names)
-            g.reason = "only one article gives this figure"
-            return g
+        # (with one article, the group may still hold a dispute: "police counted 20,000, organisers 90,000")
         conflicts, updates, disputes, revisions = [], [], [], []
         less = less or {}
         # An article that gives two figures for the same count (a stale headline or photo caption
@@ -311,17 +304,22 @@ class Aligner:
         # the verdict is the representatives'; an article's other totals that disagree the same way
         # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
         extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, measure)
-        if conflicts:
-            conflicts += extra_conflicts
-        elif updates and not (disputes or revisions):
-            updates += extra_updates
+        if not conflicts:
+            extra_conflicts = []
+        if conflicts or disputes or revisions or not updates:
+            extra_updates = []
+        if len(rep_list) < 2 and not (conflicts or disputes):
+            g.reason = "only one article gives this figure"
+            return g
         # the most telling pairs are kept for display; the verdict and severity use them all
         ranked = sorted(conflicts, key=lambda p: -relative_gap(*p, iv))
         disputes = sorted(disputes, key=lambda p: -relative_gap(*p, iv))
-        g.conflicting_pairs = [(a.id, b.id) for a, b in (ranked + disputes + revisions)[:MAX_PAIRS_KEPT]]
+        # the representatives' pairs first (they decide the verdict and its severity), then the rest
+        extra = sorted(extra_conflicts, key=lambda p: -relative_gap(*p, iv))
+        g.conflicting_pairs = [(a.id, b.id) for a, b in (ranked + disputes + revisions + extra)[:MAX_PAIRS_KEPT]]
         g.disputed_pairs = [(a.id, b.id) for a, b in disputes[:MAX_PAIRS_KEPT]]
         g.revised_pairs = [(a.id, b.id) for a, b in revisions[:MAX_PAIRS_KEPT]]
-        g.update_pairs = updates[:MAX_PAIRS_KEPT]
+        g.update_pairs = (updates + extra_updates)[:MAX_PAIRS_KEPT]
         g.explained_pairs = [(a.id, b.id) for a, b in explained[:MAX_PAIRS_KEPT]]
         if disputes and not conflicts:
             return self._disputed_group(g, disputes, rep_list, iv, names)

@@ -915,7 +915,7 @@ def test_after_shootings_is_a_roundup_after_the_shootings_is_not():
 
 
 def test_the_state_before_the_noun_is_not_the_subject():
-    assert one("The three injured students had run back into the school.", "injuries").subject == "children"
+    assert one("The three injured pupils had run back into the school.", "injuries").subject == "children"
 
 
 def test_those_taken_to_hospital_after_a_larger_count_are_some_of_them():
