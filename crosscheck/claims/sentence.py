@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..models import Claim, Quantity
 from ..numbers import UNITS
 from .attachment import measure_for
+from .distributive import list_members
 from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
 from .lists import merge_coordinated, merge_others, split_totals, with_the_killer, with_them
@@ -139,8 +140,10 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
     out = split_totals(r, sentence, s0, qs, out)
     out = [with_the_killer(c, sentence, s0) for c in out]
     out.sort(key=lambda c: c.quantity.start)
-    return [with_them(c, sentence, s0) for c in
-            merge_others(merge_coordinated(r, out, sentence, s0, qs), sentence, s0, qs, r.v.subset_lead)]
+    out = [with_them(c, sentence, s0) for c in
+           merge_others(merge_coordinated(r, out, sentence, s0, qs), sentence, s0, qs, r.v.subset_lead)]
+    # "32 deaths were confirmed in Wajima, followed by 22 in Suzu": the later items share the verb
+    return list_members(r, sentence, s0, qs, out, earlier)
 
 
 def besides_someone_hurt(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: list[Claim]) -> list[Claim]:

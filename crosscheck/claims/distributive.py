@@ -1,0 +1,90 @@
+"""Distributive lists: a count broken down by place or by who, where the later items share the first
+one's verb by ellipsis — "32 deaths were confirmed in Wajima, followed by 22 in Suzu and five in
+Nanao", "Iran reported 136 dead, Morocco 87", "India with 101, Nigeria with 99", "the dead included
+two Olenese, four Tarskans". Each later item counts what the first counts, for its own place or
+people: a part of the largest total of that measure read so far (the head's own, or an earlier one).
+Without a larger total to belong to, an item is left alone: an elliptical figure on its own is too
+weak to stand as a total.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..models import Claim, Quantity
+from .filters import counts_a_thing
+from .reading import Found, Reading
+
+# what joins one item to the next
+_LINK = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|,?\s*followed\s+by|\s[–—])\s*$", re.IGNORECASE)
+# an item's own words before its figure: "Nigeria with", "and Indonesia", "Pakistan's"
+_LEAD = re.compile(r"(?:\b(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+with|['’]s)?|\bwith)\s+$")
+# an item's own words after its figure: "in Suzu", "were in Wajima", "from southern Sindh", "Italians"
+_PLACE_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is)\s+(?:(?:reported|recorded|confirmed|registered)\s+)?)?"
+                          r"(?:in|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
+_PEOPLE_AFTER = re.compile(r"^\s+(?:(?:more|other)\s+)?(?P<noun>[A-Za-z][\w'’-]+)")
+MAX_GAP = 60   # characters between one item's figure and the next one's
+
+
+def list_members(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim],
+                 earlier: list[Claim]) -> list[Claim]:
+    """``claims`` with the items that continue a list headed by one of them."""
+    out = list(claims)
+    claimed = {c.quantity.start for c in claims}
+    for head in sorted(claims, key=lambda c: c.quantity.start):
+        m = r.v.measure(head.measure)
+        if not m.counts_people or head.implicit or head.quantity.unit:
+            continue
+        prev_end = max(head.quantity.end, head.trigger_span[1] if head.trigger_span else 0)
+        for q in (q for q in qs if q.start > head.quantity.end):
+            if q.start in claimed:
+                break  # the list ends where another figure has its own reading
+            item = _item(r, sentence, s0, q, prev_end, head.measure)
+            if item is None:
+                break
+            whole = _largest_total(head.measure, out + earlier, q)
+            if whole is None:
+                break
+            found = Found(m, head.trigger or "", (head.trigger_span[0] - s0, head.trigger_span[1] - s0)
+                          if head.trigger_span else (q.start - s0, q.end - s0), "list")
+            from .frame import make_claim  # a late import: frame builds claims for every part
+            c = make_claim(r, sentence, s0, q, found, item)
+            out.append(replace(c, part_of=f"@{whole.quantity.start}", trigger=head.trigger,
+                               trigger_span=head.trigger_span))
+            claimed.add(q.start)
+            prev_end = q.end
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measure: str) -> Optional[str]:
+    """The place or people an item names ('Suzu', 'Italians'), or None when ``q`` is no list item."""
+    qs_, qe_ = q.start - s0, q.end - s0
+    if q.kind != "exact" or q.unit or q.increment or q.lo is None or q.lo != int(q.lo):
+        return None
+    gap = sentence[prev_end - s0:qs_]
+    if len(gap) > MAX_GAP or any(m.after.search(gap.lower()) for m in r.v.measures if m.counts_people and m.name != measure):
+        return None  # too far, or another count's words between: not the same list
+    lead = _LEAD.search(gap)
+    link_text = gap[:lead.start()] if lead else gap
+    if not _LINK.search(link_text):
+        return None
+    if counts_a_thing(r, sentence, qe_):
+        return None  # "14 rifles and three pistols"
+    tail = sentence[qe_:qe_ + 60]
+    place = _PLACE_AFTER.match(tail)
+    if place:
+        return re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", tail[place.end() - 1:]).group().rstrip(".")
+    if lead and lead.group().strip().lower() not in ("with", "and"):
+        return lead.group().strip().removesuffix(" with").removesuffix("'s").removesuffix("’s").strip()
+    people = _PEOPLE_AFTER.match(tail)
+    if people and (people.group("noun")[0].isupper() or people.group("noun").lower() in r.v.people_words):
+        return people.group("noun")
+    return None
+
+
+def _largest_total(measure: str, claims: list[Claim], q: Quantity) -> Optional[Claim]:
+    """The largest figure of this measure read so far that could hold ``q`` as a part."""
+    wholes = [c for c in claims if c.measure == measure and c.compared_as_total and not c.implicit
+              and c.quantity.lo is not None and c.quantity.lo > (q.lo or 0) and c.quantity.start < q.start]
+    return max(wholes, key=lambda c: c.quantity.lo, default=None)
