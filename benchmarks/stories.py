@@ -181,8 +181,13 @@ def main() -> None:
     ap.add_argument("--skip", choices=["news", "gva", "alone"], action="append", default=[],
                     help="leave out a part (for quick tuning runs)")
     args = ap.parse_args()
-    params = parse_params(args.set)
+    params = parse_params([p for p in args.set if not p[:1].isupper()])
+    for item in [p for p in args.set if p[:1].isupper()]:  # module constants, for tuning
+        name, _, value = item.partition("=")
+        setattr(stories, name, float(value))
+        params[name] = float(value)
     print("parameters: " + (", ".join(f"{k}={v}" for k, v in params.items()) or "defaults"))
+    params = {k: v for k, v in params.items() if not k[:1].isupper()}
     t = time.perf_counter()
     stories.assign_stories([Article(id="a", text="warm up"), Article(id="b", text="warm up")])
     print(f"start-up (imports, vocabularies): {time.perf_counter() - t:.2f} s; times below are one core's clustering")
