@@ -86,6 +86,8 @@ def to_json_dict(result: Result) -> dict:
         "groups": [{k: v for k, v in asdict(g).items() if k in GROUP_COLUMNS}
                    | ({"decision": decision_row(result.decisions.get(g.id))} if result.decisions else {})
                    for g in result.groups],
+        "stories": [{"id": n.id, "title": n.title, "articles": list(n.articles), "shared": list(n.shared),
+                     "alone": n.alone} for n in result.stories],
         "skipped": [{"path": s.path, "reason": s.reason, "row": s.row} for s in result.skipped],
         "warnings": list(result.warnings),
         "summary": _summary(result),
@@ -739,6 +741,7 @@ def _page_context(result: Result, title: str) -> dict:
         "glance": _glance(sections),
         "skipped": result.skipped,
         "warnings": result.warnings,
+        "stories": result.stories,
         "filters": {
             "verdicts": [(s["verdict"], s["label"], len(s["groups"])) for s in sections],
             "measures": [(m, measure_label(m)) for m in measures],

@@ -24,6 +24,8 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     # review decisions by group id (crosscheck.review.Decision), when a review database is given
     decisions: dict = field(default_factory=dict)
+    # why each story's articles were put together (crosscheck.stories.StoryNote), when stories were found
+    stories: list = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id()[article_id]

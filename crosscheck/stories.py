@@ -15,15 +15,21 @@ Method
    stories, a tweet) is also compared by title with every other title, at ``junk_title_weight`` times
    that similarity, and the higher of the two similarities counts.
 3. **Similarity** = ``(1 - entity_weight) * words + entity_weight * names``, each a cosine of
-   sublinear TF-IDF vectors with IDF taken over the input (so words every article uses weigh
-   little). *words*: lower-cased words without English stop words. *names*: proper nouns (words the
-   input capitalises mid-sentence: places, people, streets, days) and figures (ages, "100 block",
-   counts, house numbers). Cosines are shrunk for short texts (``shrink``), since a headline-only page
-   that names a city and nothing else is not evidence of anything.
+   sublinear term counts weighted by :func:`term_weights`: IDF over the input read beside
+   ``PRIOR_DOCS`` ordinary English articles whose word use comes from wordfreq. A small folder is
+   weighed by general English (common words nothing, the event's place and nouns much), so five
+   reports of one explosion stay one story; in a large corpus the input's own counts take over (a
+   city named in hundreds of its articles singles nothing out). *words*: lower-cased words without
+   English stop words. *names*: proper nouns (words the input capitalises mid-sentence: places,
+   people, streets, days), figures (ages, "100 block", counts, house numbers) and calendar dates
+   ("@07-14"). Cosines are shrunk for short texts by a fixed pad (``pad``), since a headline-only
+   page that names a city and nothing else is not evidence of anything.
 4. **Time.** A city has many incidents of one kind: time is what tells them apart. Articles
-   published more than ``window_days`` apart have their similarity multiplied by
+   more than ``window_days`` apart have their similarity multiplied by
    ``(window_days / gap) ** time_decay``; a trial report months later must be correspondingly closer
-   in words and names. Undated articles are never kept apart for their date.
+   in words and names. The distance is between the days the articles are about: the publication
+   day and the dates each names (:func:`event_days`), so a report years later that names the
+   attack's day is as near it as the first reports. Undated articles are never kept apart for their date.
 5. **Clustering**: average-linkage agglomerative clustering (scipy) on ``1 - similarity``, cut at
    ``1 - threshold``: two groups join when their articles are, on average, at least ``threshold``
    similar. Unlike connected components, one article that resembles two events does not chain them.
@@ -38,12 +44,15 @@ Ids
 ---
 A new story's id is ``s`` + the first 10 hex digits of sha1 of the id of its *earliest* member (by
 publication date, undated last, then by article id). It depends on the members only, so it does not
-change when unrelated articles are added, nor when later reports of the same event are. (IDF is
-taken over the input, so adding articles can move an article that sits right at the threshold; the
-id of a story whose members are unchanged never moves.)
+change when unrelated articles are added, nor when later reports of the same event are. (The
+input's counts enter the weights as it grows, so adding many articles can move one that sits right
+at the threshold; the id of a story whose members are unchanged never moves.)
 
-Speed: the 1,943 articles of gva-dev take about 1.5 s on one core (plus about 1 s to import
-scikit-learn, done on first use).
+:func:`describe_stories` says why: the terms most of a story's articles share ("beirut, port,
+explosion, 4 August"), and which articles sit alone; the report shows it (JSON ``stories``).
+
+Speed: the 1,943 articles of gva-dev take about 2-3 s on one core (plus about 1 s to import
+scikit-learn and load the word list, done on first use); see benchmarks/stories.py.
 """
 from __future__ import annotations
 
@@ -51,16 +60,16 @@ import hashlib
 import math
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date
 from typing import Optional, Sequence
 
 from .models import Article
 
-# Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones
-# (benchmarks/stories.py); the F1 is flat within about +-0.01 of each (threshold 0.10-0.12,
-# entity weight 0.4-0.6), so they are not fitted to the last digit.
+# Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones and on
+# news-dev (benchmarks/stories.py); gva's F1 is flat within about +-0.01 for threshold 0.09-0.11,
+# entity weight 0.4-0.6, pad 5-9, prior 100-300, so they are not fitted to the last digit.
 THRESHOLD = 0.105         # average similarity at which two groups of articles are one story
 WINDOW_DAYS = 2           # articles published further apart than this ...
 TIME_DECAY = 0.2          # ... have their similarity multiplied by (window / gap) ** TIME_DECAY
@@ -97,11 +106,7 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     articles = list(articles)
     if not articles:
         return []
-    sites = site_names(articles, boilerplate_min_docs)
-    keyed = [keyed_lines(a.text) for a in articles]
-    boiler = boilerplate_lines(articles, boilerplate_min_docs, sites, keyed=keyed)
-    leads = [lead_text(a, boiler, sites, lead_chars, lines) for a, lines in zip(articles, keyed)]
-    proper = proper_nouns(articles)
+    sites, leads, proper = compared_texts(articles, boilerplate_min_docs, lead_chars)
     vectors = similarity_vectors(leads, entity_weight, proper, pad)
     titles = title_vectors(articles, leads, sites, junk_chars, junk_title_weight, entity_weight, proper, pad)
     days = [event_days(a) for a in articles]
@@ -116,6 +121,17 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
             labels[i] = next_label + lab  # labels are only grouping keys; ids come from members
         next_label += max(local) + 1
     return with_story_ids(articles, labels)
+
+
+def compared_texts(articles: list[Article], boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS,
+                   lead_chars: int = LEAD_CHARS) -> tuple[frozenset[str], list[str], frozenset[str]]:
+    """(outlet-name title segments, each article's :func:`lead_text`, the input's proper nouns):
+    what is compared, once boilerplate and furniture are gone."""
+    sites = site_names(articles, boilerplate_min_docs)
+    keyed = [keyed_lines(a.text) for a in articles]
+    boiler = boilerplate_lines(articles, boilerplate_min_docs, sites, keyed=keyed)
+    leads = [lead_text(a, boiler, sites, lead_chars, lines) for a, lines in zip(articles, keyed)]
+    return sites, leads, proper_nouns(articles)
 
 
 # ---------------------------------------------------------------- text
@@ -589,6 +605,86 @@ def _unite_given(raw: list[int], given: list[Optional[str]]) -> list[int]:
             first_of[s] = r
     order: dict[int, int] = {}
     return [order.setdefault(find(r), len(order)) for r in raw]
+
+
+# ---------------------------------------------------------------- explanation
+
+@dataclass(frozen=True)
+class StoryNote:
+    """Why a story's articles were put together: the terms most of them share, weighted as the
+    clustering weighs them ("beirut", "port", "explosion", "4 August"); ``alone`` when it has one
+    article in an input of several stories (nothing else was close enough)."""
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    shared: tuple[str, ...]
+    alone: bool
+
+
+SHARED_TERMS = 6  # terms named per story
+
+
+def describe_stories(articles: Sequence[Article], top: int = SHARED_TERMS) -> list[StoryNote]:
+    """One :class:`StoryNote` per story of ``articles`` (which have ``story`` set), largest first.
+
+    A term is "shared" when at least half of the story's articles (and two) use it in what was
+    compared (cleaned title and body prose); terms are ranked by weight (:func:`term_weights`)
+    times the number of members using them, so the event's place and nouns come before words
+    that merely recur.
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+    articles = list(articles)
+    if not articles:
+        return []
+    _, leads, proper = compared_texts(articles)
+    members: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        members.setdefault(a.story or a.id, []).append(i)
+    many = len(members) > 1
+    terms, weights, used = [], [], []
+    for options in ({"stop_words": "english"}, {"analyzer": lambda text: names_and_figures(text, proper)}):
+        counts = CountVectorizer(binary=True, **options)
+        try:
+            matrix = counts.fit_transform(leads).tocsc()
+        except ValueError:
+            continue
+        names = counts.get_feature_names_out()
+        terms.extend(names)
+        weights.extend(term_weights(names, np.diff(matrix.indptr), len(leads)))
+        used.append(matrix)
+    from scipy.sparse import hstack
+    table = hstack(used).tocsr() if used else None
+    notes = []
+    for story, rows in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        shared: list[str] = []
+        if table is not None and len(rows) > 1:
+            uses = np.asarray(table[rows].sum(axis=0)).ravel()
+            ok = uses >= max(2, len(rows) / 2)
+            ranked = sorted(np.flatnonzero(ok), key=lambda k: (-weights[k] * uses[k], terms[k]))
+            shared = _readable_terms([terms[k] for k in ranked], top, proper)
+        first = next((articles[i] for i in rows if articles[i].title), articles[rows[0]])
+        notes.append(StoryNote(story, first.title or first.id, tuple(articles[i].id for i in rows),
+                               tuple(shared), many and len(rows) == 1))
+    return notes
+
+
+def _readable_terms(terms: list[str], top: int, proper: frozenset[str] = frozenset()) -> list[str]:
+    """Terms as a reader writes them: "@08-04" -> "4 August", "#84" -> "84", names capitalised; a
+    word also found as a name once, and a day's figure not beside its date ("22" and "22 March")."""
+    out: list[str] = []
+    for t in terms:
+        if t.startswith("@"):
+            month, day = t[1:].split("-")
+            t = f"{int(day)} {date(2000, int(month), 1):%B}"
+        elif t.startswith("#"):
+            t = t[1:]
+        elif t in proper:
+            t = t[:1].upper() + t[1:]
+        if t.lower() not in {o.lower() for o in out}:
+            out.append(t)
+    days = {o.split(" ")[0] for o in out if " " in o and o.split(" ")[0].isdigit()}
+    return [o for o in out if o not in days][:top]
 
 
 # ---------------------------------------------------------------- ids

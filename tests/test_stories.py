@@ -213,3 +213,24 @@ def test_common_english_words_weigh_nothing_and_names_much():
     # in a large input, a name in hundreds of its articles no longer singles out one event
     big = term_weights(["selwyn", "selwyn"], np.array([2, 400]), n=2000)
     assert big[1] < big[0] / 2
+
+
+def test_each_story_says_what_its_articles_share_and_which_sit_alone():
+    from crosscheck.stories import describe_stories
+    notes = {n.id: n for n in describe_stories(assign_stories(BLAST + [UNRELATED]))}
+    blast = next(n for n in notes.values() if "bl-1" in n.articles)
+    assert set(blast.articles) == {"bl-1", "bl-2", "bl-3"} and not blast.alone
+    assert {"Selwyn", "grain"} <= set(blast.shared) and "said" not in blast.shared
+    (single,) = [n for n in notes.values() if n.alone]
+    assert single.articles == ("el-1",) and single.shared == ()
+
+
+def test_report_json_and_page_explain_the_stories(tmp_path):
+    from crosscheck.api import check_articles
+    from crosscheck.report import render_html, to_json_dict
+    result = check_articles(BLAST + [UNRELATED])
+    stories = to_json_dict(result)["stories"]
+    assert [len(s["articles"]) for s in stories] == [3, 1] and stories[1]["alone"]
+    html = render_html(result)
+    assert "shared: " in html and "Alone (no other article close enough" in html
+    assert check_articles(BLAST, __import__("crosscheck.api").api.Settings(stories="one")).stories == []
