@@ -162,11 +162,12 @@ def gva_alone(rows, params: dict) -> None:
 
 
 def parse_params(pairs_: list[str]) -> dict:
-    """``name=value`` overrides of assign_stories' keyword defaults (numbers as floats)."""
+    """``name=value`` overrides of assign_stories' keyword defaults (Python literals: 0.1, 1500, None)."""
+    from ast import literal_eval
     out = {}
     for item in pairs_:
         name, _, value = item.partition("=")
-        out[name.strip().replace("-", "_")] = float(value) if value.strip() not in ("", "None") else None
+        out[name.strip().replace("-", "_")] = literal_eval(value.strip() or "None")
     return out
 
 
