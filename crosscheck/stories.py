@@ -294,7 +294,7 @@ def similarity_vectors(leads: list[str], entity_weight: float, proper: frozenset
     """
     from scipy.sparse import csr_matrix, hstack
     words = _weighted_terms(leads, stop_words="english")
-    names = _weighted_terms(leads, analyzer=lambda text: names_and_figures(text, proper))
+    names = _weighted_terms(leads, names=True, analyzer=lambda text: names_and_figures(text, proper))
     parts = [_shrunk(m, pad) * w ** 0.5
              for m, w in ((words, 1 - entity_weight), (names, entity_weight)) if m is not None and w > 0]
     return hstack(parts).tocsr() if parts else csr_matrix((len(leads), 1))
@@ -351,6 +351,8 @@ def _shrunk(matrix, pad: float):
 
 PRIOR_DOCS = 300.0  # the input is read as if beside this many ordinary English articles (see term_weights)
 ARTICLE_TOKENS = 500  # words in an ordinary article, to turn a word's frequency into a share of articles
+NAME_ZIPF = 4.0      # a name ("Nice", "Reading") weighs at least as a word this rare: its use as a name is
+#                    rarer than the English word's (wordfreq does not tell "nice" from "Nice")
 RARE_ZIPF = 1.0       # words unknown to the background list (most names) count as this rare (Zipf scale)
 
 
@@ -367,17 +369,20 @@ _BACKGROUND: Optional[dict[str, float]] = None
 _FIGURE_DIGITS = re.compile(r"\d+")
 
 
-def background_share(term: str) -> float:
+def background_share(term: str, name: bool = False) -> float:
     """The share of ordinary English articles that use ``term``, from its frequency in general
     English (wordfreq): ``1 - exp(-frequency * ARTICLE_TOKENS)``. "the": 1; "said": about 0.4;
     "explosion": about 0.03; a name the list does not know: about 5 in a million. Figures ("#15",
     "#100 block") count as their digits do in English text: small counts are common, house numbers rare.
+    ``name``: the term was written as a name, so it is at most as common as a word of ``NAME_ZIPF``.
     """
     if term.startswith("#"):
         digits = "".join(_FIGURE_DIGITS.findall(term))
         freq = 10 ** (_figure_zipf(digits) - 9) if digits else 0.0
     else:
         freq = _background().get(term, 0.0)
+        if name and NAME_ZIPF is not None and not term.startswith("@"):
+            freq = min(freq, 10 ** (NAME_ZIPF - 9))
     freq = max(freq, 10 ** (RARE_ZIPF - 9))
     return 1.0 - math.exp(-freq * ARTICLE_TOKENS)
 
@@ -388,7 +393,7 @@ def _figure_zipf(digits: str) -> float:
     return zipf_frequency(digits, "en", wordlist="small")
 
 
-def term_weights(terms, df, n: int, prior_docs: Optional[float] = None):
+def term_weights(terms, df, n: int, prior_docs: Optional[float] = None, names: bool = False):
     """IDF of each term over the input read beside ``prior_docs`` ordinary articles:
     ``ln((n + m) / (df + m * background_share))``.
 
@@ -400,11 +405,11 @@ def term_weights(terms, df, n: int, prior_docs: Optional[float] = None):
     """
     import numpy as np
     m = PRIOR_DOCS if prior_docs is None else prior_docs
-    share = np.array([background_share(t) for t in terms])
+    share = np.array([background_share(t, names) for t in terms])
     return np.log((n + m) / (df + m * share))
 
 
-def _weighted_terms(texts: list[str], **options):
+def _weighted_terms(texts: list[str], names: bool = False, **options):
     """Rows of sublinear term counts times :func:`term_weights` (not normalised), or None when
     the texts have no usable term."""
     import numpy as np
@@ -417,7 +422,7 @@ def _weighted_terms(texts: list[str], **options):
         return None
     matrix.data = 1.0 + np.log(matrix.data)
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    return matrix @ diags(term_weights(counts.get_feature_names_out(), df, len(texts)))
+    return matrix @ diags(term_weights(counts.get_feature_names_out(), df, len(texts), names=names))
 
 
 # ---------------------------------------------------------------- graph and time

@@ -162,9 +162,9 @@ def test_a_page_whose_body_is_all_furniture_is_judged_by_its_title():
     # title comparison is what counts.
     title = "Four rescued as Harwick footbridge collapses into river"
     walled = Article("br-4", title + "\n" + BANNER, source="Metro Wire", title=title, published="2024-05-14")
-    s = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.35, junk_title_weight=1)}
+    s = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.4, junk_title_weight=1)}
     assert s["br-4"] == s["br-1"] and s["br-4"] != s["fi-1"]
-    alone = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.35, junk_title_weight=0)}
+    alone = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.4, junk_title_weight=0)}
     assert alone["br-4"] != alone["br-1"]
 
 
