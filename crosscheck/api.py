@@ -48,17 +48,7 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
     pipeline = Pipeline(settings)
     claims = extract_claims(articles, settings, jobs=jobs, progress=progress, pipeline=pipeline)
     groups = pipeline.aligner.align(claims, articles)
-    return Result(articles=list(articles), claims=claims, groups=groups,
-                  stories=story_notes(articles, settings.stories))
-
-
-def story_notes(articles: list[Article], mode: str = "auto") -> list:
-    """Why the articles of each story were put together (crosscheck.stories.describe_stories);
-    none when all were compared as one story by request."""
-    if mode == "one" or len(articles) < 2:
-        return []
-    from .stories import describe_stories
-    return describe_stories(articles)
+    return Result(articles=list(articles), claims=claims, groups=groups)
 
 
 def split_stories(articles: list[Article], mode: str = "auto") -> list[Article]:

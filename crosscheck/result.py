@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from .models import Article, Claim, Group
@@ -24,8 +25,6 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     # review decisions by group id (crosscheck.review.Decision), when a review database is given
     decisions: dict = field(default_factory=dict)
-    # why each story's articles were put together (crosscheck.stories.StoryNote), when stories were found
-    stories: list = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id()[article_id]
@@ -42,6 +41,14 @@ class Result:
     @property
     def conflicts(self) -> list[Group]:
         return [g for g in self.groups if g.verdict == "conflict"]
+
+    @cached_property
+    def stories(self) -> list:
+        """Why each story's articles were put together, and which sit alone
+        (crosscheck.stories.StoryNote, largest story first); none when no article has a story
+        (``--stories one``). Computed on first use."""
+        from .stories import describe_stories
+        return describe_stories(self.articles)
 
     @property
     def claims_df(self):

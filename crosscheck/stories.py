@@ -630,7 +630,8 @@ SHARED_TERMS = 6  # terms named per story
 
 
 def describe_stories(articles: Sequence[Article], top: int = SHARED_TERMS) -> list[StoryNote]:
-    """One :class:`StoryNote` per story of ``articles`` (which have ``story`` set), largest first.
+    """One :class:`StoryNote` per story of ``articles`` (which have ``story`` set), largest first;
+    none when no article has a story.
 
     A term is "shared" when at least half of the story's articles (and two) use it in what was
     compared (cleaned title and body prose); terms are ranked by weight (:func:`term_weights`)
@@ -640,7 +641,7 @@ def describe_stories(articles: Sequence[Article], top: int = SHARED_TERMS) -> li
     import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
     articles = list(articles)
-    if not articles:
+    if not any(a.story for a in articles):  # compared as one story by request: nothing to explain
         return []
     _, leads, proper = compared_texts(articles)
     members: dict[str, list[int]] = {}
