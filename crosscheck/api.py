@@ -19,6 +19,8 @@ class Settings:
     measures_config: Optional[str] = None
     align_config: Optional[str] = None
     stories: str = "auto"
+    # reviewers' merges and splits of stories (crosscheck.story_choices), applied under "auto"
+    story_choices: tuple = ()
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
@@ -41,7 +43,7 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
                    progress: bool = False, scheduler: Optional[str] = None) -> Result:
     """The same as :func:`check`, for articles already in memory."""
     settings = settings or Settings()
-    articles = split_stories(list(articles), settings.stories)
+    articles = split_stories(list(articles), settings.stories, settings.story_choices)
     if scheduler:
         from .distributed import check_on_cluster
         return check_on_cluster(articles, settings, scheduler)
@@ -51,15 +53,20 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
     return Result(articles=list(articles), claims=claims, groups=groups)
 
 
-def split_stories(articles: list[Article], mode: str = "auto") -> list[Article]:
+def split_stories(articles: list[Article], mode: str = "auto", choices=()) -> list[Article]:
     """Give every article a story so claims are only compared within one.
 
-    A story given in the input always wins. With mode "auto" the others are clustered by
-    text, names and dates. A story's id comes from its earliest member (crosscheck.stories), so
+    A story given in the input always wins. With mode "auto" reviewers' ``choices`` (merged or split
+    stories, crosscheck.story_choices) come next, and the others are clustered by text, names and dates. A story's id comes from its earliest member (crosscheck.stories), so
     it — and the group ids and review decisions keyed by it — stays the same when later
     articles join the corpus, whether they join this story or start another.
     """
-    if mode == "one" or all(a.story for a in articles):
+    if mode == "one":
+        return articles
+    if choices:
+        from .story_choices import apply_story_choices
+        articles = apply_story_choices(articles, choices)
+    if all(a.story for a in articles):
         return articles
     from .stories import assign_stories
     return assign_stories(articles)
