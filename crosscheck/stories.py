@@ -38,7 +38,8 @@ Method
 
 Stories given in the input win: articles that arrive with the same ``story`` end up together under
 that id, articles with different given stories are never merged, and an article without one joins a
-given story when similar enough (it then takes that id).
+given story when similar enough (it then takes that id). Reviewers' merges and splits arrive the
+same way, as given stories (crosscheck.story_choices, applied by crosscheck.api.split_stories).
 
 Ids
 ---
