@@ -19,6 +19,8 @@ class Settings:
     measures_config: Optional[str] = None
     align_config: Optional[str] = None
     stories: str = "auto"
+    # reviewers' merges and splits of stories (crosscheck.story_choices), applied under "auto"
+    story_choices: tuple = ()
 
 
 def check(paths: Iterable[str | Path], settings: Optional[Settings] = None, *, jobs: int = 1,
@@ -53,7 +55,7 @@ def check_articles(articles: list[Article], settings: Optional[Settings] = None,
         from .corrections import apply_corrections
         claims, reviewed = apply_corrections(claims, list(articles), corrections)
         return Result(articles=list(articles), claims=claims, groups=[], corrections=reviewed)
-    articles = split_stories(list(articles), settings.stories)
+    articles = split_stories(list(articles), settings.stories, settings.story_choices)
     if scheduler:
         if corrections:
             raise RuntimeError("review corrections are applied by the local engine only (drop --engine dask)")
@@ -78,15 +80,20 @@ def with_corrections(extracted: Result, corrections: Iterable, settings: Optiona
                   warnings=extracted.warnings, decisions=extracted.decisions, corrections=reviewed)
 
 
-def split_stories(articles: list[Article], mode: str = "auto") -> list[Article]:
+def split_stories(articles: list[Article], mode: str = "auto", choices=()) -> list[Article]:
     """Give every article a story so claims are only compared within one.
 
-    A story given in the input always wins. With mode "auto" the others are clustered by
-    text, names and dates. A story's id comes from its earliest member (crosscheck.stories), so
+    A story given in the input always wins. With mode "auto" reviewers' ``choices`` (merged or split
+    stories, crosscheck.story_choices) come next, and the others are clustered by text, names and dates. A story's id comes from its earliest member (crosscheck.stories), so
     it — and the group ids and review decisions keyed by it — stays the same when later
     articles join the corpus, whether they join this story or start another.
     """
-    if mode == "one" or all(a.story for a in articles):
+    if mode == "one":
+        return articles
+    if choices:
+        from .story_choices import apply_story_choices
+        articles = apply_story_choices(articles, choices)
+    if all(a.story for a in articles):
         return articles
     from .stories import assign_stories
     return assign_stories(articles)

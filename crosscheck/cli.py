@@ -62,9 +62,14 @@ def _store(db):
         raise UserError(f"cannot open the review database {db}: {e}") from None
 
 
-def _settings(numbers_config, measures_config, align_config, stories="auto"):
+def _settings(numbers_config, measures_config, align_config, stories="auto", db=None):
+    """The run's settings; with a review database ``db``, its reviewers' story merges and splits."""
     from .api import Settings
-    return Settings(numbers_config, measures_config, align_config, stories)
+    choices = ()
+    if db and Path(db).exists():
+        from .story_choices import StoryChoiceStore
+        choices = tuple(StoryChoiceStore(db).choices())
+    return Settings(numbers_config, measures_config, align_config, stories, choices)
 
 
 def _run_check(paths, settings, jobs=1, engine="local", scheduler=None, store=None, align=True):
@@ -109,7 +114,7 @@ def report(paths, html_path, json_path, csv_dir, title, fail_on_conflict, strict
            **config):
     """Write a discrepancy report over the articles in PATHS (files or folders)."""
     store = _store(db)
-    result = _run_check(paths, _settings(**config), jobs, engine, scheduler, store)
+    result = _run_check(paths, _settings(**config, db=db), jobs, engine, scheduler, store)
     if store:
         result.decisions = store.decisions()
     _write_outputs(result, html_path, json_path, csv_dir, title)
@@ -195,18 +200,58 @@ def numbers(source, jsonl, numbers_config):
 @_config_options
 def serve(paths, db, host, port, token, **config):
     """Review flagged groups in a local web app; decisions are stored in --db."""
-    from .review import ReviewError
+    from .review import ReviewError, default_db_path
     from .serve import serve as run
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise UserError(f"no such file or folder: {p}")
     try:
-        run(paths, db, host, port, token, _settings(**config),
+        run(paths, db, host, port, token, _settings(**config, db=db or default_db_path(paths)),
             ready=lambda url: click.echo(f"crosscheck review at {url}  (Ctrl-C to stop)", err=True))
     except (ValueError, ReviewError, OSError) as e:
         raise UserError(str(e)) from None
     except KeyboardInterrupt:  # pragma: no cover - interactive
         pass
+
+
+@main.command("stories")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Review database: its story choices are applied and new ones stored there. "
+                   "Default: crosscheck-review.sqlite beside the corpus.")
+@click.option("--merge", "merge_ids", multiple=True, metavar="ARTICLE",
+              help="Join the stories of these articles into one (repeat: --merge a.txt --merge b.txt).")
+@click.option("--split", "split_ids", multiple=True, metavar="ARTICLE",
+              help="Take these articles out of their story into a story of their own.")
+@click.option("--reviewer", envvar="USER", help="Who makes the choice (stored with it).")
+def stories_command(paths, db, merge_ids, split_ids, reviewer):
+    """List the stories of the articles in PATHS: what each story's articles share, and which sit
+    alone. With --merge or --split, store that choice; every later `report --db` and `serve` with
+    this database applies it."""
+    from .api import split_stories
+    from .ingest import read_paths
+    from .review import default_db_path
+    from .stories import describe_stories
+    from .story_choices import StoryChoiceStore, merge_choice, split_choice
+    store = StoryChoiceStore(db or default_db_path(paths))
+    articles = read_paths(paths).articles
+    current = split_stories(articles, "auto", tuple(store.choices()))
+    if merge_ids or split_ids:
+        if merge_ids and split_ids:
+            raise UserError("give --merge or --split, not both")
+        try:
+            make = merge_choice if merge_ids else split_choice
+            choice = store.add(make(current, merge_ids or split_ids, reviewer or ""))
+        except ValueError as e:
+            raise UserError(str(e)) from None
+        click.echo(f"stored: {choice.kind} by {choice.reviewer} in {store.path}")
+        current = split_stories(articles, "auto", tuple(store.choices()))
+    for note in describe_stories(current):
+        label = "alone" if note.alone else f"{len(note.articles)} articles"
+        why = f"; shared: {', '.join(note.shared)}" if note.shared else ""
+        click.echo(f"{note.id}  {note.title}  ({label}{why})")
+        for aid in note.articles:
+            click.echo(f"    {aid}")
 
 
 @main.group()

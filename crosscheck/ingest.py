@@ -245,15 +245,29 @@ def infer_source(text: str) -> Optional[str]:
 
 
 def infer_title(text: str) -> Optional[str]:
-    """A first line that reads as a headline: short, no final full stop, followed by a blank line."""
+    """A first line that reads as a headline: short, no final full stop, followed by a blank line.
+    A date line above it ("14 Jun 2017", "Last updated: Friday, 26 May 2023, 13:32 GMT") is passed
+    over: the headline, not the date, says what the article is about."""
     first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
+    if is_date_line(first) and rest.startswith(("\n", "\r\n")):
+        first, _, rest = rest.lstrip().partition("\n")
+        first = first.strip()
     if 2 <= len(first.split()) <= 20 and not first.endswith((".", ",", ";", ":")) and rest.startswith(("\n", "\r\n")):
         return first
     return None
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_LINE_WORDS = {w[:3] for w in _MONTHS.lower().split("|")} | {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "upd", "las", "pub", "pos", "gmt", "utc", "am", "pm",
+    "st", "nd", "rd", "th", "on", "at", "sep"}
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only gives a date or time ("14 Jun 2017", "Posted: Tue, May 3, 2016 10:12 am")."""
+    words = re.findall(r"[A-Za-z]+", line)
+    return any(c.isdigit() for c in line) and all(w.lower()[:3] in _DATE_LINE_WORDS for w in words)
 _FULL_DATE_RE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTHS + r")\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTHS + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)"

@@ -88,6 +88,8 @@ def to_json_dict(result: Result) -> dict:
                    | ({"decision": decision_row(result.decisions.get(g.id))} if result.decisions else {})
                    for g in result.groups],
         **({"corrections": [correction_view(r) for r in result.corrections]} if result.corrections else {}),
+        "stories": [{"id": n.id, "title": n.title, "articles": list(n.articles), "shared": list(n.shared),
+                     "alone": n.alone} for n in result.stories],
         "skipped": [{"path": s.path, "reason": s.reason, "row": s.row} for s in result.skipped],
         "warnings": list(result.warnings),
         "summary": _summary(result),
@@ -753,6 +755,7 @@ def _page_context(result: Result, title: str) -> dict:
         "skipped": result.skipped,
         "warnings": result.warnings,
         "corrections": list(ix.reviewed.values()),
+        "stories": result.stories,
         "filters": {
             "verdicts": [(s["verdict"], s["label"], len(s["groups"])) for s in sections],
             "measures": [(m, measure_label(m)) for m in measures],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from .models import Article, Claim, Group
@@ -48,6 +49,14 @@ class Result:
     @property
     def conflicts(self) -> list[Group]:
         return [g for g in self.groups if g.verdict in FLAGGED]
+
+    @cached_property
+    def stories(self) -> list:
+        """Why each story's articles were put together, and which sit alone
+        (crosscheck.stories.StoryNote, largest story first); none when no article has a story
+        (``--stories one``). Computed on first use."""
+        from .stories import describe_stories
+        return describe_stories(self.articles)
 
     @property
     def claims_df(self):

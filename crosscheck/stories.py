@@ -15,15 +15,21 @@ Method
    stories, a tweet) is also compared by title with every other title, at ``junk_title_weight`` times
    that similarity, and the higher of the two similarities counts.
 3. **Similarity** = ``(1 - entity_weight) * words + entity_weight * names``, each a cosine of
-   sublinear TF-IDF vectors with IDF taken over the input (so words every article uses weigh
-   little). *words*: lower-cased words without English stop words. *names*: proper nouns (words the
-   input capitalises mid-sentence: places, people, streets, days) and figures (ages, "100 block",
-   counts, house numbers). Cosines are shrunk for short texts (``shrink``), since a headline-only page
-   that names a city and nothing else is not evidence of anything.
+   sublinear term counts weighted by :func:`term_weights`: IDF over the input read beside
+   ``PRIOR_DOCS`` ordinary English articles whose word use comes from wordfreq. A small folder is
+   weighed by general English (common words nothing, the event's place and nouns much), so five
+   reports of one explosion stay one story; in a large corpus the input's own counts take over (a
+   city named in hundreds of its articles singles nothing out). *words*: lower-cased words without
+   English stop words. *names*: proper nouns (words the input capitalises mid-sentence: places,
+   people, streets, days), figures (ages, "100 block", counts, house numbers) and calendar dates
+   ("@07-14"). Cosines are shrunk for short texts by a fixed pad (``pad``), since a headline-only
+   page that names a city and nothing else is not evidence of anything.
 4. **Time.** A city has many incidents of one kind: time is what tells them apart. Articles
-   published more than ``window_days`` apart have their similarity multiplied by
+   more than ``window_days`` apart have their similarity multiplied by
    ``(window_days / gap) ** time_decay``; a trial report months later must be correspondingly closer
-   in words and names. Undated articles are never kept apart for their date.
+   in words and names. The distance is between the days the articles are about: the publication
+   day and the dates each names (:func:`event_days`), so a report years later that names the
+   attack's day is as near it as the first reports. Undated articles are never kept apart for their date.
 5. **Clustering**: average-linkage agglomerative clustering (scipy) on ``1 - similarity``, cut at
    ``1 - threshold``: two groups join when their articles are, on average, at least ``threshold``
    similar. Unlike connected components, one article that resembles two events does not chain them.
@@ -32,39 +38,45 @@ Method
 
 Stories given in the input win: articles that arrive with the same ``story`` end up together under
 that id, articles with different given stories are never merged, and an article without one joins a
-given story when similar enough (it then takes that id).
+given story when similar enough (it then takes that id). Reviewers' merges and splits arrive the
+same way, as given stories (crosscheck.story_choices, applied by crosscheck.api.split_stories).
 
 Ids
 ---
 A new story's id is ``s`` + the first 10 hex digits of sha1 of the id of its *earliest* member (by
 publication date, undated last, then by article id). It depends on the members only, so it does not
-change when unrelated articles are added, nor when later reports of the same event are. (IDF is
-taken over the input, so adding articles can move an article that sits right at the threshold; the
-id of a story whose members are unchanged never moves.)
+change when unrelated articles are added, nor when later reports of the same event are. (The
+input's counts enter the weights as it grows, so adding many articles can move one that sits right
+at the threshold; the id of a story whose members are unchanged never moves.)
 
-Speed: the 1,943 articles of gva-dev take about 1.5 s on one core (plus about 0.2 s to import
-scipy, done on first use).
+:func:`describe_stories` says why: the terms most of a story's articles share ("beirut, port,
+explosion, 4 August"), and which articles sit alone; the report shows it (JSON ``stories``).
+
+Speed: the 1,943 articles of gva-dev take about 2-3 s on one core (plus about 0.3 s to import
+scipy and load the word list, done on first use); see benchmarks/stories.py.
 """
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from typing import Optional, Sequence
 
 from .models import Article
 
-# Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones
-# (benchmarks/stories.py); the F1 is flat within about +-0.01 of each (threshold 0.10-0.12,
-# entity weight 0.4-0.6), so they are not fitted to the last digit.
-THRESHOLD = 0.11          # average similarity at which two groups of articles are one story
+# Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones and on
+# news-dev (benchmarks/stories.py); gva's F1 is flat within about +-0.01 for threshold 0.09-0.11,
+# entity weight 0.4-0.6, pad 2-9, prior 100-300, so they are not fitted to the last digit.
+THRESHOLD = 0.105         # average similarity at which two groups of articles are one story
 WINDOW_DAYS = 2           # articles published further apart than this ...
 TIME_DECAY = 0.2          # ... have their similarity multiplied by (window / gap) ** TIME_DECAY
 LEAD_CHARS = 8000         # characters of body prose (after boilerplate) compared; most articles are shorter
-ENTITY_WEIGHT = 0.5       # share of the similarity that comes from names, places and figures
-SHRINK = 0.25             # how much short texts' similarities are pulled down (see _shrunk)
+ENTITY_WEIGHT = 0.4       # share of the similarity that comes from names, places and figures
+PAD = 3.5                 # how much short texts' similarities are pulled down (see _shrunk)
 BOILERPLATE_MIN_DOCS = 3  # a short line seen under this many different titles is boilerplate
 BOILERPLATE_MAX_WORDS = 30  # longer lines are content even when repeated (wire copies)
 PROPER_RATIO = 0.8        # a word capitalised this often mid-sentence is a name
@@ -75,7 +87,7 @@ JUNK_TITLE_WEIGHT = 0.5   # ... whose similarity to other titles counts this muc
 def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
                    window_days: Optional[float] = WINDOW_DAYS, time_decay: float = TIME_DECAY,
                    lead_chars: int = LEAD_CHARS, entity_weight: float = ENTITY_WEIGHT,
-                   boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS, shrink: float = SHRINK,
+                   boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS, pad: float = PAD,
                    junk_chars: int = JUNK_CHARS, junk_title_weight: float = JUNK_TITLE_WEIGHT) -> list[Article]:
     """The articles, in the same order, each with ``story`` set to the id of its event.
 
@@ -87,7 +99,7 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     ``entity_weight``: share (0-1) of the similarity given to shared names, places and figures.
     ``boilerplate_min_docs``: a short line (or title segment) found under this many different titles
     is dropped as boilerplate.
-    ``shrink``: how much the similarities of short texts are pulled down (0: plain cosine).
+    ``pad``: how much the similarities of short texts are pulled down (0: plain cosine).
     ``junk_chars``, ``junk_title_weight``: a page with less body prose than ``junk_chars`` is also
     compared by title, at ``junk_title_weight`` times the titles' similarity (0: never).
     An article whose ``story`` is already set keeps it; others may join it (see the module docstring).
@@ -95,25 +107,32 @@ def assign_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     articles = list(articles)
     if not articles:
         return []
-    sites = site_names(articles, boilerplate_min_docs)
-    keyed = [keyed_lines(a.text) for a in articles]
-    boiler = boilerplate_lines(articles, boilerplate_min_docs, sites, keyed=keyed)
-    leads = [lead_text(a, boiler, sites, lead_chars, lines) for a, lines in zip(articles, keyed)]
-    proper = proper_nouns(articles)
-    vectors = similarity_vectors(leads, entity_weight, proper, shrink)
-    titles = title_vectors(articles, leads, sites, junk_chars, junk_title_weight, entity_weight, proper, shrink)
-    days = [_day(a.published) for a in articles]
+    sites, leads, proper = compared_texts(articles, boilerplate_min_docs, lead_chars)
+    vectors = similarity_vectors(leads, entity_weight, proper, pad)
+    titles = title_vectors(articles, leads, sites, junk_chars, junk_title_weight, entity_weight, proper, pad)
+    days = [event_days(a) for a in articles]
     given = [a.story for a in articles]
     labels = [-1] * len(articles)
     next_label = 0
     for component in candidate_components(vectors, days, threshold, window_days, time_decay, titles):
         sim = pair_similarity(vectors[component], titles and tuple(t[component] for t in titles)).toarray()
-        sim *= time_factor([days[i] for i in component], window_days, time_decay)
+        sim *= time_factor([days[i] for i in component], window_days, time_decay, sim, threshold / 2)
         local = average_linkage(sim, threshold, [given[i] for i in component])
         for i, lab in zip(component, local):
             labels[i] = next_label + lab  # labels are only grouping keys; ids come from members
         next_label += max(local) + 1
     return with_story_ids(articles, labels)
+
+
+def compared_texts(articles: list[Article], boilerplate_min_docs: int = BOILERPLATE_MIN_DOCS,
+                   lead_chars: int = LEAD_CHARS) -> tuple[frozenset[str], list[str], frozenset[str]]:
+    """(outlet-name title segments, each article's :func:`lead_text`, the input's proper nouns):
+    what is compared, once boilerplate and furniture are gone."""
+    sites = site_names(articles, boilerplate_min_docs)
+    keyed = [keyed_lines(a.text) for a in articles]
+    boiler = boilerplate_lines(articles, boilerplate_min_docs, sites, keyed=keyed)
+    leads = [lead_text(a, boiler, sites, lead_chars, lines) for a, lines in zip(articles, keyed)]
+    return sites, leads, proper_nouns(articles)
 
 
 # ---------------------------------------------------------------- text
@@ -254,8 +273,9 @@ _NAME_OR_FIGURE = re.compile(r"\b[A-Z][A-Za-z'’.-]*[A-Za-z]|\b\d[\d,]*(?:-year
 
 
 def names_and_figures(text: str, proper: frozenset[str]) -> list[str]:
-    """The proper nouns (see :func:`proper_nouns`) and figures of ``text``, lower-cased."""
-    out = []
+    """The proper nouns (see :func:`proper_nouns`), figures and dates ("@07-14", year left out: a
+    report a year on names the day as the first reports did) of ``text``, lower-cased."""
+    out = [f"@{month:02d}-{day:02d}" for _, month, day in dates_in(text)]
     for token in _NAME_OR_FIGURE.findall(text):
         if token[0].isdigit():
             out.append("#" + token.replace(",", ""))  # kept apart from words of the same spelling
@@ -265,22 +285,24 @@ def names_and_figures(text: str, proper: frozenset[str]) -> list[str]:
 
 
 def similarity_vectors(leads: list[str], entity_weight: float, proper: frozenset[str] = frozenset(),
-                       shrink: float = SHRINK):
+                       pad: float = PAD):
     """Sparse vectors whose dot products are the combined similarity.
 
-    ``(1 - w) * cos(words) + w * cos(names)``: each part is TF-IDF, scaled by the square root of its
-    weight, so that stacking the parts adds the two similarities. ``shrink``: see :func:`_shrunk`.
+    ``(1 - w) * cos(words) + w * cos(names)``: each part weighs a term by how rare it is in English
+    at large (:func:`background_weight`), not in the input, so the similarity of two articles is
+    the same whatever else is in the folder. Each part is scaled by the square root of its weight,
+    so that stacking the parts adds the two similarities. ``pad``: see :func:`_shrunk`.
     """
     from scipy.sparse import csr_matrix, hstack
-    words = _tfidf(leads, stop_words="english")
-    names = _tfidf(leads, analyzer=lambda text: names_and_figures(text, proper))
-    parts = [_shrunk(m, shrink) * w ** 0.5
+    words = _weighted_terms(leads, stop_words="english")
+    names = _weighted_terms(leads, names=True, analyzer=lambda text: names_and_figures(text, proper))
+    parts = [_shrunk(m, pad) * w ** 0.5
              for m, w in ((words, 1 - entity_weight), (names, entity_weight)) if m is not None and w > 0]
     return hstack(parts).tocsr() if parts else csr_matrix((len(leads), 1))
 
 
 def title_vectors(articles: Sequence[Article], leads: list[str], sites: frozenset[str], junk_chars: int,
-                  title_weight: float, entity_weight: float, proper: frozenset[str], shrink: float):
+                  title_weight: float, entity_weight: float, proper: frozenset[str], pad: float):
     """``(all, junk)``: vectors of every cleaned title, and the same with only the rows of junk pages
     kept (less than ``junk_chars`` of body prose) and scaled by ``title_weight``; None when no page is
     junk (or ``title_weight`` is 0).
@@ -297,7 +319,7 @@ def title_vectors(articles: Sequence[Article], leads: list[str], sites: frozense
     junk = np.array([len(lead) - len(lead.split("\n", 1)[0]) - 1 < junk_chars for lead in leads], dtype=float)
     if not junk.any() or title_weight <= 0:
         return None
-    tv = similarity_vectors([clean_title(a.title, sites) for a in articles], entity_weight, proper, shrink)
+    tv = similarity_vectors([clean_title(a.title, sites) for a in articles], entity_weight, proper, pad)
     return tv, diags(junk * title_weight) @ tv
 
 
@@ -313,30 +335,99 @@ def pair_similarity(rows, titles, cols=None, col_titles=None):
     return sim
 
 
-def _shrunk(matrix, shrink: float):
-    """Rows divided by ``sqrt(norm ** 2 + pad ** 2)``, ``pad`` = ``shrink`` x the median row norm.
+def _shrunk(matrix, pad: float):
+    """Rows divided by ``sqrt(norm ** 2 + pad ** 2)``.
 
     Plain cosine gives a headline-only page ("Atlanta news: 3 dead") a similarity of 1 with any other
     page that names only Atlanta: little text is little evidence. The padding is what a private,
-    unshared term of that weight would add: it barely changes long texts and pulls short ones down.
+    unshared term of weight ``pad`` would add: it barely changes long texts and pulls short ones down.
+    It is a fixed amount, so a pair's similarity does not depend on the rest of the input.
     """
     import numpy as np
     from scipy.sparse import diags
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    pad = shrink * float(np.median(norms[norms > 0])) if (norms > 0).any() else 0.0
     scale = np.divide(1.0, np.sqrt(norms ** 2 + pad ** 2), out=np.zeros_like(norms), where=norms > 0)
     return diags(scale) @ matrix
 
 
-def _tfidf(texts: list[str], **options):
-    """Sublinear TF-IDF rows (not normalised), or None when the texts have no usable term."""
-    from .tfidf import tfidf_rows  # scikit-learn's TfidfVectorizer, without its second of imports
-    return tfidf_rows(texts, **options)
+PRIOR_DOCS = 300.0  # the input is read as if beside this many ordinary English articles (see term_weights)
+ARTICLE_TOKENS = 500  # words in an ordinary article, to turn a word's frequency into a share of articles
+NAME_ZIPF = 4.0      # a name ("Nice", "Reading") weighs at least as a word this rare: its use as a name is
+#                    rarer than the English word's (wordfreq does not tell "nice" from "Nice")
+RARE_ZIPF = 1.0       # words unknown to the background list (most names) count as this rare (Zipf scale)
+
+
+def _background() -> dict[str, float]:
+    """Word -> frequency in general English (wordfreq's "small" list, ~29,000 words), loaded once."""
+    global _BACKGROUND
+    if _BACKGROUND is None:
+        from wordfreq import get_frequency_dict
+        _BACKGROUND = get_frequency_dict("en", wordlist="small")
+    return _BACKGROUND
+
+
+_BACKGROUND: Optional[dict[str, float]] = None
+_FIGURE_DIGITS = re.compile(r"\d+")
+
+
+def background_share(term: str, name: bool = False) -> float:
+    """The share of ordinary English articles that use ``term``, from its frequency in general
+    English (wordfreq): ``1 - exp(-frequency * ARTICLE_TOKENS)``. "the": 1; "said": about 0.4;
+    "explosion": about 0.03; a name the list does not know: about 5 in a million. Figures ("#15",
+    "#100 block") count as their digits do in English text: small counts are common, house numbers rare.
+    ``name``: the term was written as a name, so it is at most as common as a word of ``NAME_ZIPF``.
+    """
+    if term.startswith("#"):
+        digits = "".join(_FIGURE_DIGITS.findall(term))
+        freq = 10 ** (_figure_zipf(digits) - 9) if digits else 0.0
+    else:
+        freq = _background().get(term, 0.0)
+        if name and NAME_ZIPF is not None and not term.startswith("@"):
+            freq = min(freq, 10 ** (NAME_ZIPF - 9))
+    freq = max(freq, 10 ** (RARE_ZIPF - 9))
+    return 1.0 - math.exp(-freq * ARTICLE_TOKENS)
+
+
+@lru_cache(maxsize=65536)
+def _figure_zipf(digits: str) -> float:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(digits, "en", wordlist="small")
+
+
+def term_weights(terms, df, n: int, prior_docs: Optional[float] = None, names: bool = False):
+    """IDF of each term over the input read beside ``prior_docs`` ordinary articles:
+    ``ln((n + m) / (df + m * background_share))``.
+
+    Plain input IDF fitted on a folder of five reports of one explosion gives "explosion" and the
+    city, which all five use, the least weight of all, and nearly the same to "said" and "people":
+    the reports fall apart. Against the background, common English words weigh nothing and the
+    event's words much, whatever the folder's size. In a large corpus the input's own counts take
+    over: a city named in hundreds of its articles no longer singles out one event.
+    """
+    import numpy as np
+    m = PRIOR_DOCS if prior_docs is None else prior_docs
+    share = np.array([background_share(t, names) for t in terms])
+    return np.log((n + m) / (df + m * share))
+
+
+def _weighted_terms(texts: list[str], names: bool = False, **options):
+    """Rows of sublinear term counts times :func:`term_weights` (not normalised), or None when
+    the texts have no usable term."""
+    import numpy as np
+    from scipy.sparse import diags
+    from .terms import term_counts  # scikit-learn's CountVectorizer, without its second of imports
+    counted = term_counts(texts, **options)
+    if counted is None:  # empty vocabulary: every text empty or only stop words
+        return None
+    matrix, terms = counted
+    matrix.data = 1.0 + np.log(matrix.data)
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    return matrix @ diags(term_weights(terms, df, len(texts), names=names))
 
 
 # ---------------------------------------------------------------- graph and time
 
-def candidate_components(vectors, days: list[Optional[int]], threshold: float, window_days: Optional[float],
+def candidate_components(vectors, days: list[tuple[int, ...]], threshold: float, window_days: Optional[float],
                          time_decay: float, titles=None, block: int = 512) -> list[list[int]]:
     """Index lists of the connected components of the graph "time-discounted similarity >= threshold".
 
@@ -347,13 +438,13 @@ def candidate_components(vectors, days: list[Optional[int]], threshold: float, w
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     n = vectors.shape[0]
-    d = _day_array(days)
     rows, cols = [], []
     for start in range(0, n, block):
         part = titles and tuple(t[start:start + block] for t in titles)
         sims = pair_similarity(vectors[start:start + block], part, vectors, titles).tocoo()
         r = sims.row + start
-        keep = sims.data * _discount(np.abs(d[r] - d[sims.col]), window_days, time_decay) >= threshold
+        gaps = pair_gaps(days, r, sims.col, window_days, sims.data >= threshold)
+        keep = sims.data * _discount(gaps, window_days, time_decay) >= threshold
         rows.append(r[keep])
         cols.append(sims.col[keep])
     rows_a, cols_a = np.concatenate(rows), np.concatenate(cols)
@@ -373,9 +464,76 @@ def _day(published: Optional[str]) -> Optional[int]:
         return None
 
 
-def _day_array(days: list[Optional[int]]):
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "14 July", "14th of July", "July 14", "Jan. 12, 2010", "4 August 2020"
+_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+                   rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def dates_in(text: str) -> list[tuple[Optional[int], int, int]]:
+    """(year or None, month, day) of every calendar date written out in ``text``."""
+    out = []
+    for m in _DATE.finditer(text):
+        day = int(m["d1"] or m["d2"])
+        month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+        if 1 <= day <= 31:
+            out.append((int(m["y"]) if m["y"] else None, month, day))
+    return out
+
+
+MAX_EVENT_DAYS = 8  # dates an article names, besides its own, that can bring it near another in time
+
+
+def event_days(article: Article) -> tuple[int, ...]:
+    """The days an article is about: its publication day first, then the dates it names.
+
+    A date without a year is taken as its last occurrence on or before the publication day (news
+    looks back: "on July 14"); without a publication day, only dates with a year count. A report
+    published six years on that names the attack's date is then as near it in time as the first
+    reports. Empty when nothing is known.
+    """
+    published = _day(article.published)
+    found: list[int] = []
+    for year, month, day in dates_in(article.text):
+        candidates = [year] if year else ([] if published is None else
+                                          [date.fromordinal(published + 1).year - k for k in (0, 1)])
+        for y in candidates:
+            try:
+                ordinal = date(y, month, day).toordinal()
+            except ValueError:
+                continue
+            if year or ordinal <= published + 1:
+                found.append(ordinal)
+                break
+    head = [] if published is None else [published]
+    return tuple(head + sorted(set(found) - set(head))[:MAX_EVENT_DAYS])
+
+
+def pair_gaps(days: list[tuple[int, ...]], rows, cols, window_days: Optional[float], refine=None):
+    """Days between the articles of each pair (``rows[k]``, ``cols[k]``): the smallest distance
+    between any day one is about and any day the other is about (see :func:`event_days`); NaN when
+    either has no day. Publication days are compared first, and named dates only for the pairs
+    where those lie further apart than ``window_days`` (elsewhere they cannot change the discount)
+    and, when ``refine`` (a boolean per pair) is given, only where it is true."""
     import numpy as np
-    return np.array([np.nan if x is None else x for x in days], dtype=float)
+    width = 1 + MAX_EVENT_DAYS
+    table = np.full((len(days), width), np.nan)
+    for i, d in enumerate(days):
+        table[i, :len(d)] = d
+    gap = np.abs(table[rows, 0] - table[cols, 0])
+    if window_days is None:
+        return gap
+    more = ~np.isnan(table[:, 1])
+    todo = (gap > window_days) & (more[rows] | more[cols])
+    if refine is not None:
+        todo &= refine
+    k = np.flatnonzero(todo)
+    if len(k):
+        diff = np.abs(table[rows[k], :, None] - table[cols[k], None, :]).reshape(len(k), -1)
+        gap[k] = np.nanmin(np.where(np.isnan(diff), np.inf, diff), axis=1)
+    return gap
 
 
 def _discount(gap, window_days: Optional[float], time_decay: float):
@@ -394,11 +552,15 @@ def _discount(gap, window_days: Optional[float], time_decay: float):
     return np.where(np.isnan(gap) | (gap <= window), 1.0, factor)
 
 
-def time_factor(days: list[Optional[int]], window_days: Optional[float], time_decay: float):
-    """The matrix of :func:`_discount` factors for every pair of ``days``."""
+def time_factor(days: list[tuple[int, ...]], window_days: Optional[float], time_decay: float, sim=None,
+                least: float = 0.0):
+    """The matrix of :func:`_discount` factors for every pair of ``days`` (see :func:`pair_gaps`);
+    named dates are only looked at for pairs whose similarity ``sim`` is at least ``least``."""
     import numpy as np
-    d = _day_array(days)
-    return _discount(np.abs(d[:, None] - d[None, :]), window_days, time_decay)
+    n = len(days)
+    rows, cols = np.divmod(np.arange(n * n), n)
+    refine = None if sim is None else np.asarray(sim).ravel() >= least
+    return _discount(pair_gaps(days, rows, cols, window_days, refine), window_days, time_decay).reshape(n, n)
 
 
 # ---------------------------------------------------------------- clustering
@@ -448,6 +610,88 @@ def _unite_given(raw: list[int], given: list[Optional[str]]) -> list[int]:
             first_of[s] = r
     order: dict[int, int] = {}
     return [order.setdefault(find(r), len(order)) for r in raw]
+
+
+# ---------------------------------------------------------------- explanation
+
+@dataclass(frozen=True)
+class StoryNote:
+    """Why a story's articles were put together: the terms most of them share, weighted as the
+    clustering weighs them ("beirut", "port", "explosion", "4 August"); ``alone`` when it has one
+    article in an input of several stories (nothing else was close enough)."""
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    shared: tuple[str, ...]
+    alone: bool
+
+
+SHARED_TERMS = 6  # terms named per story
+
+
+def describe_stories(articles: Sequence[Article], top: int = SHARED_TERMS) -> list[StoryNote]:
+    """One :class:`StoryNote` per story of ``articles`` (which have ``story`` set), largest first;
+    none when no article has a story.
+
+    A term is "shared" when at least half of the story's articles (and two) use it in what was
+    compared (cleaned title and body prose); terms are ranked by weight (:func:`term_weights`)
+    times the number of members using them, so the event's place and nouns come before words
+    that merely recur.
+    """
+    import numpy as np
+
+    from .terms import term_counts
+    articles = list(articles)
+    if not any(a.story for a in articles):  # compared as one story by request: nothing to explain
+        return []
+    _, leads, proper = compared_texts(articles)
+    members: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        members.setdefault(a.story or a.id, []).append(i)
+    many = len(members) > 1
+    terms, weights, used = [], [], []
+    for options in ({"stop_words": "english"}, {"analyzer": lambda text: names_and_figures(text, proper)}):
+        counted = term_counts(leads, **options)
+        if counted is None:
+            continue
+        matrix, names = counted
+        matrix.data[:] = 1.0  # whether an article uses the term, not how often
+        matrix = matrix.tocsc()
+        terms.extend(names)
+        weights.extend(term_weights(names, np.diff(matrix.indptr), len(leads)))
+        used.append(matrix)
+    from scipy.sparse import hstack
+    table = hstack(used).tocsr() if used else None
+    notes = []
+    for story, rows in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        shared: list[str] = []
+        if table is not None and len(rows) > 1:
+            uses = np.asarray(table[rows].sum(axis=0)).ravel()
+            ok = uses >= max(2, len(rows) / 2)
+            ranked = sorted(np.flatnonzero(ok), key=lambda k: (-weights[k] * uses[k], terms[k]))
+            shared = _readable_terms([terms[k] for k in ranked], top, proper)
+        first = next((articles[i] for i in rows if articles[i].title), articles[rows[0]])
+        notes.append(StoryNote(story, first.title or first.id, tuple(articles[i].id for i in rows),
+                               tuple(shared), many and len(rows) == 1))
+    return notes
+
+
+def _readable_terms(terms: list[str], top: int, proper: frozenset[str] = frozenset()) -> list[str]:
+    """Terms as a reader writes them: "@08-04" -> "4 August", "#84" -> "84", names capitalised; a
+    word also found as a name once, and a day's figure not beside its date ("22" and "22 March")."""
+    out: list[str] = []
+    for t in terms:
+        if t.startswith("@"):
+            month, day = t[1:].split("-")
+            t = f"{int(day)} {date(2000, int(month), 1):%B}"
+        elif t.startswith("#"):
+            t = t[1:]
+        elif t in proper:
+            t = t[:1].upper() + t[1:]
+        if t.lower() not in {o.lower() for o in out}:
+            out.append(t)
+    days = {o.split(" ")[0] for o in out if " " in o and o.split(" ")[0].isdigit()}
+    return [o for o in out if o not in days][:top]
 
 
 # ---------------------------------------------------------------- ids

@@ -129,3 +129,12 @@ def test_random_input_never_crashes_nor_loses_a_good_article(tmp_path_factory, j
     assert "good.txt" in ids or any("duplicate" in s.reason for s in r.skipped)
     n_files = len([p for p in d.iterdir()])
     assert len(r.articles) + len([s for s in r.skipped if s.row is None]) >= n_files - 1
+
+
+def test_a_date_line_above_the_headline_is_not_the_title():
+    from crosscheck.ingest import infer_title, is_date_line
+    text = "3 Mar 2025\n\nGrain terminal blast in Port Selwyn kills four\n\nAn explosion tore through the silos."
+    assert infer_title(text) == "Grain terminal blast in Port Selwyn kills four"
+    assert is_date_line("Last updated: Monday, 3 March 2025, 09:15 GMT")
+    assert not is_date_line("Four dead in March 3 silo blast")
+    assert infer_title("3 Mar 2025\nAn explosion tore through the silos.") is None  # no headline below it

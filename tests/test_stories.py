@@ -1,11 +1,13 @@
 """Stories: a mixed input is clustered into events, with stable ids and the input's own stories kept."""
 import hashlib
+from datetime import date
 from dataclasses import replace
 
 import pytest
 
 from crosscheck.models import Article
-from crosscheck.stories import assign_stories, boilerplate_lines, is_prose, line_key, story_id, time_factor
+from crosscheck.stories import (assign_stories, boilerplate_lines, dates_in, event_days, is_prose, line_key, story_id,
+                                term_weights, time_factor)
 
 BANNER = ("Advertisement\n"
           "Sign up for our morning newsletter and get the day's headlines in your inbox.\n")
@@ -114,10 +116,12 @@ def test_articles_without_text_dates_or_titles():
 
 
 def test_a_distant_date_needs_more_similarity():
-    f = time_factor([0, 1, 30, None], window_days=2, time_decay=0.2)
+    f = time_factor([(0,), (1,), (30,), ()], window_days=2, time_decay=0.2)
     assert f[0, 1] == 1.0 and f[0, 3] == 1.0  # within the window, or date unknown
     assert f[0, 2] == pytest.approx((2 / 30) ** 0.2)
-    assert (time_factor([0, 400], window_days=None, time_decay=0.2) == 1.0).all()
+    assert (time_factor([(0,), (400,)], window_days=None, time_decay=0.2) == 1.0).all()
+    # a report years later that names the day of the event is as near it as the first reports
+    assert time_factor([(0,), (2000, 1)], window_days=2, time_decay=0.2)[0, 1] == 1.0
 
 
 def test_site_furniture_is_boilerplate_but_shared_wire_copy_is_not():
@@ -154,10 +158,86 @@ def test_report_names_the_story_of_each_group_in_a_mixed_corpus(mixed_corpus):
 def test_a_page_whose_body_is_all_furniture_is_judged_by_its_title():
     # A sign-in wall instead of the article: only the headline says which event the page is about.
     # Its headline-only lead is little like the other reports' whole texts, but much like their titles;
-    # the bar is raised so that the lead alone falls short and the title comparison is what counts.
+    # the bar is raised (and the title counted in full) so that the lead alone falls short and the
+    # title comparison is what counts.
     title = "Four rescued as Harwick footbridge collapses into river"
     walled = Article("br-4", title + "\n" + BANNER, source="Metro Wire", title=title, published="2024-05-14")
-    s = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.3)}
+    s = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.5, junk_title_weight=1)}
     assert s["br-4"] == s["br-1"] and s["br-4"] != s["fi-1"]
-    alone = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.3, junk_title_weight=0)}
+    alone = {a.id: a.story for a in assign_stories(CORPUS + [walled], threshold=0.5, junk_title_weight=0)}
     assert alone["br-4"] != alone["br-1"]
+
+
+# Three short reports of one invented blast, in different words, from different outlets and days:
+# as a folder of their own they are one story, as they are among many other articles.
+BLAST = [
+    Article("bl-1", "An explosion at the grain terminal in Port Selwyn killed four dock workers on "
+            "Monday, the harbour authority said. Windows shattered across the waterfront.",
+            source="Coastal Times", title="Blast at Port Selwyn grain terminal kills four", published="2025-03-03"),
+    Article("bl-2", "The death toll from Monday's grain terminal blast in Port Selwyn rose to six, "
+            "hospital officials said, as investigators examined the silos.",
+            source="Harbour News", title="Port Selwyn blast toll rises to six", published="2025-03-04"),
+    Article("bl-3", "Investigators said dust may have set off the explosion that wrecked the Selwyn "
+            "grain silos on March 3. Six people died and the terminal remains closed.",
+            source="Wire Service", title="Dust suspected in silo explosion", published="2025-03-10"),
+]
+
+
+def test_a_small_folder_of_one_event_stays_one_story():
+    assert len(set(stories_of(BLAST).values())) == 1
+    assert len(set(stories_of(BLAST[1:]).values())) == 1
+
+
+def test_a_pairs_decision_does_not_depend_on_the_rest_of_the_folder():
+    mixed = stories_of(BLAST + CORPUS + [UNRELATED])
+    assert len({mixed[a.id] for a in BLAST}) == 1
+    assert mixed["bl-1"] not in {mixed[a.id] for a in CORPUS + [UNRELATED]}
+    assert stories_of(BLAST)["bl-1"] == mixed["bl-1"]  # same members, same id
+
+
+def test_named_dates_and_the_days_an_article_is_about():
+    text = "It began on 14th of July and ended Jan. 2, 2021; a vigil is set for March 3."
+    assert dates_in(text) == [(None, 7, 14), (2021, 1, 2), (None, 3, 3)]
+    days = event_days(Article("x", text, published="2021-01-05"))
+    assert days[0] == date(2021, 1, 5).toordinal()
+    # a date without a year is its last occurrence up to the publication day
+    assert set(days[1:]) == {date(2020, 7, 14).toordinal(), date(2021, 1, 2).toordinal(),
+                             date(2020, 3, 3).toordinal()}
+    assert event_days(Article("y", text)) == (date(2021, 1, 2).toordinal(),)  # undated: only full dates
+
+
+def test_common_english_words_weigh_nothing_and_names_much():
+    import numpy as np
+    w = term_weights(["the", "said", "explosion", "selwyn"], np.array([3, 3, 3, 3]), n=3)
+    assert w[0] < 0.05 and w[1] < w[2] < w[3]
+    # in a large input, a name in hundreds of its articles no longer singles out one event
+    big = term_weights(["selwyn", "selwyn"], np.array([2, 400]), n=2000)
+    assert big[1] < big[0] / 2
+
+
+def test_each_story_says_what_its_articles_share_and_which_sit_alone():
+    from crosscheck.stories import describe_stories
+    notes = {n.id: n for n in describe_stories(assign_stories(BLAST + [UNRELATED]))}
+    blast = next(n for n in notes.values() if "bl-1" in n.articles)
+    assert set(blast.articles) == {"bl-1", "bl-2", "bl-3"} and not blast.alone
+    assert {"Selwyn", "grain"} <= set(blast.shared) and "said" not in blast.shared
+    (single,) = [n for n in notes.values() if n.alone]
+    assert single.articles == ("el-1",) and single.shared == ()
+
+
+def test_report_json_and_page_explain_the_stories(tmp_path):
+    from crosscheck.api import check_articles
+    from crosscheck.report import render_html, to_json_dict
+    result = check_articles(BLAST + [UNRELATED])
+    stories = to_json_dict(result)["stories"]
+    assert [len(s["articles"]) for s in stories] == [3, 1] and stories[1]["alone"]
+    html = render_html(result)
+    assert "shared: " in html and "Alone (no other article close enough" in html
+    assert check_articles(BLAST, __import__("crosscheck.api").api.Settings(stories="one")).stories == []
+
+
+def test_two_short_reports_of_one_fire_are_compared():
+    # little text is little evidence either way: two one-line reports of a fire stay one story
+    a = Article("t-1", "Four people died in the warehouse fire. Dozens were hurt.", source="A")
+    b = Article("t-2", "Three people died in the warehouse fire, officials said. Hundreds were hurt.", source="B")
+    assert len(set(stories_of([a, b]).values())) == 1

@@ -1,12 +1,11 @@
-"""crosscheck's TF-IDF is scikit-learn's TfidfVectorizer(sublinear_tf=True, norm=None), bit for bit."""
-import math
+"""crosscheck's term counts are scikit-learn's CountVectorizer(dtype=float64), bit for bit."""
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.tfidf import english_stop_words, tfidf_rows, word_analyzer
+from crosscheck.terms import english_stop_words, term_counts, word_analyzer
 
 TEXTS = ["Three people died in a fire at the Larkspur Hotel in Merriton on Friday.",
          "Two people died on Friday in a fire at the Larkspur Hotel, the fire service said.",
@@ -14,31 +13,31 @@ TEXTS = ["Three people died in a fire at the Larkspur Hotel in Merriton on Frida
 
 
 def test_values_by_hand():
-    m = tfidf_rows(["fire fire hotel", "fire flood"])
-    # columns sorted by term: fire, flood, hotel; idf = 1 + ln((1 + n) / (1 + df))
-    idf = {"fire": 1 + math.log(3 / 3), "flood": 1 + math.log(3 / 2), "hotel": 1 + math.log(3 / 2)}
-    expected = [[(1 + math.log(2)) * idf["fire"], 0, idf["hotel"]], [idf["fire"], idf["flood"], 0]]
-    assert np.allclose(m.toarray(), expected)
+    m, terms = term_counts(["fire fire hotel", "fire flood"])
+    assert terms == ["fire", "flood", "hotel"]  # columns sorted by term
+    assert np.array_equal(m.toarray(), [[2, 0, 1], [1, 1, 0]])
 
 
 def test_words_stop_words_and_empty_input():
     assert word_analyzer("english")("The Hotel's 3 flood-crews and I") == ["hotel", "flood", "crews"]
     assert {"the", "and", "of"} <= english_stop_words()
-    assert tfidf_rows(["the and of", "a"], stop_words="english") is None
-    assert tfidf_rows([]) is None
+    assert term_counts(["the and of", "a"], stop_words="english") is None
+    assert term_counts([]) is None
 
 
 sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
 
 
 def assert_same(texts, **options):
-    ours = tfidf_rows(texts, **options)
+    counted = term_counts(texts, **options)
+    vectorizer = sklearn_text.CountVectorizer(dtype=np.float64, **options)
     try:
-        theirs = sklearn_text.TfidfVectorizer(sublinear_tf=True, norm=None, dtype=np.float64,
-                                              **options).fit_transform(texts)
+        theirs = vectorizer.fit_transform(texts)
     except ValueError:  # scikit-learn's "empty vocabulary"
-        assert ours is None
+        assert counted is None
         return
+    ours, terms = counted
+    assert terms == list(vectorizer.get_feature_names_out())
     assert type(ours) is type(theirs) and ours.shape == theirs.shape
     for part in ("indptr", "indices", "data"):  # the same entries in the same order: same sums downstream
         a, b = getattr(ours, part), getattr(theirs, part)

@@ -1,15 +1,14 @@
-"""Sublinear TF-IDF term vectors, as scikit-learn's ``TfidfVectorizer`` computes them.
+"""Term counts of texts, as scikit-learn's ``CountVectorizer`` computes them.
 
-Story clustering (crosscheck/stories.py) needs one thing from scikit-learn: the TF-IDF matrix of a
-list of texts. Importing scikit-learn for it costs about a second (it imports scipy.stats, pandas
+Story clustering (crosscheck/stories.py) needs one thing from scikit-learn: the term-count matrix of
+a list of texts (it weighs the terms itself, by their rarity in English: stories.term_weights). Importing scikit-learn for it costs about a second (it imports scipy.stats, pandas
 and more on start-up), longer than clustering a few hundred articles, and most runs are over a
 handful of articles. This module computes the same matrix with numpy and scipy.sparse, bit for bit:
 the same tokens (lower-cased, words of two or more word characters, the same English stop words),
 the same column order (terms sorted), the same order of entries within a row (the order in which
-terms first appear in the corpus), ``1 + ln(tf)`` times the smoothed ``idf = 1 + ln((1 + n) /
-(1 + df))``, not normalised. The order of entries matters: sparse products add in storage order, so
+terms first appear in the corpus). The order of entries matters: sparse products add in storage order, so
 a different order would change the last bits of a similarity, and so, rarely, a story.
-``tests/test_tfidf.py`` compares it with scikit-learn's when that is installed.
+``tests/test_terms.py`` compares it with scikit-learn's when that is installed.
 """
 from __future__ import annotations
 
@@ -39,11 +38,12 @@ def word_analyzer(stop_words: Optional[str | Collection[str]] = None) -> Callabl
     return analyze
 
 
-def tfidf_rows(texts: Iterable[str], *, stop_words: Optional[str | Collection[str]] = None,
-               analyzer: Optional[Callable[[str], list[str]]] = None):
-    """Sublinear TF-IDF rows of ``texts`` (a scipy CSR matrix of float64, one row per text, a column
-    per term in sorted order), or None when no text has a term. ``analyzer`` turns a text into its
-    terms (default: :func:`word_analyzer` with ``stop_words``)."""
+def term_counts(texts: Iterable[str], *, stop_words: Optional[str | Collection[str]] = None,
+                analyzer: Optional[Callable[[str], list[str]]] = None):
+    """Term counts of ``texts`` as scikit-learn's ``CountVectorizer(dtype=float64)`` gives them: a
+    scipy CSR matrix (one row per text, a column per term in sorted order, entries of a row in the
+    order terms first appear in the corpus) and the sorted terms; None when no text has a term.
+    ``analyzer`` turns a text into its terms (default: :func:`word_analyzer` with ``stop_words``)."""
     import numpy as np
     from scipy.sparse import csr_matrix
     analyze = analyzer or word_analyzer(stop_words)
@@ -73,14 +73,4 @@ def tfidf_rows(texts: Iterable[str], *, stop_words: Optional[str | Collection[st
     # a new matrix, so scipy does not trust the stale "indices are sorted" flag of the old one
     matrix = csr_matrix((matrix.data, sorted_column.take(matrix.indices, mode="clip"), matrix.indptr),
                         shape=matrix.shape)
-    # the smoothed idf, computed in the same order of operations as scikit-learn
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1]).astype(np.float64)
-    df += 1.0
-    idf = np.full_like(df, fill_value=matrix.shape[0] + 1, dtype=np.float64)
-    idf /= df
-    np.log(idf, out=idf)
-    idf += 1.0
-    np.log(matrix.data, matrix.data)
-    matrix.data += 1.0
-    matrix.data *= idf[matrix.indices]
-    return matrix
+    return matrix, sorted(vocabulary)
