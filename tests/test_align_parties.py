@@ -70,3 +70,13 @@ def test_a_later_smaller_count_of_the_missing_is_an_update():
         Article(id="b", source="Wire Two", published="2025-07-03", text="Officials said 12 people were still missing."),
     )["missing"]
     assert g.verdict == "update"
+
+
+def test_a_user_names_a_party_of_their_own(tmp_path):
+    """Parties are data: a user's measures file adds one, with its side."""
+    from crosscheck.claims import ClaimExtractor, load_measures
+    extra = tmp_path / "parties.toml"
+    extra.write_text('[parties."harbour watch"]\nside = "independent"\nwords = ["harbour watch"]\n')
+    ex = ClaimExtractor(load_measures(extra))
+    claim = ex.extract(Article(id="a", text="Nine people drowned, Harbour Watch said."))[0]
+    assert (claim.party, claim.side) == ("harbour watch", "independent")
