@@ -47,6 +47,7 @@ class AlignConfig:
     hedged_factor: float
     retrospective_sources: tuple[str, ...] = ()
     changing_measures: frozenset[str] = frozenset()
+    same_time_days: int = 30
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -58,7 +59,7 @@ def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
     cert = dict(raw["certainty"])
     return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
                        float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())),
-                       frozenset(raw.get("changing_measures", ())))
+                       frozenset(raw.get("changing_measures", ())), int(raw.get("same_time_days", 30)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,6 +116,15 @@ def relative_gap(a: Claim, b: Claim, iv: Optional[dict[str, tuple[float, float]]
     else:
         return 0.0
     return min(1.0, (near_hi - near_lo) / max(abs(near_hi), 1e-9))
+
+
+def _day_number(date: Optional[str]) -> Optional[int]:
+    """An ISO date as a day number (None for no date, a retrospective source's or an unreadable one)."""
+    from datetime import date as _date
+    try:
+        return _date.fromisoformat(date).toordinal() if date and date != RETROSPECTIVE else None
+    except ValueError:
+        return None
 
 
 def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
@@ -295,6 +305,8 @@ class Aligner:
                 disputes.append((a, b))
             elif by_date and _revised(*by_date, iv):
                 revisions.append(by_date)
+            elif by_date and self._apart(a, b, dates):
+                continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
             else:
                 conflicts.append((a, b))
         # parties' positions: a figure the police give and one the organisers give, in any articles
@@ -382,6 +394,13 @@ class Aligner:
             elif not (later and _revised(*later, iv)):
                 conflicts.append((a, b))
         return conflicts, updates
+
+    def _apart(self, a: Claim, b: Claim, dates) -> bool:
+        """Whether two dated articles are further apart than reports of the same moment can be
+        (``same_time_days`` in align.toml): a figure said months later, in a trial or an anniversary
+        piece, counts the case as it then stands, and is no contradiction of the first reports."""
+        da, db = _day_number(dates.get(a.article)), _day_number(dates.get(b.article))
+        return da is not None and db is not None and abs(da - db) > self.config.same_time_days
 
     def _read_as_update(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> bool:
         """Whether two parties' differing figures read as a count that moved on: a later article's

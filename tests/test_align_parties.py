@@ -80,3 +80,13 @@ def test_a_user_names_a_party_of_their_own(tmp_path):
     ex = ClaimExtractor(load_measures(extra))
     claim = ex.extract(Article(id="a", text="Nine people drowned, Harbour Watch said."))[0]
     assert (claim.party, claim.side) == ("harbour watch", "independent")
+
+
+def test_reports_months_apart_do_not_conflict():
+    """A figure said months later (a trial, an anniversary) counts the case as it then stands."""
+    g = groups(
+        Article(id="a", source="Wire One", published="2024-03-01", text="Three men were killed in the bar fight."),
+        Article(id="b", source="Wire Two", published="2025-01-20",
+                text="The jury heard how the defendant shot and killed two men outside the bar."),
+    )["deaths"]
+    assert g.verdict != "conflict"
