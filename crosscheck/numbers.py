@@ -24,12 +24,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .models import Quantity
+from .numerals import (DIGIT_RUN, GROUP_BLANKS, SCIENTIFIC, looks_like_ip_address, parse_digit_run, parse_digits,
+                       parse_scientific)
 
 # --- the English number words: grammar, not vocabulary, so it lives in code ---------------
 UNITS = {w: i for i, w in enumerate(
@@ -70,10 +72,31 @@ CURRENCY_SYMBOLS = {"$": "dollar", "us$": "United States dollar", "usd": "United
                     "a$": "Australian dollar", "c$": "Canadian dollar", "r$": "Brazilian real",
                     "chf": "Swiss franc", "₽": "Russian ruble", "rub": "Russian ruble"}
 
-_NUMWORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
-_ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_DENOM = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_SMALL = "|".join(sorted([w for w in UNITS if w != "zero"] + list(TENS), key=len, reverse=True))
+def _trie(phrases: Iterable[str]) -> str:
+    """An alternation of literal phrases built as a trie ('t(?:en|h(?:ree|irty)|wo)'): it matches
+    what :func:`_alt` matches, longest first, but tests each letter once. The core scan tries its
+    word lists at every word of a text, so this is most of its speed. Spaces match any blank."""
+    tree: dict = {}
+    for p in set(phrases):
+        node = tree
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # the longer phrase first
+    return build(tree) or r"(?!x)x"
+
+
+_NUMWORD = _trie(list(UNITS) + list(TENS) + list(SCALES))
+_ORDWORD = _trie(ORDINAL_WORDS)
+_DENOM = _trie(DENOMINATORS)
+_SMALL = _trie([w for w in UNITS if w != "zero"] + list(TENS))
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -114,6 +137,8 @@ class NumberVocabulary:
     zero_no_nouns: tuple[str, ...]
     age_nouns: tuple[str, ...]
     emergency_numbers: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
+    counted_after: tuple[str, ...] = ()
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -147,19 +172,12 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         zero_phrases=low(raw["zero"]["phrases"]), zero_no_nouns=low(raw["zero"]["no_nouns"]),
         age_nouns=low(raw.get("ages", {}).get("apposition_nouns", [])),
         emergency_numbers=low(raw["labels"].get("emergency_numbers", [])),
+        change_verbs=low(raw.get("ranges", {}).get("change_verbs", [])),
+        counted_after=low(raw.get("separators", {}).get("counted_after", [])),
     )
 
 
 # ---------------------------------------------------------------------------------------
-def parse_digits(s: str) -> Optional[float]:
-    """'6,700' -> 6700.0, '80.1' -> 80.1; None for European or malformed grouping."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-        return float(s.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    return None
-
-
 def parse_spelled(words: list[str]) -> Optional[float]:
     """Value of a run of English number words: ['one','hundred','and','five'] -> 105.
 
@@ -218,9 +236,19 @@ class _Core:
     digits: bool = False
     unit: Optional[str] = None
     scale: float = 1.0      # the scale word a spelled figure ends with: "one million" -> 1e6
+    scientific: bool = False  # "3.2e5", "1.3x10^6": looks like an identifier ("4x4") but is not
 
 
 _SCALE_WORDS = "dozen|hundred|thousand|million|billion"
+_CURRENCY = r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))"
+
+
+def _currency_name(symbol: Optional[str]) -> Optional[str]:
+    """'$' -> 'dollar', 'US$ ' -> 'United States dollar'; None for no symbol."""
+    if not symbol or not symbol.strip():
+        return None
+    sym = symbol.strip()
+    return CURRENCY_SYMBOLS.get(sym.lower(), CURRENCY_SYMBOLS.get(sym))
 # a small number followed by "and" at the end of a spelled run, when a fraction word comes next:
 # the number is the fraction's numerator ("thirty and two | fifths", "five million and one | half")
 _NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) + r")$", re.IGNORECASE)
@@ -229,25 +257,31 @@ _NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) 
 class NumberFinder:
     """Finds quantities in text. Build once (it compiles its expressions), call many times."""
 
-    def __init__(self, vocabulary: Optional[NumberVocabulary] = None):
+    def __init__(self, vocabulary: Optional[NumberVocabulary] = None, report_ages: bool = False):
+        """``report_ages``: return ages ("a 65-year-old", "Lukashenko, 65,") as quantities of kind
+        ``age`` (``crosscheck numbers`` does); by default they are left out, as the claims stage
+        wants: an age counts nobody."""
         self.v = v = vocabulary or load_vocabulary()
+        self.report_ages = report_ages
         vague_keys = list(v.vague)
         mult_keys = list(v.vague_multipliers)
         self.core_re = re.compile(
             # every figure starts a word: the look-behind lets the scan skip the inside of words
             r"(?<![A-Za-z])(?:"
-            r"(?P<zero>\b(?:" + _alt(v.zero_phrases) + r")\b|\bno(?=\s+(?:" + _alt(v.zero_no_nouns) + r")\b))"
+            r"(?P<zero>\b(?:" + _trie(v.zero_phrases) + r")\b|\bno(?=\s+(?:" + _trie(v.zero_no_nouns) + r")\b))"
             r"|(?P<fracscale>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:half|halves|quarters?|thirds?)"
             r"(?:\s+of)?(?:\s+an?)?[\s-]+(?:" + _SCALE_WORDS + r")\b)"
-            r"|(?P<vaguemult>\b(?:" + _alt(mult_keys) + r")\s+(?:" + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
-            r"|(?P<vague>\b(?:" + _alt(vague_keys) + r")\b)"
+            r"|(?P<vaguemult>\b(?:" + _trie(mult_keys) + r")\s+(?:hundred\s+(?:thousand|million|billion)\b|"
+            + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
+            r"|(?P<vague>\b(?:" + _trie(vague_keys) + r")\b)"
             r"|(?P<frac>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:" + _DENOM + r")\b)"
             r"|(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + _ORDWORD + r")\b)"
             r"|(?P<spelled>\b(?:an?\s+(?=hundred|thousand|million|billion|dozen))?(?:" + _NUMWORD + r")"
             r"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:" + _NUMWORD + r"))*\b)"
             r"|(?P<vulgar>(?<![\w.])(?:\d+\s?)?[" + "".join(VULGAR_FRACTIONS) + r"])"
             r"|(?P<dfrac>(?<![\w/.])\d+\s*/\s*\d+(?![\w/]))"
-            r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?))",
+            r"|(?P<sci>(?<![\w.,])" + SCIENTIFIC + r")"
+            r"|(?P<digits>(?<![\w.,])" + DIGIT_RUN + r"(?:st|nd|rd|th)?))",
             re.IGNORECASE)
         self.fracscale_re = re.compile(
             r"(?:(?P<num>\w+)[\s-]+)?(?P<den>half|halves|quarters?|thirds?)(?:\s+of)?(?:\s+an?)?[\s-]+(?P<scale>\w+)",
@@ -274,8 +308,8 @@ class NumberFinder:
             r"\b9-1-1\b",                                                    # the emergency number, spelled out
             r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
             # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
-            r"(?<!\w)[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",
-            r"\b\d+[A-Za-z]+\d+[A-Za-z\d]*",                                # ids: 06F6, 4x4
+            r"(?<!\w)[A-Za-z]++-?\d+(?:[./-]\d+)*[A-Za-z]*",  # (possessive: a word is not re-read letter by letter)
+            r"\b\d++[A-Za-z]++\d+[A-Za-z\d]*",                              # ids: 06F6, 4x4
         ]))
         months = _alt(v.months)
         self.month_before_re = re.compile(r"(?:\b(?:" + months + r")\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -290,7 +324,7 @@ class NumberFinder:
             re.IGNORECASE)
         # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
         # "aged 20 to 27", "under the age of 8", "a child as young as 14"
-        self.age_before_re = re.compile(r"(?:\b(?:age[ds]?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
+        self.age_before_re = re.compile(r"(?:\b(?:age[ds]?(?:\s+between)?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
                                         r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
                                         r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
                                         # "who range in age from 23 to 31" (and its typo "t0")
@@ -310,13 +344,14 @@ class NumberFinder:
                                              re.IGNORECASE)
         # "two men, 33 and 19, were shot": the second age of a pair after a person
         self.name_comma_pair_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*\d{1,3},?\s+(?:and|&)\s+$")
+        self.counted_after_re = re.compile(r"^\s+(?:" + (_alt(v.counted_after) or r"(?!x)x") + r")\b", re.IGNORECASE)
         self.decade_after_re = re.compile(r"^['’]?s\b", re.IGNORECASE)  # in her 20s, IN HER 20'S
         self.after_scale_re = re.compile(
             # "$2-million bond": a hyphen joins only a scale word
             r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
             r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
         self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
-        self.currency_before_re = re.compile(r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))\s?$")
+        self.currency_before_re = re.compile(_CURRENCY + r"\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)
         self.upper_before_re = self._before(v.upper_closed + v.upper_open, comparisons=True)
         self.approx_before_re = self._before(v.approx_around + v.approx_below)
@@ -332,6 +367,7 @@ class NumberFinder:
         sign = r"(?<![^\s(\[<>=≤≥$€£¥₹\"'“‘])[-−]"
         self.sign_before_re = re.compile(r"(?:\b(?:minus|negative)\s+|" + sign + ")$", re.IGNORECASE)
         self.dash_before_re = re.compile(sign + "$")
+        self.plus_before_re = re.compile(r"(?<![^\s(\[\"'“‘])\+$")  # "+5", "(+3.5%)": the plus is the figure's
         self.after_qual_re = re.compile(
             r"^(?P<q>\s*-?\s*(?:" + _alt(v.after_lower + v.after_upper + v.after_approx) + r"))(?![\w])", re.IGNORECASE)
         # "less than 800 or equal": the bound includes the figure
@@ -350,9 +386,31 @@ class NumberFinder:
         fraction_of = r"\s+(?:of|" + _SCALE_WORDS + r"|percent|per\s+cent)\b"
         self.fraction_of_re = re.compile(r"^" + fraction_of, re.IGNORECASE)
         self.fraction_ends_re = re.compile(r"^(?:\s*(?:[^\w\s-]|$)|" + fraction_of + ")", re.IGNORECASE)
-        self.range_sep_re = re.compile(r"\s*(?:[-–—~]|-?\s*to|or|through)\s*", re.IGNORECASE)
-        self.between_re = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-        self.between_and_re = re.compile(r"^\s+(?:and|to|-|–)\s+", re.IGNORECASE)
+        # the second end may name its currency again: "$10bn to $15bn", "€2m-€3m"
+        self.range_sep_re = re.compile(r"\s*(?:[-–—~]|-?\s*to|or|through)\s*(?P<cur>" + _CURRENCY + r"\s?)?",
+                                       re.IGNORECASE)
+        # each end may have its own qualifier and currency, and the first its noun: "between $3m and
+        # $5m", "from at least 30 dead to more than 60", "from 120 wounded to 140"
+        range_quals = _alt_words(v.lower_closed + v.lower_open + v.upper_closed + v.upper_open
+                                 + v.approx_around + v.approx_below)
+        self.between_re = re.compile(r"\b(?P<w>between|from)\s+(?:(?:" + range_quals + r")\s+)?(?P<cur>"
+                                     + _CURRENCY + r"\s?)?$", re.IGNORECASE)
+        self.between_and_re = re.compile(r"^(?:\s+(?P<noun>[a-z]+))?\s+(?P<sep>and|to|-|–)\s+(?:(?:" + range_quals
+                                         + r")\s+)?(?P<cur>" + _CURRENCY + r"\s?)?", re.IGNORECASE)
+        # after the second end of "from 30 dead to 60": nothing that counts something else ("from 30
+        # dead to 60 injured" are two figures)
+        self.range_end_re = re.compile(r"(?:\s*(?:[^\w\s]|$)|\s+(?:on|in|at|by|according|as|after|since|with|while|"
+                                       r"and|or|but|the|a|an|from|during|this|last|that|which|who|were|was|are|is|"
+                                       r"have|had|has|people|persons)\b)", re.IGNORECASE)
+        self.toll_up_to_re = re.compile(r"\b(?:toll|tally)\s+(?:(?:is|was|has|had|now|rose|risen|climbed|gone|went|"
+                                        r"jumped|moved)\s+){0,2}up\s+to\s*$", re.IGNORECASE)
+        self.plus_minus_re = re.compile(r"\s*(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*", re.IGNORECASE)
+        self.age_range_sep_re = re.compile(r"\s*(?:[-–]|to|through)\s*", re.IGNORECASE)
+        self.vague_range_sep_re = re.compile(r"\s*(?:to|or|-|–|,?\s*(?:if\s+not|or\s+even|or\s+perhaps|perhaps\s+even|"
+                                             r"maybe\s+even|possibly))\s*,?\s*", re.IGNORECASE)
+        self.change_before_re = re.compile(r"\b(?:" + (_alt(v.change_verbs) or r"(?!x)x") + r")\b[^.;:!?\n]{0,60}$",
+                                           re.IGNORECASE)
+        self.counted_nouns = frozenset(w for w in v.counted_after if " " not in w)
         # two bounds of one interval: "more than 15 and less than 60", "at most 90 and at least 30"
         self.bounds_join_re = re.compile(r"\s*,?\s*(?:and|but)\s+|\s*,\s*", re.IGNORECASE)
         self.pronoun_one_before_re = re.compile(
@@ -378,7 +436,13 @@ class NumberFinder:
     # ---- public -----------------------------------------------------------------------
     def find(self, text: str) -> list[Quantity]:
         blocked = [(m.start(), m.end()) for m in self.blocked_re.finditer(text)]
-        cores = [self._signed(c, text) for c in self._cores(text) if not self._rejected(c, text, blocked)]
+        cores = []
+        for c in self._cores(text):
+            why = self._rejected(c, text, blocked)
+            if why == "age" and self.report_ages:
+                cores.append(replace(c, kind="age"))
+            elif not why:
+                cores.append(self._signed(c, text))
         out: list[Quantity] = []
         i = 0
         while i < len(cores):
@@ -400,7 +464,9 @@ class NumberFinder:
                 yield c
             # a run of number words that is not one number ("ten and fifteen") is read again
             # from where its first number ends
-            pos = c.end if c is not None and m.lastgroup == "spelled" and m.start() < c.end < m.end() else m.end()
+            # (and so is "June 5 100 people" after its day)
+            pos = c.end if c is not None and m.lastgroup in ("spelled", "digits") and m.start() < c.end < m.end() \
+                else m.end()
 
     def _core(self, m: re.Match, text: str) -> Optional[_Core]:
         g = m.lastgroup
@@ -411,9 +477,12 @@ class NumberFinder:
         if g == "fracscale":
             return self._fraction_of_scale(s, e, word)
         if g == "vaguemult":
-            *mult, scale = word.split()
-            lo, hi = self.v.vague_multipliers[" ".join(mult)]
-            return _Core(s, e, None, "vague", lo * SCALES[scale], hi * SCALES[scale], spelled=True)
+            words = word.split()
+            scale, n = 1, len(words)
+            while words[n - 1] in SCALES:  # "a few hundred thousand": both scales
+                scale, n = scale * SCALES[words[n - 1]], n - 1
+            lo, hi = self.v.vague_multipliers[" ".join(words[:n])]
+            return _Core(s, e, None, "vague", lo * scale, hi * scale, spelled=True)
         if g == "vague":
             key = " ".join(word.split())
             lo, hi = self.v.vague[key]
@@ -421,6 +490,8 @@ class NumberFinder:
                 return None  # "a couple" alone means two people in a relationship
             if key == "a number" and not re.match(r"^\s+of\b", text[e:]):
                 return None
+            if key == "tens" and not re.match(r"^\s+(?:of|to|or)\b", text[e:e + 6], re.IGNORECASE):
+                return None  # "tens of people", "tens to hundreds"; not a column of tens
             if key == "scores" and (self.scores_verb_re[0].search(text[max(0, s - 12):s])
                                     or self.scores_verb_re[1].match(text[e:e + 20])):
                 return None
@@ -446,6 +517,9 @@ class NumberFinder:
             if whole:
                 return _Core(s - len(whole.group()), e, int(whole.group(1)) + a / b, "exact", digits=True)
             return _Core(s, e, a / b, "exact", digits=True)
+        if g == "sci":
+            value = parse_scientific(m.group())
+            return _Core(s, e, value, "exact", digits=True, scientific=True) if value is not None else None
         if g == "digits":
             raw = m.group()
             suffix = re.search(r"(st|nd|rd|th)$", raw, re.IGNORECASE)
@@ -454,9 +528,35 @@ class NumberFinder:
                 return _Core(s, e, n, "ordinal", digits=True) if n is not None else None
             if re.match(r"^\s+\d+\s*/\s*\d+", text[e:e + 12]):
                 return None  # the whole of "2 1/2": the fraction core takes it
-            value = parse_digits(raw)
+            if looks_like_ip_address(raw):
+                return None
+            if any(b in raw for b in GROUP_BLANKS) and not self._blank_groups_hold(s, e, raw, text):
+                first = re.match(r"\d+", raw).group()  # "on June 5 100 people": a day, then a count
+                return _Core(s, s + len(first), float(first), "exact", digits=True)
+            value = parse_digit_run(raw, self._point_groups_thousands(s, e, raw, text))
             return _Core(s, e, value, "exact", digits=True) if value is not None else None
         return None
+
+    def _blank_groups_hold(self, s: int, e: int, raw: str, text: str) -> bool:
+        """Whether '2 350 111' is one number: not when its first group is a day ('June 5 100
+        people'), a label ('Route 9 100 ...') or the rest is an emergency number ('50 911 calls')."""
+        before = text[max(0, s - 40):s]
+        if self.month_before_re.search(before) or self.label_before_re.search(before):
+            return False
+        last = re.split("[" + GROUP_BLANKS + "]", raw)[-1]
+        return not (self.emergency_number_re.fullmatch(last) and self.emergency_after_re.match(text[e:e + 40]))
+
+    def _point_groups_thousands(self, s: int, e: int, raw: str, text: str) -> bool:
+        """Whether the point in '9.000' groups thousands: when the figure counts people or things
+        ('9.000 persons', '2.000 of them'), or it is '.000' with no unit of measure after it."""
+        if "." not in raw or not re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", raw):
+            return False
+        after = text[e:e + 40]
+        if self.counted_after_re.match(after):
+            return True
+        return raw.endswith(".000") and not self.percent_re.match(after) and (
+            self.currency_before_re.search(text[max(0, s - 6):s]) is not None
+            or self._unit_after(after, _Core(s, e, 1.0, "exact", digits=True)) is None)
 
     def _fraction_of_scale(self, s: int, e: int, word: str) -> Optional[_Core]:
         """'half a million', 'a quarter million', 'two thirds of a million', 'half a dozen'."""
@@ -528,17 +628,21 @@ class NumberFinder:
         """'-1', '−40.5', 'minus five', 'negative one': the sign belongs to the figure."""
         if c.kind != "exact" or c.value is None:
             return c
+        if c.digits and text[c.start - 1:c.start] == "+" and self.plus_before_re.search(text[max(0, c.start - 2):c.start]):
+            return replace(c, start=c.start - 1)
         m = self.sign_before_re.search(text[max(0, c.start - 10):c.start])
         if not m or (not c.digits and m.group() in "-−"):
             return c  # a hyphen before a word is a compound ("no-one"), not a sign
         return _Core(c.start - len(m.group()), c.end, -c.value, c.kind, spelled=c.spelled, digits=c.digits,
                      scale=c.scale)
 
-    def _rejected(self, c: _Core, text: str, blocked: list[tuple[int, int]]) -> bool:
-        """Not a figure of anything: a date, year, time, age, phone number, address or label."""
+    def _rejected(self, c: _Core, text: str, blocked: list[tuple[int, int]]) -> bool | str:
+        """Not a figure of anything: a date, year, time, phone number, address or label (True), or
+        an age ("age": the count of nothing, reported as its own kind when asked)."""
         before = text[max(0, c.start - 40):c.start]
         after = text[c.end:c.end + 40]
-        if c.digits and any(bs <= c.start < be or bs < c.end <= be for bs, be in blocked):
+        if c.digits and any((bs <= c.start < be or bs < c.end <= be)
+                            and not (c.scientific and c.start <= bs and be <= c.end) for bs, be in blocked):
             # a whole "1 1/2" or a fraction may start before a blocked id; the number itself decides
             return True
         if c.kind == "ordinal" and c.digits and self.month_before_re.search(before):
@@ -548,22 +652,23 @@ class NumberFinder:
                 return True
         if c.kind == "exact" and c.value is not None:
             if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):
-                return True
+                return "age"
             # ages in apposition are written in digits (news style): "Sunday, two of whom died" is a count
             if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
+                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b(?!\s+(?:them|those|these|whom|the)\b)| who\b| was\b"
+                                 r"| is\b|[-–—]\s)", after) \
                     and not self.currency_before_re.search(before) and not self.percent_re.match(after):
-                return True  # "Lukashenko, 65," — an age in apposition
+                return "age"  # "Lukashenko, 65," — an age in apposition
             if c.digits and c.value == int(c.value) and 0 < c.value < 120 \
                     and re.search(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+$", before) \
                     and re.match(r"^\s*,\s*(?:was|is|who|had|has)\b", after):
-                return True  # "Robert Atkins 21, was found shot": the same age, its first comma left out
+                return "age"  # "Robert Atkins 21, was found shot": the same age, its first comma left out
             if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
                     and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
-                return True  # "two men, 33 and 19, were shot"
+                return "age"  # "two men, 33 and 19, were shot"
             if c.value < 130 and re.search(r"\bone\s+$", before, re.IGNORECASE) and re.match(
                     r"^\s*,?\s+and\s+the\s+other\s+\d{1,3}\b", after, re.IGNORECASE):
-                return True  # "two teens, one 16 and the other 17": the first age
+                return "age"  # "two teens, one 16 and the other 17": the first age
             if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
                     and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
                 return True  # "called 911", "a 911 call"
@@ -599,6 +704,8 @@ class NumberFinder:
     # ---- composition --------------------------------------------------------------------
     def _compose(self, cores: list[_Core], i: int, text: str) -> tuple[Optional[Quantity], int]:
         c = cores[i]
+        if c.kind == "age":
+            return self._age(cores, i, text), 1
         start, end = c.start, c.end
         value = c.value
         if c.kind == "exact":  # "two and a half", "two million and a half"
@@ -606,6 +713,8 @@ class NumberFinder:
         value, end, unit, scaled = self._suffixes(value, end, text, c)
         if scaled and c.kind == "exact":  # "4 million and a half"
             value, end = self._mixed(value, end, text, scaled)
+            if c.digits and not unit:  # "5 million 150 thousand 92"
+                value, end, unit = self._falling_scales(cores, i, text, value, end, scaled)
         if c.kind == "ordinal":
             if unit:  # "1st" cannot take a unit; a spelled ordinal takes none either
                 return None, 1
@@ -616,17 +725,23 @@ class NumberFinder:
             lo, hi = c.lo, c.hi
             if scaled:  # "dozens of millions" is not a thing we parse; keep the vague word alone
                 return None, 1
+            if (wider := self._vague_range(cores, i, text, end)) is not None:
+                hi, end = wider  # "tens to hundreds", "hundreds, if not thousands"
+            unit, end = self._vague_unit(text, end, c)
         used = 1
+        qualifier = None
         if c.kind == "exact" and (rng := self._range(cores, i, text, value, end, unit, scaled)):
             lo, hi, end, unit, start = rng
             kind, used = "range", 2
+        elif c.kind == "exact" and value is not None and (pm := self._plus_minus(cores, i, text, end)):
+            u, end, unit2 = pm  # "9.83 +/- 0.01 km": the figure and its uncertainty
+            lo, hi, kind, unit, qualifier = value - u, value + u, "approximate", unit or unit2, "±"
         before = text[max(0, start - 40):start]
-        qualifier = None
         lo_open = hi_open = False
         increment = False
         # currency before: "$2.5bn", "€2.5 million", "-$5"
-        if (cm := self.currency_before_re.search(before)) and not unit:
-            unit = CURRENCY_SYMBOLS.get(cm.group().strip().lower(), CURRENCY_SYMBOLS.get(cm.group().strip()))
+        if (cm := self.currency_before_re.search(before)) and (not unit or unit == _currency_name(cm.group())):
+            unit = _currency_name(cm.group())
             start -= len(cm.group())
             before = text[max(0, start - 40):start]
             if kind == "exact" and value is not None and (m := self.dash_before_re.search(before)):
@@ -646,8 +761,9 @@ class NumberFinder:
                 name, m = found
                 q = " ".join(m.group().split()).lower()
                 if q == "some" and kind == "vague" or \
-                        q in ("over", "under", "above", "below") and self._is_prep_object(before, c):
-                    pass  # "some dozens", "fought over 3 seats"
+                        q in ("over", "under", "above", "below") and self._is_prep_object(before, c) or \
+                        q == "up to" and self.toll_up_to_re.search(before):
+                    pass  # "some dozens", "fought over 3 seats", "death toll up to 195" (it rose to 195)
                 else:
                     qualifier = q
                     start -= len(m.group().lstrip())
@@ -696,20 +812,108 @@ class NumberFinder:
             return value, end  # "arrested two and a third man": an ordinal
         return value + num / DENOMINATORS[den_word] * scale, end + m.end()
 
+    def _age(self, cores: list[_Core], i: int, text: str) -> Quantity:
+        """An age as a quantity of kind ``age``, in years unless it says otherwise: 'a 65-year-old'
+        (the span takes '-year-old'), 'aged 20 to 27' (both ends), 'Lukashenko, 65,'."""
+        c = cores[i]
+        lo = hi = c.value
+        end = c.end
+        nxt = next((n for n in cores[i + 1:i + 2] if n.kind == "age"), None)
+        gap = text[end:nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.value is not None and lo is not None and nxt.value > lo \
+                and (self.age_range_sep_re.fullmatch(gap) or re.fullmatch(r"\s+and\s+", gap)
+                     and re.search(r"\bbetween\s+$", text[max(0, c.start - 10):c.start], re.IGNORECASE)):
+            hi, end = nxt.value, nxt.end  # "aged 20 to 27", "ages 16-18"
+        unit = "year"
+        if (m := self.age_after_re.match(text[end:end + 40])):
+            end += m.end()
+            word = re.search(r"year|month|week|day", m.group(), re.IGNORECASE)
+            unit = word.group().lower() if word else unit
+        return Quantity(text[c.start:end], c.start, end, _fmt(lo), _fmt(hi), "age", value=_fmt(c.value), unit=unit)
+
+    def _plus_minus(self, cores, i, text, end) -> Optional[tuple[float, int, Optional[str]]]:
+        """The uncertainty after a figure: '± 0.01', '+/- 1e-5 km/s' -> (0.01, end, unit)."""
+        m = self.plus_minus_re.match(text[end:end + 24])
+        nxt = next((n for n in cores[i + 1:i + 3] if n.start >= end), None)
+        # the uncertainty starts where the sign ends, or takes the "minus" of "plus or minus" as its sign
+        if not m or nxt is None or not end < nxt.start + 1 <= end + m.end() + 1 <= nxt.end \
+                or nxt.kind != "exact" or not nxt.value:
+            return None
+        u, end2, unit, _ = self._suffixes(abs(nxt.value), nxt.end, text, nxt)
+        return u, end2, unit
+
+    def _falling_scales(self, cores, i, text, value, end, scaled):
+        """'5 million 150 thousand 92': figures in digits with falling scale words are one number,
+        (value, end, unit). A plain number ends it only after two scaled parts ('$2 million 300
+        workers' stays two figures)."""
+        parts, smallest, unit = 1, scaled, None
+        while (nxt := next((n for n in cores[i + 1:i + 4] if n.start >= end), None)) is not None:
+            i = cores.index(nxt)
+            if not nxt.digits or nxt.kind != "exact" or nxt.value is None \
+                    or not re.fullmatch(r"\s+(?:and\s+)?", text[end:nxt.start]):
+                break
+            v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
+            if v2 is None or v2 >= smallest or (unit2 and scaled2 == 0):
+                break
+            if not scaled2 and (parts < 2 or nxt.value != int(nxt.value) or nxt.value < 1):
+                break
+            value, end, unit, parts = value + v2, end2, unit2, parts + 1
+            if not scaled2:
+                break
+            smallest = scaled2
+        return value, end, unit
+
+    def _vague_range(self, cores, i, text, end) -> Optional[tuple[float, int]]:
+        """'tens to hundreds', 'hundreds, if not thousands', 'dozens or even hundreds': one vague
+        interval from the first word's low end to the second's high end, (hi, end)."""
+        c = cores[i]
+        nxt = next((n for n in cores[i + 1:i + 3] if n.start >= end), None)
+        if nxt is None or nxt.kind != "vague" or nxt.hi is None or c.hi is None or nxt.hi <= c.hi \
+                or not self.vague_range_sep_re.fullmatch(text[end:nxt.start]):
+            return None
+        return nxt.hi, nxt.end
+
+    def _vague_unit(self, text: str, end: int, c: _Core) -> tuple[Optional[str], int]:
+        """The unit of a vague figure: 'billions of dollars', 'a few million euros', 'hundreds of
+        miles' (people are no unit: 'thousands of protesters' keeps none)."""
+        after = text[end:end + 50]
+        of = re.match(r"\s+of(?=\s)", after, re.IGNORECASE)
+        skip = of.end() if of else 0
+        u = self._unit_after(after[skip:], replace(c, kind="exact"))
+        return (u[0], end + skip + u[1]) if u else (None, end)
+
     def _range(self, cores, i, text, value, end, unit, scaled):
         """'between 200 and 300', '200-300', '200 to 300', 'two or three', '3- to 5-meter':
         (lo, hi, end, unit, start) or None. A range never mixes units ('from 12 ml to 15 mg')."""
         c = cores[i]
-        if i + 1 >= len(cores) or cores[i + 1].kind != "exact":
+        # the next figure after this one's own words ("$1 million" is two cores)
+        nxt = next((n for n in cores[i + 1:i + 4] if n.start >= end), None)
+        if nxt is None or nxt.kind != "exact":
             return None
-        nxt = cores[i + 1]
         gap = text[end:nxt.start]
-        between = self.between_re.search(text[max(0, c.start - 10):c.start])
-        sep = self.between_and_re.fullmatch(gap + " ") if between else None
+        before = text[max(0, c.start - 40):c.start]
+        between = self.between_re.search(before)
+        if between and between.group("w").lower() == "from" and \
+                self.change_before_re.search(text[max(0, c.start - len(between.group()) - 70):c.start - len(between.group())]):
+            return None  # "the toll rose from 30 to 60": a change, two figures
+        sep = self.between_and_re.fullmatch(gap + " ")
+        if sep and sep.group("noun") and not (between or sep.group("noun").lower() in self.counted_nouns
+                                              and sep.group("sep").lower() == "to"):
+            sep = None  # "sentenced 3 men to 10 years" has no "from"; "120 wounded to 140" counts people
+        if sep and not between and not sep.group("noun"):
+            sep = None  # plain "200 to 300" is read below
         sep = sep or self.range_sep_re.fullmatch(gap)
         if not sep or not (c.digits == nxt.digits or between):
             return None
         v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
+        noun = sep.groupdict().get("noun")
+        if noun and (unit2 or not (self.range_end_re.match(text[end2:end2 + 20])
+                                   or re.match(r"\s+" + re.escape(noun) + r"\b", text[end2:end2 + 30], re.IGNORECASE))):
+            return None  # "3 men to 10 years": the second figure counts something else
+        currency = _currency_name(sep.group("cur")) or (_currency_name(between.group("cur")) if between else None)
+        if unit and currency and unit != currency:
+            return None
+        unit2 = unit2 or currency
         if unit and unit2 and unit != unit2:
             return None
         if scaled and scaled2 and scaled != scaled2 and gap.strip().lower() == "or":
