@@ -30,8 +30,14 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .models import Quantity
-from .numerals import (DIGIT_RUN, GROUP_BLANKS, SCIENTIFIC, looks_like_ip_address, parse_digit_run, parse_digits,
-                       parse_scientific)
+from .number_context import ContextRules
+from .number_ranges import RangeGrammar
+from .numerals import (CURRENCY, CURRENCY_SYMBOLS, DIGIT_RUN, GROUP_BLANKS, SCIENTIFIC, currency_name,  # noqa: F401
+                       looks_like_ip_address, parse_digit_run, parse_digits, parse_scientific)
+from .numerals import tidy_float as _fmt
+from .phrases import phrase_alternation as _alt
+from .phrases import phrase_trie as _trie
+from .phrases import word_alternation as _alt_words
 
 # --- the English number words: grammar, not vocabulary, so it lives in code ---------------
 UNITS = {w: i for i, w in enumerate(
@@ -66,49 +72,10 @@ SUFFIX_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mi
 # Scale abbreviations unambiguous enough to stand apart from the figure ("$10 bn"); a spaced
 # single letter is a unit symbol instead ("3 m" is three metres).
 SPACED_SCALES = frozenset("mn mln bn bln tln".split())
-CURRENCY_SYMBOLS = {"$": "dollar", "us$": "United States dollar", "usd": "United States dollar",
-                    "£": "pound sterling", "gbp": "pound sterling", "€": "euro", "eur": "euro",
-                    "¥": "yen", "₹": "Indian rupee", "rs": "Indian rupee", "rs.": "Indian rupee",
-                    "a$": "Australian dollar", "c$": "Canadian dollar", "r$": "Brazilian real",
-                    "chf": "Swiss franc", "₽": "Russian ruble", "rub": "Russian ruble"}
-
-def _trie(phrases: Iterable[str]) -> str:
-    """An alternation of literal phrases built as a trie ('t(?:en|h(?:ree|irty)|wo)'): it matches
-    what :func:`_alt` matches, longest first, but tests each letter once. The core scan tries its
-    word lists at every word of a text, so this is most of its speed. Spaces match any blank."""
-    tree: dict = {}
-    for p in set(phrases):
-        node = tree
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a phrase ends here
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body  # the longer phrase first
-    return build(tree) or r"(?!x)x"
-
-
 _NUMWORD = _trie(list(UNITS) + list(TENS) + list(SCALES))
 _ORDWORD = _trie(ORDINAL_WORDS)
 _DENOM = _trie(DENOMINATORS)
 _SMALL = _trie([w for w in UNITS if w != "zero"] + list(TENS))
-
-
-def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any blank."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-
-
-def _alt_words(phrases: Iterable[str]) -> str:
-    """Like :func:`_alt`, but a phrase that starts with a letter must start a word ("over", not
-    "hangover"); symbols (">", "≥") may follow anything ("x>10")."""
-    return "|".join((r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p).replace(r"\ ", r"\s+")
-                    for p in sorted(set(phrases), key=len, reverse=True))
 
 
 # ---------------------------------------------------------------------------------------
@@ -219,11 +186,6 @@ def parse_spelled(words: list[str]) -> Optional[float]:
     return total + current
 
 
-def _fmt(v: Optional[float]) -> Optional[float]:
-    """Round away float noise so 6.7*1000 is 6700.0, not 6700.000000000001."""
-    return None if v is None else float(round(v, 9))
-
-
 @dataclass
 class _Core:
     start: int
@@ -240,22 +202,15 @@ class _Core:
 
 
 _SCALE_WORDS = "dozen|hundred|thousand|million|billion"
-_CURRENCY = r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))"
-
-
-def _currency_name(symbol: Optional[str]) -> Optional[str]:
-    """'$' -> 'dollar', 'US$ ' -> 'United States dollar'; None for no symbol."""
-    if not symbol or not symbol.strip():
-        return None
-    sym = symbol.strip()
-    return CURRENCY_SYMBOLS.get(sym.lower(), CURRENCY_SYMBOLS.get(sym))
 # a small number followed by "and" at the end of a spelled run, when a fraction word comes next:
 # the number is the fraction's numerator ("thirty and two | fifths", "five million and one | half")
 _NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) + r")$", re.IGNORECASE)
 
 
-class NumberFinder:
-    """Finds quantities in text. Build once (it compiles its expressions), call many times."""
+class NumberFinder(ContextRules, RangeGrammar):
+    """Finds quantities in text. Build once (it compiles its expressions), call many times.
+    What a figure is not (dates, ages...) is in ``number_context.py``, figures of more than one
+    number (ranges...) in ``number_ranges.py``."""
 
     def __init__(self, vocabulary: Optional[NumberVocabulary] = None, report_ages: bool = False):
         """``report_ages``: return ages ("a 65-year-old", "Lukashenko, 65,") as quantities of kind
@@ -283,75 +238,20 @@ class NumberFinder:
             r"|(?P<sci>(?<![\w.,])" + SCIENTIFIC + r")"
             r"|(?P<digits>(?<![\w.,])" + DIGIT_RUN + r"(?:st|nd|rd|th)?))",
             re.IGNORECASE)
+        self._compile_context(v)
+        self._compile_ranges(v)
         self.fracscale_re = re.compile(
             r"(?:(?P<num>\w+)[\s-]+)?(?P<den>half|halves|quarters?|thirds?)(?:\s+of)?(?:\s+an?)?[\s-]+(?P<scale>\w+)",
             re.IGNORECASE)
-        self.blocked_re = re.compile("|".join([
-            r"(?:\bhttps?://|\bwww\.)\S+",                                  # web addresses
-            r"\b\d{4}-\d{1,2}-\d{1,2}\b",                                   # ISO dates
-            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",                                 # 08/09/2020
-            r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",                                 # 09.08.2020
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?",            # 10:30 p.m.
-            r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)",                 # 9 p.m.
-            r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
-            r"\b\d{3}[\s.-]\d{4}\b(?!\s*(?:people|votes))",                 # 555-0199
-            r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:" + _alt(
-                [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
-            r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
-            r"(?<=\bat\s)\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                   # at 9700 W Ferris Branch
-            r"\b(?:\d{2,6}\s+)?[NSEW]\.?\s+\d{2,6}\s+(?:North|South|East|West|N|S|E|W)\b",  # 2106 W. 4750 South
-            r"(?<=\b[A-Z]{4}\s)\d{1,2}(?=\s+(?:News|NEWS)\b)",                 # WAVE 3 News
-            r"\b\d{2,6}\s+\d+(?:st|nd|rd|th)\s+(?:" + _alt(                 # 9330 59th Ave.
-                [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
-            r"(?<![\w/])\d+\s*/\s*\d+\s+(?i:back\s+to\s+gallery|next\b|previous\b)",  # a gallery's "1 / 44"
-            r"\[\d{1,3}\]",                                                   # a footnote mark: "[9]"
-            r"\b9-1-1\b",                                                    # the emergency number, spelled out
-            r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
-            # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
-            r"(?<!\w)[A-Za-z]++-?\d+(?:[./-]\d+)*[A-Za-z]*",  # (possessive: a word is not re-read letter by letter)
-            r"\b\d++[A-Za-z]++\d+[A-Za-z\d]*",                              # ids: 06F6, 4x4
-        ]))
-        months = _alt(v.months)
-        self.month_before_re = re.compile(r"(?:\b(?:" + months + r")\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
-        self.month_after_re = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + months + r")\b", re.IGNORECASE)
-        self.label_before_re = re.compile(r"(?:^|[^\w])(?:" + _alt(v.label_before) + r")\s*$", re.IGNORECASE)
-        self.year_before_re = re.compile(r"(?:^|\W)(?:" + _alt(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
-        self.age_after_re = re.compile(
-            r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
-            r"|^\s*-?(?:yo|yoa|y/o|y\.o\.)(?![\w/])"  # "4 yo boy", "6yoa"
-            r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b"  # "her 7- and 10-year-old sons"
-            r"|^-\s+(?:and|or)\s+[\d.]+-?[a-z]",  # "the 100- and 200-meter champion": a compound, not a count
-            re.IGNORECASE)
-        # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
-        # "aged 20 to 27", "under the age of 8", "a child as young as 14"
-        self.age_before_re = re.compile(r"(?:\b(?:age[ds]?(?:\s+between)?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
-                                        r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
-                                        r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
-                                        # "who range in age from 23 to 31" (and its typo "t0")
-                                        r"|\b(?:rang(?:e|es|ed|ing)\s+in\s+age|in\s+age)\s+from\s+(?:\d{1,3}\s*(?:to|t0|through|and|-|–)\s*)?$"
-                                        r"|\bone\s+\d{1,3}\s*,?\s+and\s+the\s+other\s+$"  # "two teens, one 16 and the other 17"
-                                        # "a woman, who police believe is about 40,"
-                                        r"|\bwho\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+(?:about|around|approximately|roughly|nearly|almost|only|just)?\s*$",
-                                        re.IGNORECASE)
-        # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
-        self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
-        # "called 911", "a 911 report", "the 999 operator": a phone number, not a count
-        self.emergency_number_re = re.compile(r"(?:" + (_alt(v.emergency_numbers) or r"(?!x)x") + r")")
-        self.emergency_before_re = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|ring|rang)\s+$",
-                                              re.IGNORECASE)
-        self.emergency_after_re = re.compile(r"^[\s-]*(?:calls?|callers?|dispatch\w*|operators?|reports?|centers?|"
-                                             r"centres?|systems?|lines?|emergency|hang-?ups?|recordings?|tapes?)\b",
-                                             re.IGNORECASE)
-        # "two men, 33 and 19, were shot": the second age of a pair after a person
-        self.name_comma_pair_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*\d{1,3},?\s+(?:and|&)\s+$")
         self.counted_after_re = re.compile(r"^\s+(?:" + (_alt(v.counted_after) or r"(?!x)x") + r")\b", re.IGNORECASE)
-        self.decade_after_re = re.compile(r"^['’]?s\b", re.IGNORECASE)  # in her 20s, IN HER 20'S
+        self.toll_up_to_re = re.compile(r"\b(?:toll|tally)\s+(?:(?:is|was|has|had|now|rose|risen|climbed|gone|went|"
+                                        r"jumped|moved)\s+){0,2}up\s+to\s*$", re.IGNORECASE)
         self.after_scale_re = re.compile(
             # "$2-million bond": a hyphen joins only a scale word
             r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
             r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
         self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
-        self.currency_before_re = re.compile(_CURRENCY + r"\s?$")
+        self.currency_before_re = re.compile(CURRENCY + r"\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)
         self.upper_before_re = self._before(v.upper_closed + v.upper_open, comparisons=True)
         self.approx_before_re = self._before(v.approx_around + v.approx_below)
@@ -386,33 +286,6 @@ class NumberFinder:
         fraction_of = r"\s+(?:of|" + _SCALE_WORDS + r"|percent|per\s+cent)\b"
         self.fraction_of_re = re.compile(r"^" + fraction_of, re.IGNORECASE)
         self.fraction_ends_re = re.compile(r"^(?:\s*(?:[^\w\s-]|$)|" + fraction_of + ")", re.IGNORECASE)
-        # the second end may name its currency again: "$10bn to $15bn", "€2m-€3m"
-        self.range_sep_re = re.compile(r"\s*(?:[-–—~]|-?\s*to|or|through)\s*(?P<cur>" + _CURRENCY + r"\s?)?",
-                                       re.IGNORECASE)
-        # each end may have its own qualifier and currency, and the first its noun: "between $3m and
-        # $5m", "from at least 30 dead to more than 60", "from 120 wounded to 140"
-        range_quals = _alt_words(v.lower_closed + v.lower_open + v.upper_closed + v.upper_open
-                                 + v.approx_around + v.approx_below)
-        self.between_re = re.compile(r"\b(?P<w>between|from)\s+(?:(?:" + range_quals + r")\s+)?(?P<cur>"
-                                     + _CURRENCY + r"\s?)?$", re.IGNORECASE)
-        self.between_and_re = re.compile(r"^(?:\s+(?P<noun>[a-z]+))?\s+(?P<sep>and|to|-|–)\s+(?:(?:" + range_quals
-                                         + r")\s+)?(?P<cur>" + _CURRENCY + r"\s?)?", re.IGNORECASE)
-        # after the second end of "from 30 dead to 60": nothing that counts something else ("from 30
-        # dead to 60 injured" are two figures)
-        self.range_end_re = re.compile(r"(?:\s*(?:[^\w\s]|$)|\s+(?:on|in|at|by|according|as|after|since|with|while|"
-                                       r"and|or|but|the|a|an|from|during|this|last|that|which|who|were|was|are|is|"
-                                       r"have|had|has|people|persons)\b)", re.IGNORECASE)
-        self.toll_up_to_re = re.compile(r"\b(?:toll|tally)\s+(?:(?:is|was|has|had|now|rose|risen|climbed|gone|went|"
-                                        r"jumped|moved)\s+){0,2}up\s+to\s*$", re.IGNORECASE)
-        self.plus_minus_re = re.compile(r"\s*(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*", re.IGNORECASE)
-        self.age_range_sep_re = re.compile(r"\s*(?:[-–]|to|through)\s*", re.IGNORECASE)
-        self.vague_range_sep_re = re.compile(r"\s*(?:to|or|-|–|,?\s*(?:if\s+not|or\s+even|or\s+perhaps|perhaps\s+even|"
-                                             r"maybe\s+even|possibly))\s*,?\s*", re.IGNORECASE)
-        self.change_before_re = re.compile(r"\b(?:" + (_alt(v.change_verbs) or r"(?!x)x") + r")\b[^.;:!?\n]{0,60}$",
-                                           re.IGNORECASE)
-        self.counted_nouns = frozenset(w for w in v.counted_after if " " not in w)
-        # two bounds of one interval: "more than 15 and less than 60", "at most 90 and at least 30"
-        self.bounds_join_re = re.compile(r"\s*,?\s*(?:and|but)\s+|\s*,\s*", re.IGNORECASE)
         self.pronoun_one_before_re = re.compile(
             r"\b(?:no|any|every|some|the|this|that|each|which|no-|such)\s*$|\bone\s+$", re.IGNORECASE)
         self.pronoun_one_after_re = re.compile(r"^\s+another\b|^-(?:on|off|way|sided)\b", re.IGNORECASE)
@@ -636,71 +509,6 @@ class NumberFinder:
         return _Core(c.start - len(m.group()), c.end, -c.value, c.kind, spelled=c.spelled, digits=c.digits,
                      scale=c.scale)
 
-    def _rejected(self, c: _Core, text: str, blocked: list[tuple[int, int]]) -> bool | str:
-        """Not a figure of anything: a date, year, time, phone number, address or label (True), or
-        an age ("age": the count of nothing, reported as its own kind when asked)."""
-        before = text[max(0, c.start - 40):c.start]
-        after = text[c.end:c.end + 40]
-        if c.digits and any((bs <= c.start < be or bs < c.end <= be)
-                            and not (c.scientific and c.start <= bs and be <= c.end) for bs, be in blocked):
-            # a whole "1 1/2" or a fraction may start before a blocked id; the number itself decides
-            return True
-        if c.kind == "ordinal" and c.digits and self.month_before_re.search(before):
-            return True
-        if c.value is not None and c.kind in ("exact", "ordinal") and 1 <= c.value <= 31 and c.value == int(c.value):
-            if self.month_before_re.search(before) or self.month_after_re.match(after):
-                return True
-        if c.kind == "exact" and c.value is not None:
-            if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):
-                return "age"
-            # ages in apposition are written in digits (news style): "Sunday, two of whom died" is a count
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b(?!\s+(?:them|those|these|whom|the)\b)| who\b| was\b"
-                                 r"| is\b|[-–—]\s)", after) \
-                    and not self.currency_before_re.search(before) and not self.percent_re.match(after):
-                return "age"  # "Lukashenko, 65," — an age in apposition
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 \
-                    and re.search(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+$", before) \
-                    and re.match(r"^\s*,\s*(?:was|is|who|had|has)\b", after):
-                return "age"  # "Robert Atkins 21, was found shot": the same age, its first comma left out
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
-                return "age"  # "two men, 33 and 19, were shot"
-            if c.value < 130 and re.search(r"\bone\s+$", before, re.IGNORECASE) and re.match(
-                    r"^\s*,?\s+and\s+the\s+other\s+\d{1,3}\b", after, re.IGNORECASE):
-                return "age"  # "two teens, one 16 and the other 17": the first age
-            if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
-                    and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
-                return True  # "called 911", "a 911 call"
-            if c.digits and c.end - c.start == 2 and re.search(r"(?:^|\s)’$", before):  # not ' (a quote mark)
-                return True  # "NYC ’90 shooting": a year
-            if c.digits and c.value is not None and 1 <= c.value <= 12 and re.search(
-                    r"\b(?:dead|died|pronounced|arrived|occurred|happened|began|started|ended)\s+at\s+$", before, re.IGNORECASE) \
-                    and re.match(r"^\s*(?:[.,;]|$|at\b|on\b|in\b|and\b|after\b|before\b|o'clock\b)", after):
-                return True  # "pronounced dead at 5 at the scene": a time
-            if c.digits and self.decade_after_re.match(after):
-                return True  # the 1990s, in his 60s
-            if c.digits and self.label_before_re.search(before):
-                return True
-            if c.digits and self._is_year(c, before, after):
-                return True
-        return False
-
-    def _is_year(self, c: _Core, before: str, after: str) -> bool:
-        raw_len = c.end - c.start
-        if not (raw_len == 4 and c.value is not None and 1800 <= c.value <= 2099 and c.value == int(c.value)):
-            return False
-        if self.currency_before_re.search(before) or self.percent_re.match(after):
-            return False
-        if self._qualifier_before(before):
-            return False
-        if self.year_before_re.search(before):
-            return True
-        # "2000 people" counts; "2001 was a year of..." does not
-        nxt = re.match(r"^\s+([a-z]+)", after)
-        return not (nxt and (nxt.group(1) in _COLLECTIVE_NOUNS or nxt.group(1).endswith("s")
-                             and nxt.group(1) not in ("was", "is", "has", "as", "its", "this")))
-
     # ---- composition --------------------------------------------------------------------
     def _compose(self, cores: list[_Core], i: int, text: str) -> tuple[Optional[Quantity], int]:
         c = cores[i]
@@ -740,8 +548,8 @@ class NumberFinder:
         lo_open = hi_open = False
         increment = False
         # currency before: "$2.5bn", "€2.5 million", "-$5"
-        if (cm := self.currency_before_re.search(before)) and (not unit or unit == _currency_name(cm.group())):
-            unit = _currency_name(cm.group())
+        if (cm := self.currency_before_re.search(before)) and (not unit or unit == currency_name(cm.group())):
+            unit = currency_name(cm.group())
             start -= len(cm.group())
             before = text[max(0, start - 40):start]
             if kind == "exact" and value is not None and (m := self.dash_before_re.search(before)):
@@ -811,135 +619,6 @@ class NumberFinder:
         if num == 1 and den_word not in ("half", "quarter") and not self.fraction_ends_re.match(rest):
             return value, end  # "arrested two and a third man": an ordinal
         return value + num / DENOMINATORS[den_word] * scale, end + m.end()
-
-    def _age(self, cores: list[_Core], i: int, text: str) -> Quantity:
-        """An age as a quantity of kind ``age``, in years unless it says otherwise: 'a 65-year-old'
-        (the span takes '-year-old'), 'aged 20 to 27' (both ends), 'Lukashenko, 65,'."""
-        c = cores[i]
-        lo = hi = c.value
-        end = c.end
-        nxt = next((n for n in cores[i + 1:i + 2] if n.kind == "age"), None)
-        gap = text[end:nxt.start] if nxt is not None else ""
-        if nxt is not None and nxt.value is not None and lo is not None and nxt.value > lo \
-                and (self.age_range_sep_re.fullmatch(gap) or re.fullmatch(r"\s+and\s+", gap)
-                     and re.search(r"\bbetween\s+$", text[max(0, c.start - 10):c.start], re.IGNORECASE)):
-            hi, end = nxt.value, nxt.end  # "aged 20 to 27", "ages 16-18"
-        unit = "year"
-        if (m := self.age_after_re.match(text[end:end + 40])):
-            end += m.end()
-            word = re.search(r"year|month|week|day", m.group(), re.IGNORECASE)
-            unit = word.group().lower() if word else unit
-        return Quantity(text[c.start:end], c.start, end, _fmt(lo), _fmt(hi), "age", value=_fmt(c.value), unit=unit)
-
-    def _plus_minus(self, cores, i, text, end) -> Optional[tuple[float, int, Optional[str]]]:
-        """The uncertainty after a figure: '± 0.01', '+/- 1e-5 km/s' -> (0.01, end, unit)."""
-        m = self.plus_minus_re.match(text[end:end + 24])
-        nxt = next((n for n in cores[i + 1:i + 3] if n.start >= end), None)
-        # the uncertainty starts where the sign ends, or takes the "minus" of "plus or minus" as its sign
-        if not m or nxt is None or not end < nxt.start + 1 <= end + m.end() + 1 <= nxt.end \
-                or nxt.kind != "exact" or not nxt.value:
-            return None
-        u, end2, unit, _ = self._suffixes(abs(nxt.value), nxt.end, text, nxt)
-        return u, end2, unit
-
-    def _falling_scales(self, cores, i, text, value, end, scaled):
-        """'5 million 150 thousand 92': figures in digits with falling scale words are one number,
-        (value, end, unit). A plain number ends it only after two scaled parts ('$2 million 300
-        workers' stays two figures)."""
-        parts, smallest, unit = 1, scaled, None
-        while (nxt := next((n for n in cores[i + 1:i + 4] if n.start >= end), None)) is not None:
-            i = cores.index(nxt)
-            if not nxt.digits or nxt.kind != "exact" or nxt.value is None \
-                    or not re.fullmatch(r"\s+(?:and\s+)?", text[end:nxt.start]):
-                break
-            v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
-            if v2 is None or v2 >= smallest or (unit2 and scaled2 == 0):
-                break
-            if not scaled2 and (parts < 2 or nxt.value != int(nxt.value) or nxt.value < 1):
-                break
-            value, end, unit, parts = value + v2, end2, unit2, parts + 1
-            if not scaled2:
-                break
-            smallest = scaled2
-        return value, end, unit
-
-    def _vague_range(self, cores, i, text, end) -> Optional[tuple[float, int]]:
-        """'tens to hundreds', 'hundreds, if not thousands', 'dozens or even hundreds': one vague
-        interval from the first word's low end to the second's high end, (hi, end)."""
-        c = cores[i]
-        nxt = next((n for n in cores[i + 1:i + 3] if n.start >= end), None)
-        if nxt is None or nxt.kind != "vague" or nxt.hi is None or c.hi is None or nxt.hi <= c.hi \
-                or not self.vague_range_sep_re.fullmatch(text[end:nxt.start]):
-            return None
-        return nxt.hi, nxt.end
-
-    def _vague_unit(self, text: str, end: int, c: _Core) -> tuple[Optional[str], int]:
-        """The unit of a vague figure: 'billions of dollars', 'a few million euros', 'hundreds of
-        miles' (people are no unit: 'thousands of protesters' keeps none)."""
-        after = text[end:end + 50]
-        of = re.match(r"\s+of(?=\s)", after, re.IGNORECASE)
-        skip = of.end() if of else 0
-        u = self._unit_after(after[skip:], replace(c, kind="exact"))
-        return (u[0], end + skip + u[1]) if u else (None, end)
-
-    def _range(self, cores, i, text, value, end, unit, scaled):
-        """'between 200 and 300', '200-300', '200 to 300', 'two or three', '3- to 5-meter':
-        (lo, hi, end, unit, start) or None. A range never mixes units ('from 12 ml to 15 mg')."""
-        c = cores[i]
-        # the next figure after this one's own words ("$1 million" is two cores)
-        nxt = next((n for n in cores[i + 1:i + 4] if n.start >= end), None)
-        if nxt is None or nxt.kind != "exact":
-            return None
-        gap = text[end:nxt.start]
-        before = text[max(0, c.start - 40):c.start]
-        between = self.between_re.search(before)
-        if between and between.group("w").lower() == "from" and \
-                self.change_before_re.search(text[max(0, c.start - len(between.group()) - 70):c.start - len(between.group())]):
-            return None  # "the toll rose from 30 to 60": a change, two figures
-        sep = self.between_and_re.fullmatch(gap + " ")
-        if sep and sep.group("noun") and not (between or sep.group("noun").lower() in self.counted_nouns
-                                              and sep.group("sep").lower() == "to"):
-            sep = None  # "sentenced 3 men to 10 years" has no "from"; "120 wounded to 140" counts people
-        if sep and not between and not sep.group("noun"):
-            sep = None  # plain "200 to 300" is read below
-        sep = sep or self.range_sep_re.fullmatch(gap)
-        if not sep or not (c.digits == nxt.digits or between):
-            return None
-        v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
-        noun = sep.groupdict().get("noun")
-        if noun and (unit2 or not (self.range_end_re.match(text[end2:end2 + 20])
-                                   or re.match(r"\s+" + re.escape(noun) + r"\b", text[end2:end2 + 30], re.IGNORECASE))):
-            return None  # "3 men to 10 years": the second figure counts something else
-        currency = _currency_name(sep.group("cur")) or (_currency_name(between.group("cur")) if between else None)
-        if unit and currency and unit != currency:
-            return None
-        unit2 = unit2 or currency
-        if unit and unit2 and unit != unit2:
-            return None
-        if scaled and scaled2 and scaled != scaled2 and gap.strip().lower() == "or":
-            return None  # "4 bln or 4 tln" are two figures; "two or three million" is a range
-        if scaled2 and not scaled and value is not None and c.value is not None and nxt.value:
-            # "between 2 and 3 million": the scale of the second applies to the first
-            value = c.value * (v2 / nxt.value)
-        if value is None or v2 is None or value >= v2 or (gap.strip() in ("-", "–", "—") and c.spelled):
-            return None
-        return value, v2, end2, unit or unit2, c.start - (len(between.group()) if between else 0)
-
-    def _join_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """'more than 15 and less than 60', 'at most 90 and at least 30': one interval. Only two
-        bounds of opposite sides, joined by 'and'/'but'/a comma alone, with lo below hi and one unit."""
-        out: list[Quantity] = []
-        for q in qs:
-            p = out[-1] if out else None
-            if p and {p.kind, q.kind} == {"lower_bound", "upper_bound"} and p.unit == q.unit \
-                    and not (p.increment or q.increment) and self.bounds_join_re.fullmatch(text[p.end:q.start]):
-                low, high = (p, q) if p.kind == "lower_bound" else (q, p)
-                if low.lo is not None and high.hi is not None and low.lo < high.hi:
-                    out[-1] = Quantity(text[p.start:q.end], p.start, q.end, low.lo, high.hi, "range",
-                                       value=p.value, unit=p.unit, lo_open=low.lo_open, hi_open=high.hi_open)
-                    continue
-            out.append(q)
-        return out
 
     def _qualifier_before(self, before: str) -> Optional[tuple[str, re.Match]]:
         """The longest qualifier ending right before a figure, as (bound name, match):
@@ -1041,10 +720,6 @@ class NumberFinder:
             return lex.symbols[w1], len(spaced) + len(w1)
         return None
 
-
-# Nouns without a plural -s that still make "2000 ..." a count rather than a year.
-_COLLECTIVE_NOUNS = frozenset("people police men women children staff personnel troops youth cattle "
-                              "more new additional".split())
 
 # Short English words that quantulum3 also lists as unit symbols ("in" = inch, "a" = year...).
 _NOT_SYMBOLS = frozenset("in at a an as is it s m h t g l b d am pm per or on of to by no mi min "

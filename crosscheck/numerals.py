@@ -74,3 +74,25 @@ def looks_like_ip_address(raw: str) -> bool:
     """'192.168.100.200': four groups of at most 255, an address and not a number."""
     parts = raw.split(".")
     return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 for p in parts)
+
+
+def tidy_float(v: Optional[float]) -> Optional[float]:
+    """Round away float noise so 6.7*1000 is 6700.0, not 6700.000000000001."""
+    return None if v is None else float(round(v, 9))
+
+
+# Currency symbols before a figure, and the currency each names.
+CURRENCY_SYMBOLS = {"$": "dollar", "us$": "United States dollar", "usd": "United States dollar",
+                    "£": "pound sterling", "gbp": "pound sterling", "€": "euro", "eur": "euro",
+                    "¥": "yen", "₹": "Indian rupee", "rs": "Indian rupee", "rs.": "Indian rupee",
+                    "a$": "Australian dollar", "c$": "Canadian dollar", "r$": "Brazilian real",
+                    "chf": "Swiss franc", "₽": "Russian ruble", "rub": "Russian ruble"}
+CURRENCY = r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))"
+
+
+def currency_name(symbol: Optional[str]) -> Optional[str]:
+    """'$' -> 'dollar', 'US$ ' -> 'United States dollar'; None for no symbol."""
+    if not symbol or not symbol.strip():
+        return None
+    sym = symbol.strip()
+    return CURRENCY_SYMBOLS.get(sym.lower(), CURRENCY_SYMBOLS.get(sym))
