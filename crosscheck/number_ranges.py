@@ -1,7 +1,8 @@
 """Figures written with more than one number: ranges ("between 200 and 300", "$10bn to $15bn",
 "from at least 30 dead to more than 60"), two bounds of one interval ("more than 15 and less than
 60"), vague ranges ("tens to hundreds"), digits with falling scale words ("5 million 150
-thousand 92") and a figure with its uncertainty ("12.4 +/- 0.3").
+thousand 92"), a figure with its uncertainty ("12.4 +/- 0.3") and a bound restated in another
+unit ("more than £145,000 ($184,000)").
 
 A part of :class:`crosscheck.numbers.NumberFinder` (its base class), kept apart for size: the
 methods read the finder's cores and call its ``_suffixes`` and ``_unit_after``.
@@ -137,9 +138,27 @@ class RangeGrammar:
         if scaled2 and not scaled and value is not None and c.value is not None and nxt.value:
             # "between 2 and 3 million": the scale of the second applies to the first
             value = c.value * (v2 / nxt.value)
+        elif nxt.scale > 1 and c.scale == 1 and not scaled and value is not None and v2 is not None \
+                and value * nxt.scale < v2:
+            value *= nxt.scale  # "two to three thousand", "one or two million" (not "five hundred to a thousand")
         if value is None or v2 is None or value >= v2 or (gap.strip() in ("-", "–", "—") and c.spelled):
             return None
         return value, v2, end2, unit or unit2, c.start - (len(between.group()) if between else 0)
+
+    def _restated_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
+        """'More than £145,000 ($184,000)', 'about 300 miles (480 km)': a figure restated in another
+        unit in brackets right after a bound or an approximate figure is bounded the same way."""
+        out = list(qs)
+        for k in range(1, len(out)):
+            p, q = out[k - 1], out[k]
+            if p.kind in ("lower_bound", "upper_bound", "approximate") and q.kind == "exact" and p.unit and q.unit \
+                    and p.unit != q.unit and q.value and p.value and not q.increment \
+                    and re.fullmatch(r"\s*\(\s*", text[p.end:q.start]) and re.match(r"\s*[),;]", text[q.end:q.end + 3]):
+                r = q.value / p.value
+                out[k] = replace(q, kind=p.kind, qualifier=p.qualifier, lo_open=p.lo_open, hi_open=p.hi_open,
+                                 lo=None if p.lo is None else round(p.lo * r, 9) if p.kind == "approximate" else q.lo,
+                                 hi=None if p.hi is None else round(p.hi * r, 9) if p.kind == "approximate" else q.hi)
+        return out
 
     def _join_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """'more than 15 and less than 60', 'at most 90 and at least 30': one interval. Only two

@@ -202,6 +202,8 @@ class _Core:
 
 
 _SCALE_WORDS = "dozen|hundred|thousand|million|billion"
+_SCALE_PARTS = {**SCALES, "tens": 10, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000}
 # a small number followed by "and" at the end of a spelled run, when a fraction word comes next:
 # the number is the fraction's numerator ("thirty and two | fifths", "five million and one | half")
 _NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) + r")$", re.IGNORECASE)
@@ -227,6 +229,7 @@ class NumberFinder(ContextRules, RangeGrammar):
             r"|(?P<fracscale>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:half|halves|quarters?|thirds?)"
             r"(?:\s+of)?(?:\s+an?)?[\s-]+(?:" + _SCALE_WORDS + r")\b)"
             r"|(?P<vaguemult>\b(?:" + _trie(mult_keys) + r")\s+(?:hundred\s+(?:thousand|million|billion)\b|"
+            r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|(?:hundreds|thousands|millions|billions)\b|"
             + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
             r"|(?P<vague>\b(?:" + _trie(vague_keys) + r")\b)"
             r"|(?P<frac>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:" + _DENOM + r")\b)"
@@ -326,7 +329,7 @@ class NumberFinder(ContextRules, RangeGrammar):
             if q is not None:
                 out.append(q)
             i += used
-        return self._join_bounds(out, text)
+        return self._restated_bounds(self._join_bounds(out, text), text)
 
     # ---- cores --------------------------------------------------------------------------
     def _cores(self, text: str) -> Iterable[_Core]:
@@ -352,8 +355,9 @@ class NumberFinder(ContextRules, RangeGrammar):
         if g == "vaguemult":
             words = word.split()
             scale, n = 1, len(words)
-            while words[n - 1] in SCALES:  # "a few hundred thousand": both scales
-                scale, n = scale * SCALES[words[n - 1]], n - 1
+            # "a few hundred thousand", "several millions", "a few tens of thousands": every scale word
+            while words[n - 1] in _SCALE_PARTS or words[n - 1] == "of" and words[n - 2] in ("tens", "hundreds"):
+                scale, n = scale * _SCALE_PARTS.get(words[n - 1], 1), n - 1
             lo, hi = self.v.vague_multipliers[" ".join(words[:n])]
             return _Core(s, e, None, "vague", lo * scale, hi * scale, spelled=True)
         if g == "vague":

@@ -522,3 +522,34 @@ def test_claims_are_never_made_from_ages():
     text = "Police said a 45-year-old man was killed. The victim, 45, died at the scene. Two people aged 19 and 23 were hurt."
     claims = ClaimExtractor().extract(Article(id="a", text=text))
     assert all(c.quantity.kind != "age" and c.lo not in (45, 19, 23) for c in claims), claims
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("a few millions of viewers", 2e6, 5e6), ("several tens of thousands of fans", 30000, 90000),
+    ("a few hundreds of miners", 200, 500), ("a handful of thousands", 2000, 6000),
+])
+def test_a_vague_multiplier_before_a_plural_scale(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("vague", lo, hi)
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("two to three thousand tents", 2000, 3000), ("one or two million pilgrims", 1e6, 2e6),
+    ("five hundred to one thousand", 500, 1000),             # the first end has its own scale
+])
+def test_a_spelled_scale_on_the_second_end_applies_to_the_first(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("range", lo, hi)
+
+
+@pytest.mark.parametrize("text,kind,lo,hi", [
+    ("Donors gave more than £80,000 ($101,000) so far", "lower_bound", 101000, None),
+    ("a road of about 200 miles (320 km) was shut", "approximate", 288, 352),
+])
+def test_a_figure_restated_in_another_unit_keeps_the_bound(text, kind, lo, hi):
+    q = find_quantities(text)[1]
+    assert (q.kind, q.lo, q.hi) == (kind, pytest.approx(lo), pytest.approx(hi) if hi else None)
+
+
+def test_a_count_in_brackets_after_a_bound_is_its_own_figure():
+    assert [q.kind for q in find_quantities("over 30 people (20 children) waited")] == ["lower_bound", "exact"]
