@@ -553,3 +553,8 @@ def test_a_figure_restated_in_another_unit_keeps_the_bound(text, kind, lo, hi):
 
 def test_a_count_in_brackets_after_a_bound_is_its_own_figure():
     assert [q.kind for q in find_quantities("over 30 people (20 children) waited")] == ["lower_bound", "exact"]
+
+
+def test_a_percent_compound_adjective_is_a_percentage():
+    q = only("the party crossed the 5-percent threshold")
+    assert (q.kind, q.lo, q.unit) == ("lower_bound", 5, "percent")
