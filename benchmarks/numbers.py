@@ -12,12 +12,17 @@ Prints, in one run, for crosscheck (``crosscheck.numbers.find_quantities``) and 
   * in-scope and out-of-scope rows: every spec row is classified by the rules in ``SCOPE_RULES``
     below, and accuracy is given on in-scope rows as well as on all rows;
   * that no date, year or time in the two seed articles is reported as a quantity;
+  * on news-dev (``data/news-dev/groups.jsonl``, real news with every figure of the core measures
+    labelled): the share of labelled figures some quantity overlaps, and the share of those whose
+    value is right by ``../shared/tools/score_news.py``'s rules (crosscheck only);
   * articles per second over the texts of ``data/gva-dev/groups.jsonl``, load time apart.
 
-Targets (issue "Numbers"): >= 95% on in-scope number specs, >= 90% correct intervals on range
-specs, no date/year/time in the seeds, the numbers stage faster than quantulum3.
+Targets (issue "Numbers", issue 23): >= 95% on in-scope number specs, >= 90% correct intervals on
+range specs, no date/year/time in the seeds, news-dev values right >= 98% of those found, the numbers
+stage faster than quantulum3.
 
     python benchmarks/numbers.py [--shared ../shared] [--quantulum-sample 300] [--failures 20] [--explain]
+                                 [--show-news N]
 
 How a row is scored. A number row is correct when some quantity found in the sentence overlaps the
 gold span and its value equals the gold value (crosscheck: ``lo`` for an exact figure, else the
