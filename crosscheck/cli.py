@@ -166,9 +166,11 @@ def claims(paths, fmt, db, jobs, engine, scheduler, **config):
 @click.option("--jsonl", is_flag=True, help='Each input line is {"id", "text"}; each output line {"id", "quantities"}.')
 @click.option("--numbers-config", type=click.Path(exists=True, dir_okay=False), help="TOML vocabulary override.")
 def numbers(source, jsonl, numbers_config):
-    """Print every quantity found in SOURCE (a file, or - for stdin) as JSON."""
+    """Print every quantity found in SOURCE (a file, or - for stdin) as JSON.
+
+    Ages ("a 65-year-old") are printed too, as kind "age"; they never become claims."""
     from .numbers import NumberFinder, load_vocabulary, quantity_json
-    finder = NumberFinder(load_vocabulary(numbers_config))
+    finder = NumberFinder(load_vocabulary(numbers_config), report_ages=True)
     if not jsonl:
         qs = finder.find(source.read())
         click.echo(json.dumps([quantity_json(q) for q in qs], ensure_ascii=False))

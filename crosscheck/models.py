@@ -12,8 +12,9 @@ from typing import Optional
 
 # The kinds a Quantity may have. "ordinal" is reported separately from counts:
 # "the sixth time" is never a fraction, and only the claims stage decides whether an
-# ordinal such as "a third person died" implies a cumulative count.
-QUANTITY_KINDS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague", "ordinal")
+# ordinal such as "a third person died" implies a cumulative count. "age" ("a 65-year-old") is
+# reported only when asked for (``crosscheck numbers``); it counts nobody and is never a claim.
+QUANTITY_KINDS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague", "ordinal", "age")
 
 MEASURES = ("deaths", "injuries", "detentions", "missing", "displaced", "participants",
             "vote_share", "turnout", "votes", "money", "other")

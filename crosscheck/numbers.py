@@ -24,12 +24,20 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .models import Quantity
+from .number_context import ContextRules
+from .number_ranges import RangeGrammar
+from .numerals import (CURRENCY, CURRENCY_SYMBOLS, DIGIT_RUN, GROUP_BLANKS, SCIENTIFIC, currency_name,  # noqa: F401
+                       looks_like_ip_address, parse_digit_run, parse_digits, parse_scientific)
+from .numerals import tidy_float as _fmt
+from .phrases import phrase_alternation as _alt
+from .phrases import phrase_trie as _trie
+from .phrases import word_alternation as _alt_words
 from .units import unit_lexicon
 
 # --- the English number words: grammar, not vocabulary, so it lives in code ---------------
@@ -65,28 +73,10 @@ SUFFIX_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mi
 # Scale abbreviations unambiguous enough to stand apart from the figure ("$10 bn"); a spaced
 # single letter is a unit symbol instead ("3 m" is three metres).
 SPACED_SCALES = frozenset("mn mln bn bln tln".split())
-CURRENCY_SYMBOLS = {"$": "dollar", "us$": "United States dollar", "usd": "United States dollar",
-                    "£": "pound sterling", "gbp": "pound sterling", "€": "euro", "eur": "euro",
-                    "¥": "yen", "₹": "Indian rupee", "rs": "Indian rupee", "rs.": "Indian rupee",
-                    "a$": "Australian dollar", "c$": "Canadian dollar", "r$": "Brazilian real",
-                    "chf": "Swiss franc", "₽": "Russian ruble", "rub": "Russian ruble"}
-
-_NUMWORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
-_ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_DENOM = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_SMALL = "|".join(sorted([w for w in UNITS if w != "zero"] + list(TENS), key=len, reverse=True))
-
-
-def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any blank."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-
-
-def _alt_words(phrases: Iterable[str]) -> str:
-    """Like :func:`_alt`, but a phrase that starts with a letter must start a word ("over", not
-    "hangover"); symbols (">", "≥") may follow anything ("x>10")."""
-    return "|".join((r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p).replace(r"\ ", r"\s+")
-                    for p in sorted(set(phrases), key=len, reverse=True))
+_NUMWORD = _trie(list(UNITS) + list(TENS) + list(SCALES))
+_ORDWORD = _trie(ORDINAL_WORDS)
+_DENOM = _trie(DENOMINATORS)
+_SMALL = _trie([w for w in UNITS if w != "zero"] + list(TENS))
 
 
 # ---------------------------------------------------------------------------------------
@@ -115,6 +105,8 @@ class NumberVocabulary:
     zero_no_nouns: tuple[str, ...]
     age_nouns: tuple[str, ...]
     emergency_numbers: tuple[str, ...] = ()
+    change_verbs: tuple[str, ...] = ()
+    counted_after: tuple[str, ...] = ()
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -148,19 +140,12 @@ def load_vocabulary(path: Optional[str | Path] = None) -> NumberVocabulary:
         zero_phrases=low(raw["zero"]["phrases"]), zero_no_nouns=low(raw["zero"]["no_nouns"]),
         age_nouns=low(raw.get("ages", {}).get("apposition_nouns", [])),
         emergency_numbers=low(raw["labels"].get("emergency_numbers", [])),
+        change_verbs=low(raw.get("ranges", {}).get("change_verbs", [])),
+        counted_after=low(raw.get("separators", {}).get("counted_after", [])),
     )
 
 
 # ---------------------------------------------------------------------------------------
-def parse_digits(s: str) -> Optional[float]:
-    """'6,700' -> 6700.0, '80.1' -> 80.1; None for European or malformed grouping."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-        return float(s.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    return None
-
-
 def parse_spelled(words: list[str]) -> Optional[float]:
     """Value of a run of English number words: ['one','hundred','and','five'] -> 105.
 
@@ -202,11 +187,6 @@ def parse_spelled(words: list[str]) -> Optional[float]:
     return total + current
 
 
-def _fmt(v: Optional[float]) -> Optional[float]:
-    """Round away float noise so 6.7*1000 is 6700.0, not 6700.000000000001."""
-    return None if v is None else float(round(v, 9))
-
-
 @dataclass
 class _Core:
     start: int
@@ -219,105 +199,65 @@ class _Core:
     digits: bool = False
     unit: Optional[str] = None
     scale: float = 1.0      # the scale word a spelled figure ends with: "one million" -> 1e6
+    scientific: bool = False  # "3.2e5", "1.3x10^6": looks like an identifier ("4x4") but is not
 
 
 _SCALE_WORDS = "dozen|hundred|thousand|million|billion"
+_SCALE_PARTS = {**SCALES, "tens": 10, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000}
 # a small number followed by "and" at the end of a spelled run, when a fraction word comes next:
 # the number is the fraction's numerator ("thirty and two | fifths", "five million and one | half")
 _NUMERATOR_TAIL = re.compile(r"[\s-]+and[\s-]+(?:" + "|".join(MIXED_NUMERATORS) + r")$", re.IGNORECASE)
 
 
-class NumberFinder:
-    """Finds quantities in text. Build once (it compiles its expressions), call many times."""
+class NumberFinder(ContextRules, RangeGrammar):
+    """Finds quantities in text. Build once (it compiles its expressions), call many times.
+    What a figure is not (dates, ages...) is in ``number_context.py``, figures of more than one
+    number (ranges...) in ``number_ranges.py``."""
 
-    def __init__(self, vocabulary: Optional[NumberVocabulary] = None):
+    def __init__(self, vocabulary: Optional[NumberVocabulary] = None, report_ages: bool = False):
+        """``report_ages``: return ages ("a 65-year-old", "Lukashenko, 65,") as quantities of kind
+        ``age`` (``crosscheck numbers`` does); by default they are left out, as the claims stage
+        wants: an age counts nobody."""
         self.v = v = vocabulary or load_vocabulary()
+        self.report_ages = report_ages
         vague_keys = list(v.vague)
         mult_keys = list(v.vague_multipliers)
         self.core_re = re.compile(
             # every figure starts a word: the look-behind lets the scan skip the inside of words
             r"(?<![A-Za-z])(?:"
-            r"(?P<zero>\b(?:" + _alt(v.zero_phrases) + r")\b|\bno(?=\s+(?:" + _alt(v.zero_no_nouns) + r")\b))"
+            r"(?P<zero>\b(?:" + _trie(v.zero_phrases) + r")\b|\bno(?=\s+(?:" + _trie(v.zero_no_nouns) + r")\b))"
             r"|(?P<fracscale>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:half|halves|quarters?|thirds?)"
             r"(?:\s+of)?(?:\s+an?)?[\s-]+(?:" + _SCALE_WORDS + r")\b)"
-            r"|(?P<vaguemult>\b(?:" + _alt(mult_keys) + r")\s+(?:" + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
-            r"|(?P<vague>\b(?:" + _alt(vague_keys) + r")\b)"
+            r"|(?P<vaguemult>\b(?:" + _trie(mult_keys) + r")\s+(?:hundred\s+(?:thousand|million|billion)\b|"
+            r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|(?:hundreds|thousands|millions|billions)\b|"
+            + _SCALE_WORDS + r")\b(?!\s+(?:and|-)))"
+            r"|(?P<vague>\b(?:" + _trie(vague_keys) + r")\b)"
             r"|(?P<frac>\b(?:(?:" + _SMALL + r"|an?)[\s-]+)?(?:" + _DENOM + r")\b)"
             r"|(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + _ORDWORD + r")\b)"
             r"|(?P<spelled>\b(?:an?\s+(?=hundred|thousand|million|billion|dozen))?(?:" + _NUMWORD + r")"
             r"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:" + _NUMWORD + r"))*\b)"
             r"|(?P<vulgar>(?<![\w.])(?:\d+\s?)?[" + "".join(VULGAR_FRACTIONS) + r"])"
             r"|(?P<dfrac>(?<![\w/.])\d+\s*/\s*\d+(?![\w/]))"
-            r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?))",
+            r"|(?P<sci>(?<![\w.,])" + SCIENTIFIC + r")"
+            r"|(?P<digits>(?<![\w.,])" + DIGIT_RUN + r"(?:st|nd|rd|th)?))",
             re.IGNORECASE)
+        self._compile_context(v)
+        self._compile_ranges(v)
         self.fracscale_re = re.compile(
             r"(?:(?P<num>\w+)[\s-]+)?(?P<den>half|halves|quarters?|thirds?)(?:\s+of)?(?:\s+an?)?[\s-]+(?P<scale>\w+)",
             re.IGNORECASE)
-        self.blocked_re = re.compile("|".join([
-            r"(?:\bhttps?://|\bwww\.)\S+",                                  # web addresses
-            r"\b\d{4}-\d{1,2}-\d{1,2}\b",                                   # ISO dates
-            r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",                                 # 08/09/2020
-            r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",                                 # 09.08.2020
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?",            # 10:30 p.m.
-            r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)",                 # 9 p.m.
-            r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
-            r"\b\d{3}[\s.-]\d{4}\b(?!\s*(?:people|votes))",                 # 555-0199
-            r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:" + _alt(
-                [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
-            r"\b\d+\s+block\s+of\b",                                         # the 1200 block of
-            r"(?<=\bat\s)\d{2,6}\s+[NSEW]\.?\s+[A-Z][a-z]+",                   # at 9700 W Ferris Branch
-            r"\b(?:\d{2,6}\s+)?[NSEW]\.?\s+\d{2,6}\s+(?:North|South|East|West|N|S|E|W)\b",  # 2106 W. 4750 South
-            r"(?<=\b[A-Z]{4}\s)\d{1,2}(?=\s+(?:News|NEWS)\b)",                 # WAVE 3 News
-            r"\b\d{2,6}\s+\d+(?:st|nd|rd|th)\s+(?:" + _alt(                 # 9330 59th Ave.
-                [s.title() for s in v.street_suffixes] + [s.upper() for s in v.street_suffixes]) + r")(?![\w])",
-            r"(?<![\w/])\d+\s*/\s*\d+\s+(?i:back\s+to\s+gallery|next\b|previous\b)",  # a gallery's "1 / 44"
-            r"\[\d{1,3}\]",                                                   # a footnote mark: "[9]"
-            r"\b9-1-1\b",                                                    # the emergency number, spelled out
-            r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?!\s*(?:people|votes|%))",  # 2012-13
-            # ids: COVID-19, F-16, J1149.5 (a word of letters, not the scale letter of "2k-8k")
-            r"(?<!\w)[A-Za-z]+-?\d+(?:[./-]\d+)*[A-Za-z]*",
-            r"\b\d+[A-Za-z]+\d+[A-Za-z\d]*",                                # ids: 06F6, 4x4
-        ]))
-        months = _alt(v.months)
-        self.month_before_re = re.compile(r"(?:\b(?:" + months + r")\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
-        self.month_after_re = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + months + r")\b", re.IGNORECASE)
-        self.label_before_re = re.compile(r"(?:^|[^\w])(?:" + _alt(v.label_before) + r")\s*$", re.IGNORECASE)
-        self.year_before_re = re.compile(r"(?:^|\W)(?:" + _alt(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
-        self.age_after_re = re.compile(
-            r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]*(?:-\s*)?old\b|^\s*years?\s+of\s+age\b|^\s*-year\b(?!s)"
-            r"|^\s*-?(?:yo|yoa|y/o|y\.o\.)(?![\w/])"  # "4 yo boy", "6yoa"
-            r"|^-\s+(?:and|or|to)\s+\w+-(?:years?|months?)-old\b"  # "her 7- and 10-year-old sons"
-            r"|^-\s+(?:and|or)\s+[\d.]+-?[a-z]",  # "the 100- and 200-meter champion": a compound, not a count
-            re.IGNORECASE)
-        # "aged 65", "ages 17", "ages 25 and 26", "who recently turned 16", "a woman and a man, both 19"
-        # "aged 20 to 27", "under the age of 8", "a child as young as 14"
-        self.age_before_re = re.compile(r"(?:\b(?:age[ds]?|ages?\s+of)(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3},?\s*(?:and|or|&|to|through|-|–))?|"
-                                        r"\bas\s+(?:young|old)\s+as|\bturn(?:ed|s|ing)?|,\s*both|,\s*also)\s+$"
-                                        r"|\b(?:age[ds]?|ages?\s+of)\s+\d{1,3}\s*[-–]\s*$"  # "ages of 16-18"
-                                        # "who range in age from 23 to 31" (and its typo "t0")
-                                        r"|\b(?:rang(?:e|es|ed|ing)\s+in\s+age|in\s+age)\s+from\s+(?:\d{1,3}\s*(?:to|t0|through|and|-|–)\s*)?$"
-                                        r"|\bone\s+\d{1,3}\s*,?\s+and\s+the\s+other\s+$"  # "two teens, one 16 and the other 17"
-                                        # "a woman, who police believe is about 40,"
-                                        r"|\bwho\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+(?:about|around|approximately|roughly|nearly|almost|only|just)?\s*$",
-                                        re.IGNORECASE)
-        # "Lukashenko, 65,", "the man, 28, later died": the person before the comma has this age
-        self.name_comma_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*$")
-        # "called 911", "a 911 report", "the 999 operator": a phone number, not a count
-        self.emergency_number_re = re.compile(r"(?:" + (_alt(v.emergency_numbers) or r"(?!x)x") + r")")
-        self.emergency_before_re = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|ring|rang)\s+$",
-                                              re.IGNORECASE)
-        self.emergency_after_re = re.compile(r"^[\s-]*(?:calls?|callers?|dispatch\w*|operators?|reports?|centers?|"
-                                             r"centres?|systems?|lines?|emergency|hang-?ups?|recordings?|tapes?)\b",
-                                             re.IGNORECASE)
-        # "two men, 33 and 19, were shot": the second age of a pair after a person
-        self.name_comma_pair_re = re.compile(r"(?:[A-Z][\w'’.-]+|(?i:\b(?:" + _alt(v.age_nouns) + r")\b)),\s*\d{1,3},?\s+(?:and|&)\s+$")
-        self.decade_after_re = re.compile(r"^['’]?s\b", re.IGNORECASE)  # in her 20s, IN HER 20'S
+        self.counted_after_re = re.compile(r"^\s+(?:" + (_alt(v.counted_after) or r"(?!x)x") + r")\b", re.IGNORECASE)
+        self.toll_up_to_re = re.compile(r"\b(?:toll|tally)\s+(?:(?:is|was|has|had|now|rose|risen|climbed|gone|went|"
+                                        r"jumped|moved)\s+){0,2}up\s+to\s*$", re.IGNORECASE)
         self.after_scale_re = re.compile(
             # "$2-million bond": a hyphen joins only a scale word
             r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
             r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
-        self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
-        self.currency_before_re = re.compile(r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))\s?$")
+        # "5%", "5 percent", and the compound adjective "a 5-percent threshold"
+        self.percent_re = re.compile(r"^(?:\s*|-)(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)",
+                                     re.IGNORECASE)
+        self.currency_before_re = re.compile(CURRENCY + r"\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)
         self.upper_before_re = self._before(v.upper_closed + v.upper_open, comparisons=True)
         self.approx_before_re = self._before(v.approx_around + v.approx_below)
@@ -333,6 +273,7 @@ class NumberFinder:
         sign = r"(?<![^\s(\[<>=≤≥$€£¥₹\"'“‘])[-−]"
         self.sign_before_re = re.compile(r"(?:\b(?:minus|negative)\s+|" + sign + ")$", re.IGNORECASE)
         self.dash_before_re = re.compile(sign + "$")
+        self.plus_before_re = re.compile(r"(?<![^\s(\[\"'“‘])\+$")  # "+5", "(+3.5%)": the plus is the figure's
         self.after_qual_re = re.compile(
             r"^(?P<q>\s*-?\s*(?:" + _alt(v.after_lower + v.after_upper + v.after_approx) + r"))(?![\w])", re.IGNORECASE)
         # "less than 800 or equal": the bound includes the figure
@@ -351,11 +292,6 @@ class NumberFinder:
         fraction_of = r"\s+(?:of|" + _SCALE_WORDS + r"|percent|per\s+cent)\b"
         self.fraction_of_re = re.compile(r"^" + fraction_of, re.IGNORECASE)
         self.fraction_ends_re = re.compile(r"^(?:\s*(?:[^\w\s-]|$)|" + fraction_of + ")", re.IGNORECASE)
-        self.range_sep_re = re.compile(r"\s*(?:[-–—~]|-?\s*to|or|through)\s*", re.IGNORECASE)
-        self.between_re = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-        self.between_and_re = re.compile(r"^\s+(?:and|to|-|–)\s+", re.IGNORECASE)
-        # two bounds of one interval: "more than 15 and less than 60", "at most 90 and at least 30"
-        self.bounds_join_re = re.compile(r"\s*,?\s*(?:and|but)\s+|\s*,\s*", re.IGNORECASE)
         self.pronoun_one_before_re = re.compile(
             r"\b(?:no|any|every|some|the|this|that|each|which|no-|such)\s*$|\bone\s+$", re.IGNORECASE)
         self.pronoun_one_after_re = re.compile(r"^\s+another\b|^-(?:on|off|way|sided)\b", re.IGNORECASE)
@@ -379,7 +315,13 @@ class NumberFinder:
     # ---- public -----------------------------------------------------------------------
     def find(self, text: str) -> list[Quantity]:
         blocked = [(m.start(), m.end()) for m in self.blocked_re.finditer(text)]
-        cores = [self._signed(c, text) for c in self._cores(text) if not self._rejected(c, text, blocked)]
+        cores = []
+        for c in self._cores(text):
+            why = self._rejected(c, text, blocked)
+            if why == "age" and self.report_ages:
+                cores.append(replace(c, kind="age"))
+            elif not why:
+                cores.append(self._signed(c, text))
         out: list[Quantity] = []
         i = 0
         while i < len(cores):
@@ -390,7 +332,7 @@ class NumberFinder:
             if q is not None:
                 out.append(q)
             i += used
-        return self._join_bounds(out, text)
+        return self._restated_bounds(self._join_bounds(out, text), text)
 
     # ---- cores --------------------------------------------------------------------------
     def _cores(self, text: str) -> Iterable[_Core]:
@@ -401,7 +343,9 @@ class NumberFinder:
                 yield c
             # a run of number words that is not one number ("ten and fifteen") is read again
             # from where its first number ends
-            pos = c.end if c is not None and m.lastgroup == "spelled" and m.start() < c.end < m.end() else m.end()
+            # (and so is "June 5 100 people" after its day)
+            pos = c.end if c is not None and m.lastgroup in ("spelled", "digits") and m.start() < c.end < m.end() \
+                else m.end()
 
     def _core(self, m: re.Match, text: str) -> Optional[_Core]:
         g = m.lastgroup
@@ -412,9 +356,13 @@ class NumberFinder:
         if g == "fracscale":
             return self._fraction_of_scale(s, e, word)
         if g == "vaguemult":
-            *mult, scale = word.split()
-            lo, hi = self.v.vague_multipliers[" ".join(mult)]
-            return _Core(s, e, None, "vague", lo * SCALES[scale], hi * SCALES[scale], spelled=True)
+            words = word.split()
+            scale, n = 1, len(words)
+            # "a few hundred thousand", "several millions", "a few tens of thousands": every scale word
+            while words[n - 1] in _SCALE_PARTS or words[n - 1] == "of" and words[n - 2] in ("tens", "hundreds"):
+                scale, n = scale * _SCALE_PARTS.get(words[n - 1], 1), n - 1
+            lo, hi = self.v.vague_multipliers[" ".join(words[:n])]
+            return _Core(s, e, None, "vague", lo * scale, hi * scale, spelled=True)
         if g == "vague":
             key = " ".join(word.split())
             lo, hi = self.v.vague[key]
@@ -422,6 +370,8 @@ class NumberFinder:
                 return None  # "a couple" alone means two people in a relationship
             if key == "a number" and not re.match(r"^\s+of\b", text[e:]):
                 return None
+            if key == "tens" and not re.match(r"^\s+(?:of|to|or)\b", text[e:e + 6], re.IGNORECASE):
+                return None  # "tens of people", "tens to hundreds"; not a column of tens
             if key == "scores" and (self.scores_verb_re[0].search(text[max(0, s - 12):s])
                                     or self.scores_verb_re[1].match(text[e:e + 20])):
                 return None
@@ -447,6 +397,9 @@ class NumberFinder:
             if whole:
                 return _Core(s - len(whole.group()), e, int(whole.group(1)) + a / b, "exact", digits=True)
             return _Core(s, e, a / b, "exact", digits=True)
+        if g == "sci":
+            value = parse_scientific(m.group())
+            return _Core(s, e, value, "exact", digits=True, scientific=True) if value is not None else None
         if g == "digits":
             raw = m.group()
             suffix = re.search(r"(st|nd|rd|th)$", raw, re.IGNORECASE)
@@ -455,9 +408,35 @@ class NumberFinder:
                 return _Core(s, e, n, "ordinal", digits=True) if n is not None else None
             if re.match(r"^\s+\d+\s*/\s*\d+", text[e:e + 12]):
                 return None  # the whole of "2 1/2": the fraction core takes it
-            value = parse_digits(raw)
+            if looks_like_ip_address(raw):
+                return None
+            if any(b in raw for b in GROUP_BLANKS) and not self._blank_groups_hold(s, e, raw, text):
+                first = re.match(r"\d+", raw).group()  # "on June 5 100 people": a day, then a count
+                return _Core(s, s + len(first), float(first), "exact", digits=True)
+            value = parse_digit_run(raw, self._point_groups_thousands(s, e, raw, text))
             return _Core(s, e, value, "exact", digits=True) if value is not None else None
         return None
+
+    def _blank_groups_hold(self, s: int, e: int, raw: str, text: str) -> bool:
+        """Whether '2 350 111' is one number: not when its first group is a day ('June 5 100
+        people'), a label ('Route 9 100 ...') or the rest is an emergency number ('50 911 calls')."""
+        before = text[max(0, s - 40):s]
+        if self.month_before_re.search(before) or self.label_before_re.search(before):
+            return False
+        last = re.split("[" + GROUP_BLANKS + "]", raw)[-1]
+        return not (self.emergency_number_re.fullmatch(last) and self.emergency_after_re.match(text[e:e + 40]))
+
+    def _point_groups_thousands(self, s: int, e: int, raw: str, text: str) -> bool:
+        """Whether the point in '9.000' groups thousands: when the figure counts people or things
+        ('9.000 persons', '2.000 of them'), or it is '.000' with no unit of measure after it."""
+        if "." not in raw or not re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", raw):
+            return False
+        after = text[e:e + 40]
+        if self.counted_after_re.match(after):
+            return True
+        return raw.endswith(".000") and not self.percent_re.match(after) and (
+            self.currency_before_re.search(text[max(0, s - 6):s]) is not None
+            or self._unit_after(after, _Core(s, e, 1.0, "exact", digits=True)) is None)
 
     def _fraction_of_scale(self, s: int, e: int, word: str) -> Optional[_Core]:
         """'half a million', 'a quarter million', 'two thirds of a million', 'half a dozen'."""
@@ -529,77 +508,19 @@ class NumberFinder:
         """'-1', '−40.5', 'minus five', 'negative one': the sign belongs to the figure."""
         if c.kind != "exact" or c.value is None:
             return c
+        if c.digits and text[c.start - 1:c.start] == "+" and self.plus_before_re.search(text[max(0, c.start - 2):c.start]):
+            return replace(c, start=c.start - 1)
         m = self.sign_before_re.search(text[max(0, c.start - 10):c.start])
         if not m or (not c.digits and m.group() in "-−"):
             return c  # a hyphen before a word is a compound ("no-one"), not a sign
         return _Core(c.start - len(m.group()), c.end, -c.value, c.kind, spelled=c.spelled, digits=c.digits,
                      scale=c.scale)
 
-    def _rejected(self, c: _Core, text: str, blocked: list[tuple[int, int]]) -> bool:
-        """Not a figure of anything: a date, year, time, age, phone number, address or label."""
-        before = text[max(0, c.start - 40):c.start]
-        after = text[c.end:c.end + 40]
-        if c.digits and any(bs <= c.start < be or bs < c.end <= be for bs, be in blocked):
-            # a whole "1 1/2" or a fraction may start before a blocked id; the number itself decides
-            return True
-        if c.kind == "ordinal" and c.digits and self.month_before_re.search(before):
-            return True
-        if c.value is not None and c.kind in ("exact", "ordinal") and 1 <= c.value <= 31 and c.value == int(c.value):
-            if self.month_before_re.search(before) or self.month_after_re.match(after):
-                return True
-        if c.kind == "exact" and c.value is not None:
-            if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):
-                return True
-            # ages in apposition are written in digits (news style): "Sunday, two of whom died" is a count
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| and\b| of\b| who\b| was\b| is\b|[-–—]\s)", after) \
-                    and not self.currency_before_re.search(before) and not self.percent_re.match(after):
-                return True  # "Lukashenko, 65," — an age in apposition
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 \
-                    and re.search(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+$", before) \
-                    and re.match(r"^\s*,\s*(?:was|is|who|had|has)\b", after):
-                return True  # "Robert Atkins 21, was found shot": the same age, its first comma left out
-            if c.digits and c.value == int(c.value) and 0 < c.value < 120 and self.name_comma_pair_re.search(before) \
-                    and re.match(r"^\s*(?:,|\)|$|\.\s|;| were\b| are\b)", after):
-                return True  # "two men, 33 and 19, were shot"
-            if c.value < 130 and re.search(r"\bone\s+$", before, re.IGNORECASE) and re.match(
-                    r"^\s*,?\s+and\s+the\s+other\s+\d{1,3}\b", after, re.IGNORECASE):
-                return True  # "two teens, one 16 and the other 17": the first age
-            if c.digits and self.emergency_number_re.fullmatch(text, c.start, c.end) \
-                    and (self.emergency_before_re.search(before) or self.emergency_after_re.match(after)):
-                return True  # "called 911", "a 911 call"
-            if c.digits and c.end - c.start == 2 and re.search(r"(?:^|\s)’$", before):  # not ' (a quote mark)
-                return True  # "NYC ’90 shooting": a year
-            if c.digits and c.value is not None and 1 <= c.value <= 12 and re.search(
-                    r"\b(?:dead|died|pronounced|arrived|occurred|happened|began|started|ended)\s+at\s+$", before, re.IGNORECASE) \
-                    and re.match(r"^\s*(?:[.,;]|$|at\b|on\b|in\b|and\b|after\b|before\b|o'clock\b)", after):
-                return True  # "pronounced dead at 5 at the scene": a time
-            if c.digits and self.decade_after_re.match(after):
-                return True  # the 1990s, in his 60s
-            if c.digits and self.label_before_re.search(before):
-                return True
-            if c.digits and self._is_year(c, before, after):
-                return True
-        return False
-
-    def _is_year(self, c: _Core, before: str, after: str) -> bool:
-        raw_len = c.end - c.start
-        if not (raw_len == 4 and c.value is not None and 1800 <= c.value <= 2099 and c.value == int(c.value)):
-            return False
-        if self.currency_before_re.search(before) or self.percent_re.match(after):
-            return False
-        if self._qualifier_before(before):
-            return False
-        if self.year_before_re.search(before):
-            return True
-        # "2000 people" counts; "2001 was a year of..." does not
-        nxt = re.match(r"^\s+([a-z]+)", after)
-        return not (nxt and (nxt.group(1) in _COLLECTIVE_NOUNS or nxt.group(1).endswith("s")
-                             and nxt.group(1) not in ("was", "is", "has", "as", "its", "this")))
-
     # ---- composition --------------------------------------------------------------------
     def _compose(self, cores: list[_Core], i: int, text: str) -> tuple[Optional[Quantity], int]:
         c = cores[i]
+        if c.kind == "age":
+            return self._age(cores, i, text), 1
         start, end = c.start, c.end
         value = c.value
         if c.kind == "exact":  # "two and a half", "two million and a half"
@@ -607,6 +528,8 @@ class NumberFinder:
         value, end, unit, scaled = self._suffixes(value, end, text, c)
         if scaled and c.kind == "exact":  # "4 million and a half"
             value, end = self._mixed(value, end, text, scaled)
+            if c.digits and not unit:  # "5 million 150 thousand 92"
+                value, end, unit = self._falling_scales(cores, i, text, value, end, scaled)
         if c.kind == "ordinal":
             if unit:  # "1st" cannot take a unit; a spelled ordinal takes none either
                 return None, 1
@@ -617,17 +540,23 @@ class NumberFinder:
             lo, hi = c.lo, c.hi
             if scaled:  # "dozens of millions" is not a thing we parse; keep the vague word alone
                 return None, 1
+            if (wider := self._vague_range(cores, i, text, end)) is not None:
+                hi, end = wider  # "tens to hundreds", "hundreds, if not thousands"
+            unit, end = self._vague_unit(text, end, c)
         used = 1
+        qualifier = None
         if c.kind == "exact" and (rng := self._range(cores, i, text, value, end, unit, scaled)):
             lo, hi, end, unit, start = rng
             kind, used = "range", 2
+        elif c.kind == "exact" and value is not None and (pm := self._plus_minus(cores, i, text, end)):
+            u, end, unit2 = pm  # "9.83 +/- 0.01 km": the figure and its uncertainty
+            lo, hi, kind, unit, qualifier = value - u, value + u, "approximate", unit or unit2, "±"
         before = text[max(0, start - 40):start]
-        qualifier = None
         lo_open = hi_open = False
         increment = False
         # currency before: "$2.5bn", "€2.5 million", "-$5"
-        if (cm := self.currency_before_re.search(before)) and not unit:
-            unit = CURRENCY_SYMBOLS.get(cm.group().strip().lower(), CURRENCY_SYMBOLS.get(cm.group().strip()))
+        if (cm := self.currency_before_re.search(before)) and (not unit or unit == currency_name(cm.group())):
+            unit = currency_name(cm.group())
             start -= len(cm.group())
             before = text[max(0, start - 40):start]
             if kind == "exact" and value is not None and (m := self.dash_before_re.search(before)):
@@ -647,8 +576,9 @@ class NumberFinder:
                 name, m = found
                 q = " ".join(m.group().split()).lower()
                 if q == "some" and kind == "vague" or \
-                        q in ("over", "under", "above", "below") and self._is_prep_object(before, c):
-                    pass  # "some dozens", "fought over 3 seats"
+                        q in ("over", "under", "above", "below") and self._is_prep_object(before, c) or \
+                        q == "up to" and self.toll_up_to_re.search(before):
+                    pass  # "some dozens", "fought over 3 seats", "death toll up to 195" (it rose to 195)
                 else:
                     qualifier = q
                     start -= len(m.group().lstrip())
@@ -696,47 +626,6 @@ class NumberFinder:
         if num == 1 and den_word not in ("half", "quarter") and not self.fraction_ends_re.match(rest):
             return value, end  # "arrested two and a third man": an ordinal
         return value + num / DENOMINATORS[den_word] * scale, end + m.end()
-
-    def _range(self, cores, i, text, value, end, unit, scaled):
-        """'between 200 and 300', '200-300', '200 to 300', 'two or three', '3- to 5-meter':
-        (lo, hi, end, unit, start) or None. A range never mixes units ('from 12 ml to 15 mg')."""
-        c = cores[i]
-        if i + 1 >= len(cores) or cores[i + 1].kind != "exact":
-            return None
-        nxt = cores[i + 1]
-        gap = text[end:nxt.start]
-        between = self.between_re.search(text[max(0, c.start - 10):c.start])
-        sep = self.between_and_re.fullmatch(gap + " ") if between else None
-        sep = sep or self.range_sep_re.fullmatch(gap)
-        if not sep or not (c.digits == nxt.digits or between):
-            return None
-        v2, end2, unit2, scaled2 = self._suffixes(nxt.value, nxt.end, text, nxt)
-        if unit and unit2 and unit != unit2:
-            return None
-        if scaled and scaled2 and scaled != scaled2 and gap.strip().lower() == "or":
-            return None  # "4 bln or 4 tln" are two figures; "two or three million" is a range
-        if scaled2 and not scaled and value is not None and c.value is not None and nxt.value:
-            # "between 2 and 3 million": the scale of the second applies to the first
-            value = c.value * (v2 / nxt.value)
-        if value is None or v2 is None or value >= v2 or (gap.strip() in ("-", "–", "—") and c.spelled):
-            return None
-        return value, v2, end2, unit or unit2, c.start - (len(between.group()) if between else 0)
-
-    def _join_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
-        """'more than 15 and less than 60', 'at most 90 and at least 30': one interval. Only two
-        bounds of opposite sides, joined by 'and'/'but'/a comma alone, with lo below hi and one unit."""
-        out: list[Quantity] = []
-        for q in qs:
-            p = out[-1] if out else None
-            if p and {p.kind, q.kind} == {"lower_bound", "upper_bound"} and p.unit == q.unit \
-                    and not (p.increment or q.increment) and self.bounds_join_re.fullmatch(text[p.end:q.start]):
-                low, high = (p, q) if p.kind == "lower_bound" else (q, p)
-                if low.lo is not None and high.hi is not None and low.lo < high.hi:
-                    out[-1] = Quantity(text[p.start:q.end], p.start, q.end, low.lo, high.hi, "range",
-                                       value=p.value, unit=p.unit, lo_open=low.lo_open, hi_open=high.hi_open)
-                    continue
-            out.append(q)
-        return out
 
     def _qualifier_before(self, before: str) -> Optional[tuple[str, re.Match]]:
         """The longest qualifier ending right before a figure, as (bound name, match):
@@ -838,10 +727,6 @@ class NumberFinder:
             return lex.symbols[w1], len(spaced) + len(w1)
         return None
 
-
-# Nouns without a plural -s that still make "2000 ..." a count rather than a year.
-_COLLECTIVE_NOUNS = frozenset("people police men women children staff personnel troops youth cattle "
-                              "more new additional".split())
 
 # Short English words that quantulum3 also lists as unit symbols ("in" = inch, "a" = year...).
 _NOT_SYMBOLS = frozenset("in at a an as is it s m h t g l b d am pm per or on of to by no mi min "

@@ -39,7 +39,8 @@ def test_digits_scales_spelled(text, figure, lo, hi, kind):
 @pytest.mark.parametrize("word,lo,hi", [
     ("dozens", 24, 99), ("scores", 40, 199), ("hundreds", 200, 999), ("thousands", 2000, 9999),
     ("tens of thousands", 20000, 99999), ("hundreds of thousands", 200000, 999999),
-    ("millions", 2e6, 999999999), ("several", 3, 9), ("a few", 2, 5), ("a handful", 2, 6),
+    ("millions", 2e6, 9999999), ("billions", 2e9, 9999999999), ("tens of millions", 2e7, 99999999),
+    ("several", 3, 9), ("a few", 2, 5), ("a handful", 2, 6),
 ])
 def test_vague_quantities_are_bounded_intervals(word, lo, hi):
     q = only(f"{word} of people were there")
@@ -362,3 +363,198 @@ def test_a_toll_standing_at_a_small_number_stays():
 
 def test_a_hyphen_joins_a_scale_word():
     assert [q.lo for q in find_quantities("He is held on $2-million bond.")] == [2_000_000]
+
+
+# --- issue 23: locale separators, ranges of money, mixed numerals, vague scales, ages -------------
+@pytest.mark.parametrize("text,value", [
+    ("The winner took 1 482 306 ballots.", 1482306), ("a march of 7\u00a0500", 7500),
+    ("a crowd of 12\u202f000", 12000),                       # space, no-break and narrow no-break space
+    ("Medics said 4.000 injured were treated.", 4000), ("then 3.500 of them stayed", 3500),
+    ("the census found 2.345.678 residents", 2345678),       # two point groups: never a decimal
+    ("a fine of €2.000", 2000),                              # ".000" and no unit of measure after it
+    ("the trail is 2.400 km long", 2.4),                     # a unit of measure: a decimal point
+    ("the gauge read 0.375 percent", 0.375),
+    ("she won 61,4% of the vote", 61.4), ("a 2,5 million budget", 2.5e6),   # decimal comma
+    ("the tally reached 4,518203 votes", 4518203),            # a dropped comma: whole groups of three
+])
+def test_locale_separators(text, value):
+    q = only(text)
+    assert q.lo == pytest.approx(value) and q.hi == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("On May 4 200 people gathered", [200]),                 # a day, then a count: not 4,200
+    ("it led to 30 911 calls overnight", [30]),              # the emergency number is no group
+    ("the server at 10.120.200.250 went down", []),          # an address, not 10,120,200,250
+])
+def test_blank_and_point_groups_that_are_not_one_number(text, values):
+    assert [q.lo for q in find_quantities(text)] == values
+
+
+def test_a_broken_group_is_not_read_as_its_first_part():
+    assert [q.lo for q in find_quantities("Ms Lee, born March 3,1990, said")] == []
+
+
+@pytest.mark.parametrize("text,value,figure", [
+    ("a sample of 4.5e6 cells", 4.5e6, "4.5e6"), ("a galaxy of 2.1x10^9 stars", 2.1e9, "2.1x10^9"),
+    ("a ratio of 3.3×10−4", 3.3e-4, "3.3×10−4"), ("a drift of -2e-3 units", -2e-3, "-2e-3"),
+    ("the index rose +4.2%", 4.2, "+4.2%"),
+])
+def test_scientific_and_signed_values(text, value, figure):
+    q = only(text)
+    assert (q.text, q.lo) == (figure, pytest.approx(value))
+
+
+def test_a_figure_with_its_uncertainty_is_an_interval():
+    q = only("a drop of 12.4 +/- 0.3 metres")
+    assert (q.kind, q.lo, q.hi, q.unit, q.qualifier) == ("approximate", pytest.approx(12.1), pytest.approx(12.7), "metre", "±")
+
+
+@pytest.mark.parametrize("text,lo,hi,unit,figure", [
+    ("repairs could cost $40bn to $55bn", 4e10, 5.5e10, "dollar", "$40bn to $55bn"),
+    ("grants of $5,000 to $8,000 each", 5000, 8000, "dollar", "$5,000 to $8,000"),
+    ("a bill of between £2m and £4m", 2e6, 4e6, "pound sterling", "between £2m and £4m"),
+    ("from $3 million to $3.5 million a year", 3e6, 3.5e6, "dollar", "from $3 million to $3.5 million"),
+    ("a $6-$9 million deal", 6e6, 9e6, "dollar", "$6-$9 million"),
+    ("€4m-€7m in damage", 4e6, 7e6, "euro", "€4m-€7m"),
+])
+def test_ranges_of_money_are_one_interval(text, lo, hi, unit, figure):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi, q.unit, q.text) == ("range", lo, hi, unit, figure)
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("estimates ran from at least 40 dead to more than 75.", 40, 75),
+    ("medics counted 210 wounded to 260 on Sunday", 210, 260),
+    ("between 15 injured and 25 in all", 15, 25),
+])
+def test_ranges_of_counts_with_a_noun_or_qualifiers_on_their_ends(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("range", lo, hi)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("the toll climbed from 12 to 19 overnight", [12, 19]),    # a change: the later figure is a total
+    ("from 8 dead to 14 injured", [8, 14]),                    # the ends count different people
+    ("a judge sentenced 2 men to 15 years", [2, 15]),           # no "from": the second figure is years
+])
+def test_two_figures_that_are_not_a_range(text, values):
+    assert [q.lo for q in find_quantities(text)] == values and all(q.kind != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("a turnout of 3 million 412 thousand 57 voters", 3412057), ("7 million 250 thousand people", 7250000),
+])
+def test_mixed_numerals_in_digits_and_scale_words(text, value):
+    assert only(text).lo == value
+
+
+def test_a_plain_figure_after_one_scaled_figure_stays_apart():
+    assert [q.lo for q in find_quantities("$4 million 200 staff")] == [4e6, 200]
+
+
+@pytest.mark.parametrize("text,lo,hi,unit", [
+    ("the final few thousand ballots", 2000, 5000, None),
+    ("a few hundred thousand marchers", 200000, 500000, None),
+    ("tens to hundreds of families", 20, 999, None),
+    ("hundreds, if not thousands, waited", 200, 9999, None),
+    ("dozens or even hundreds", 24, 999, None),
+    ("billions of euros in loans", 2e9, 9999999999, "euro"),
+    ("tens of millions of dollars", 2e7, 99999999, "dollar"),
+    ("a few million pounds", 2e6, 5e6, "pound sterling"),
+    ("margins in single digits", 1, 9, None),
+    ("tens of volunteers", 20, 99, None),
+])
+def test_vague_scales_are_intervals_with_their_unit(text, lo, hi, unit):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi, q.unit) == ("vague", lo, hi, unit)
+
+
+def test_tens_alone_is_no_figure():
+    assert find_quantities("round it to the tens place") == []
+
+
+@pytest.mark.parametrize("text,kind,lo,hi", [
+    ("the toll crossed the 1,300 mark", "lower_bound", 1300, None),
+    ("deaths have crossed 250", "lower_bound", 250, None),
+    ("the count climbed past 900", "lower_bound", 900, None),
+    ("the number did not exceed 35", "upper_bound", None, 35),
+    ("just under 3,000 were counted", "approximate", 2700, 3000),
+    ("death toll up to 88 as rescuers dig", "exact", 88, 88),   # the toll rose to 88
+])
+def test_more_bounds(text, kind, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == (kind, pytest.approx(lo) if lo else lo, pytest.approx(hi) if hi else hi)
+
+
+def test_the_past_n_hours_is_no_bound():
+    q = only("in the past 48 hours")
+    assert (q.kind, q.lo) == ("exact", 48)
+
+
+def test_a_count_after_a_name_and_a_comma_is_no_age_when_of_them_follows():
+    assert [q.lo for q in find_quantities("According to Reuters, 17 of them were freed.")] == [17]
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("a 34-year-old driver", [("34-year-old", 34, 34, "year")]),
+    ("Mr Okafor, 71, said", [("71", 71, 71, "year")]),
+    ("the twins, aged 9 to 11, were safe", [("9 to 11", 9, 11, "year")]),
+    ("girls aged between 13 and 15", [("13 and 15", 13, 15, "year")]),
+    ("a six-week-old puppy", [("six-week-old", 6, 6, "week")]),
+])
+def test_ages_are_their_own_kind_when_asked_for(text, ages):
+    qs = NumberFinder(report_ages=True).find(text)
+    assert [(q.text, q.lo, q.hi, q.unit) for q in qs if q.kind == "age"] == ages
+    assert [q for q in find_quantities(text) if q.kind == "age"] == []   # the claims stage never sees them
+
+
+def test_the_numbers_command_prints_ages():
+    from click.testing import CliRunner
+    from crosscheck.cli import main
+    r = CliRunner().invoke(main, ["numbers", "-"], input="A 52-year-old and 3 others were hurt.")
+    assert [(q["text"], q["kind"]) for q in json.loads(r.output)] == [("52-year-old", "age"), ("3", "exact")]
+
+
+def test_claims_are_never_made_from_ages():
+    from crosscheck.claims import ClaimExtractor
+    from crosscheck.models import Article
+    text = "Police said a 45-year-old man was killed. The victim, 45, died at the scene. Two people aged 19 and 23 were hurt."
+    claims = ClaimExtractor().extract(Article(id="a", text=text))
+    assert all(c.quantity.kind != "age" and c.lo not in (45, 19, 23) for c in claims), claims
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("a few millions of viewers", 2e6, 5e6), ("several tens of thousands of fans", 30000, 90000),
+    ("a few hundreds of miners", 200, 500), ("a handful of thousands", 2000, 6000),
+])
+def test_a_vague_multiplier_before_a_plural_scale(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("vague", lo, hi)
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    ("two to three thousand tents", 2000, 3000), ("one or two million pilgrims", 1e6, 2e6),
+    ("five hundred to one thousand", 500, 1000),             # the first end has its own scale
+])
+def test_a_spelled_scale_on_the_second_end_applies_to_the_first(text, lo, hi):
+    q = only(text)
+    assert (q.kind, q.lo, q.hi) == ("range", lo, hi)
+
+
+@pytest.mark.parametrize("text,kind,lo,hi", [
+    ("Donors gave more than £80,000 ($101,000) so far", "lower_bound", 101000, None),
+    ("a road of about 200 miles (320 km) was shut", "approximate", 288, 352),
+])
+def test_a_figure_restated_in_another_unit_keeps_the_bound(text, kind, lo, hi):
+    q = find_quantities(text)[1]
+    assert (q.kind, q.lo, q.hi) == (kind, pytest.approx(lo), pytest.approx(hi) if hi else None)
+
+
+def test_a_count_in_brackets_after_a_bound_is_its_own_figure():
+    assert [q.kind for q in find_quantities("over 30 people (20 children) waited")] == ["lower_bound", "exact"]
+
+
+def test_a_percent_compound_adjective_is_a_percentage():
+    q = only("the party crossed the 5-percent threshold")
+    assert (q.kind, q.lo, q.unit) == ("lower_bound", 5, "percent")
