@@ -338,9 +338,13 @@ def _print_summary(result, html_path, json_path):
                f"{len(result.groups)} groups: " + ", ".join(f"{n} {v}" for v, n in by_verdict.items()))
     names = {a.id: a.source or a.id for a in result.articles}
     for g in result.conflicts:
-        parts = [f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in g.claims]
         subject = f" of {g.subject}" if g.subject and g.subject != "people" else ""
-        click.echo(f"  conflict  {g.measure}{subject}: " + " vs ".join(parts) + f"  [severity {g.severity:.2f}]")
+        if g.verdict == "conflict":
+            parts = [f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in g.claims]
+            said = " vs ".join(parts)
+        else:  # disputed, revised: the reason names the parties
+            said = g.reason
+        click.echo(f"  {g.verdict:8s}  {g.measure}{subject}: {said}  [severity {g.severity:.2f}]")
     for g in result.groups:
         if g.verdict == "update":
             click.echo(f"  update    {g.measure}: {g.reason}")

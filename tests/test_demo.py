@@ -21,7 +21,7 @@ def test_demo_exercises_every_verdict_and_prints_conflicts(tmp_path):
     r = CliRunner().invoke(main, ["demo", "-o", str(tmp_path / "d.html"), "--json", str(tmp_path / "d.json")])
     data = json.loads((tmp_path / "d.json").read_text())
     verdicts = {g["verdict"] for g in data["groups"]}
-    assert verdicts == {"conflict", "update", "consistent", "single_source"}
+    assert verdicts == {"conflict", "disputed", "update", "consistent", "single_source"}
     by_measure = {g["measure"]: g for g in data["groups"] if g["verdict"] != "single_source"}
     assert by_measure["detentions"]["verdict"] == "conflict"
     assert by_measure["deaths"]["verdict"] == "update"
