@@ -132,3 +132,20 @@ def test_ingest_records_where_the_date_came_from():
     assert (b.date_source, "published" in b.inferred) == ("given", False)
     c = article_from_text("Nine people died.\n", "c.md")
     assert (c.published, c.date_source, c.date_issues) == (None, None, ())
+
+
+def test_the_aligner_orders_a_month_only_date_against_full_ones():
+    from crosscheck.api import check_articles
+    from crosscheck.models import Article
+
+    def verdict(first: str, second: str) -> tuple[str, str]:
+        arts = [Article("a", "14 people died in the floods.", source="Wire One", published=first),
+                Article("b", "31 people died in the floods.", source="Wire Two", published=second)]
+        g = next(g for g in check_articles(arts).groups if g.measure == "deaths")
+        return g.verdict, g.reason
+    assert verdict("2025-03", "2025-04-02") == ("update", "a later article reports a changed figure: "
+                                                          "14 (Wire One), then 31 (Wire Two)")
+    assert verdict("2025-03-02", "2025-04") == ("update", "a later article reports a changed figure: "
+                                                          "14 (Wire One), then 31 (Wire Two)")
+    # the same month: which came first is unknown, and nothing in the text says the toll rose
+    assert verdict("2025-03", "2025-03-20")[0] == "conflict"
