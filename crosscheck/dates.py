@@ -61,6 +61,21 @@ class DatedArticle(NamedTuple):
     issues: tuple[str, ...] = ()     # readable marks: a contradiction, a date in the future, an unreadable date
 
 
+# how the report says where an inferred date came from ("given" dates need no word)
+SOURCE_WORDS = {"page metadata": "from the page's metadata", "URL": "from the URL", "dateline": "from the dateline",
+                "published line": "from a “Published” line", "text": "from the text"}
+
+
+def date_note(source: Optional[str]) -> Optional[str]:
+    """'from the URL' for a date the URL gave; None for a given date (or none)."""
+    return SOURCE_WORDS.get(source or "", None if source in (None, "given") else f"from {source}")
+
+
+def is_date(value: Optional[str]) -> bool:
+    """A full (``YYYY-MM-DD``) or month-only (``YYYY-MM``) ISO date: both are valid HTML ``datetime`` values."""
+    return bool(value and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value))
+
+
 # ---- reading one date -----------------------------------------------------------------
 def full_date(year: int, month: int, day: int) -> Optional[str]:
     """An ISO date, or None when the three numbers are no date (month 13, 31 April)."""

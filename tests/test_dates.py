@@ -149,3 +149,25 @@ def test_the_aligner_orders_a_month_only_date_against_full_ones():
                                                           "14 (Wire One), then 31 (Wire Two)")
     # the same month: which came first is unknown, and nothing in the text says the toll rose
     assert verdict("2025-03", "2025-03-20")[0] == "conflict"
+
+
+def test_the_report_and_json_say_where_each_date_came_from_and_what_is_odd(tmp_path):
+    from crosscheck.api import check
+    from crosscheck.report import render_html, to_json_dict
+
+    def write(name: str, front: str, text: str) -> None:
+        (tmp_path / name).write_text(f"---\nsource: {name[0].upper()} Post\n{front}---\n{text}\n", encoding="utf-8")
+    write("a.md", "url: https://a.example/2025/03/storm\n", "Nine people died in the storm on Monday.")
+    write("b.md", "published: 2025-03-04\nurl: https://b.example/2025/05/20/storm\n", "Twelve people died in the storm.")
+    write("c.md", "published: 2099-01-01\n", "Ten people died in the storm.")
+    write("d.md", "", "Eleven people died in the storm.")
+    result = check([tmp_path])
+    arts = {a["id"]: a for a in to_json_dict(result)["articles"]}
+    assert (arts["a.md"]["published"], arts["a.md"]["date_source"]) == ("2025-03", "URL")
+    assert arts["b.md"]["date_issues"] == ["the URL says 2025-05-20"]
+    assert arts["c.md"]["date_issues"] == ["in the future"]
+    assert (arts["d.md"]["published"], arts["d.md"]["date_source"]) == (None, None)
+    page = render_html(result)
+    assert '<time datetime="2025-03">2025-03</time> <span class="inferred">(inferred from the URL)</span>' in page
+    assert "date: the URL says 2025-05-20" in page and "date: in the future" in page
+    assert "<dt>Published</dt><dd>undated" in page
