@@ -147,7 +147,9 @@ def date_from_url(url: Optional[str]) -> Optional[str]:
     _, url = split_archive_url(url)
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE)  # a host's digits are no date
+    # the path only: a host's digits are no date, and a query's ids ("?event=EQ-20250315-7") name things,
+    # often an event, not the day the page appeared
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0].split("#")[0]
     for rx in _URL_FULL_RES:
         for m in rx.finditer(path):
             month = _month(m.group("mon")) if "mon" in rx.groupindex and m.group("mon") else int(m.group("m"))
@@ -178,6 +180,10 @@ _DATELINE_RE = re.compile(
 _DATE_LINE_RE = re.compile(r"^[ \t]*" + _DATE + r"(?:[\s,/|·-]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                            r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
+# a forum repost shows the poster's rank and the day they joined ("Senior Member" / "Mar 2, 2010"): not the
+# article's date
+_FORUM_PROFILE_RE = re.compile(r"\b(?:member|joined|registered|moderator|posts)\b", re.IGNORECASE)
+
 
 def date_from_dateline(text: str, month_hint: Optional[str] = None) -> Optional[str]:
     """The date of a dateline at the head of the story, or of a line near the top that is only a date.
@@ -185,9 +191,9 @@ def date_from_dateline(text: str, month_hint: Optional[str] = None) -> Optional[
     A dateline without a year ("TARSK, March 4 (Reuters) -") is dated only with ``month_hint``
     (``YYYY-MM``, from the URL) and only when it names that month."""
     head = text[:HEAD_CHARS]
-    m = _DATE_LINE_RE.search(head)
-    if m:
-        return _from_match(m)
+    for m in _DATE_LINE_RE.finditer(head):
+        if not _FORUM_PROFILE_RE.search(head[:m.start()].rstrip().rpartition("\n")[2]):
+            return _from_match(m)
     m = _DATELINE_RE.search(head)
     if not m:
         return None

@@ -28,7 +28,8 @@ def test_read_date(value, expected):
     ("https://news.example.org/world/2025/3/5/storm", "2025-03-05"),
     ("https://example.net/2025-03-15-quake-toll.html", "2025-03-15"),
     ("https://example.net/stories/20250315/quake", "2025-03-15"),
-    ("https://example.net/alerts?id=EQ-20250315-0042", "2025-03-15"),
+    ("https://example.net/alerts/EQ-20250315-0042", "2025-03-15"),
+    ("https://example.net/alerts?id=EQ-20250315-0042", None),            # a query names things, often the event
     ("https://example.net/stories/202503150917.html", "2025-03-15"),   # a date opening a serial number
     ("https://example.net/a/202503/15/item.html", "2025-03-15"),
     ("https://example.net/15-Mar-2025/riot-report", "2025-03-15"),
@@ -60,6 +61,7 @@ def test_an_archive_capture_is_no_publication_date_but_the_archived_url_may_carr
     ("TARSK, Mar. 4 (Wire) -- Nine people died.", "2025-04", None),       # the URL says another month
     ("Flood toll rises\nBy A. Writer\n4 March 2025 | 10:31 am\n\nNine people died.", None, "2025-03-04"),
     ("Nine people died on the fourth day.", None, None),
+    ("Storm toll rises\nGold Member\nMar 2, 2019\n\nTARSK — Nine people died.", None, None),  # a poster's join date
 ])
 def test_date_from_dateline(text, hint, expected):
     assert date_from_dateline(text, hint) == expected
