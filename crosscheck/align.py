@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
+from .dates import date_order
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -128,10 +129,12 @@ def _day_number(date: Optional[str]) -> Optional[int]:
 
 
 def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
-    da, db = dates.get(a.article), dates.get(b.article)
-    if not da or not db or da == db:
+    """(later, earlier) by their articles' dates, compared at the precision both have: a month-only
+    date ("2025-03", from a URL) is neither before nor after a day of that month."""
+    order = date_order(dates.get(a.article), dates.get(b.article))
+    if not order:
         return None
-    return (a, b) if da > db else (b, a)
+    return (a, b) if order > 0 else (b, a)
 
 
 def _main_figures(comparable: list[Claim], reps: list[Claim]) -> dict[str, list[Claim]]:

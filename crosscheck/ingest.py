@@ -9,7 +9,8 @@ becomes a :class:`Skipped` entry with the reason; good rows beside a bad one are
 
 Missing metadata is inferred and marked as inferred: the source from an agency credit or
 dateline ("© Agence France-Presse", "(AFP)", "(Reuters)"), else the page's site name, else the
-file name; the title from a first line that reads as a headline; the date from a dateline.
+file name; the title from a first line that reads as a headline; the date from the URL, a dateline, a
+"Published …" line or the opening lines (crosscheck/dates.py, which also marks odd dates).
 A ``sources.csv`` beside the files (columns ``file``, then any of source, title, published,
 url, story) overrides whatever was given or inferred.
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .dates import date_article
 from .models import Article
 from .result import Skipped
 
@@ -142,7 +144,10 @@ def _read_file(f: Path, out: Ingested, root: Path, overrides: Optional[dict] = N
 def _override(art: Article, given: dict) -> Article:
     if not given:
         return art
-    fields = {k: (normalise_date(v) if k == "published" else v) for k, v in given.items()}
+    fields = dict(given)
+    if "published" in fields:
+        dated = date_article(art.text, url=fields.get("url", art.url), given=fields["published"])
+        fields.update(published=dated.published, date_source=dated.source, date_issues=dated.issues)
     return replace(art, **fields, inferred=tuple(x for x in art.inferred if x not in fields))
 
 
@@ -208,7 +213,8 @@ def with_headline(article: Article) -> Article:
     return replace(article, text=f"{title}\n\n{article.text}")
 
 
-def article_from_text(text: str, article_id: str, path: Optional[str] = None, meta: Optional[dict] = None) -> Article:
+def article_from_text(text: str, article_id: str, path: Optional[str] = None, meta: Optional[dict] = None,
+                      given_date_source: str = "given") -> Article:
     fields, body, _ = parse_front_matter(text)
     fields = {**fields, **{k: v for k, v in (meta or {}).items() if v}}
     inferred = []
@@ -225,14 +231,14 @@ def article_from_text(text: str, article_id: str, path: Optional[str] = None, me
         title = infer_title(body)
         if title:
             inferred.append("title")
-    published = normalise_date(fields.get("published") or fields.get("date"))
-    if not published:
-        published = infer_date(body)
-        if published:
-            inferred.append("published")
-    return with_headline(Article(id=article_id, text=body, source=source, title=title, published=published,
+    # the date from the first source that has one (crosscheck/dates.py), with any oddity marked, never fatal
+    dated = date_article(body, url=fields.get("url"), given=fields.get("published") or fields.get("date"),
+                         given_source=given_date_source)
+    if dated.published and dated.source != "given":
+        inferred.append("published")
+    return with_headline(Article(id=article_id, text=body, source=source, title=title, published=dated.published,
                                  path=path, url=fields.get("url"), story=fields.get("story") or None,
-                                 inferred=tuple(inferred)))
+                                 inferred=tuple(inferred), date_source=dated.source, date_issues=dated.issues))
 
 
 def infer_source(text: str) -> Optional[str]:
@@ -268,23 +274,6 @@ def is_date_line(line: str) -> bool:
     """A line that only gives a date or time ("14 Jun 2017", "Posted: Tue, May 3, 2016 10:12 am")."""
     words = re.findall(r"[A-Za-z]+", line)
     return any(c.isdigit() for c in line) and all(w.lower()[:3] in _DATE_LINE_WORDS for w in words)
-_FULL_DATE_RE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTHS + r")\s+(?P<y1>(?:19|20)\d\d)"
-    r"|(?P<m2>" + _MONTHS + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b")
-
-
-def infer_date(text: str) -> Optional[str]:
-    """A full date in the dateline (the first lines), e.g. 'LONDON, 15 March 2025 (Reuters) -'."""
-    m = _FULL_DATE_RE.search(text[:300])
-    if not m:
-        return None
-    if m.group("iso"):
-        return normalise_date(m.group("iso"))
-    if m.group("d1"):
-        return normalise_date(f"{m.group('d1')} {m.group('m1')} {m.group('y1')}")
-    return normalise_date(f"{m.group('m2')} {m.group('d2')}, {m.group('y2')}")
-
 
 def article_from_html(html: str, article_id: str, path: Optional[str] = None) -> Optional[Article]:
     """A web page -> its main text and metadata (trafilatura), or None when it has no article text."""
@@ -297,31 +286,13 @@ def article_from_html(html: str, article_id: str, path: Optional[str] = None) ->
     if not text:
         return None
     title = d.get("title") or None
-    art = article_from_text(text, article_id, path, meta={"title": title, "url": d.get("url"), "published": d.get("date")})
+    art = article_from_text(text, article_id, path, meta={"title": title, "url": d.get("url"), "published": d.get("date")},
+                            given_date_source="page metadata")
     inferred = list(art.inferred)
     source = art.source
     if "source" in inferred and not infer_source(text) and d.get("sitename"):
         source = d["sitename"]  # no agency credit in the text: the site's name, still inferred
-    if art.published:
-        inferred.append("published")
     return replace(art, source=source, inferred=tuple(dict.fromkeys(inferred)))
-
-
-def normalise_date(value: Optional[str]) -> Optional[str]:
-    """'2025-03-15', '2025-03-15T10:00Z', '15 March 2025', 'March 15, 2025' -> '2025-03-15'."""
-    if not value:
-        return None
-    value = value.strip()
-    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if m:
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    from datetime import datetime
-    for fmt in ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d"):
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 # ---- one article per row ---------------------------------------------------------------

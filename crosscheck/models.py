@@ -29,11 +29,15 @@ class Article:
     text: str
     source: Optional[str] = None
     title: Optional[str] = None
-    published: Optional[str] = None  # ISO date (YYYY-MM-DD) when known
+    published: Optional[str] = None  # ISO date: YYYY-MM-DD, or YYYY-MM when the page gives only the month
     path: Optional[str] = None
     url: Optional[str] = None
     story: Optional[str] = None
     inferred: tuple[str, ...] = ()  # names of fields guessed from the text, not given
+    # which source gave ``published`` ("given", "page metadata", "URL", "dateline", "published line",
+    # "text"; crosscheck/dates.py), and what is odd about it ("the URL says 2025-04", "in the future")
+    date_source: Optional[str] = None
+    date_issues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

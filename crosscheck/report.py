@@ -31,6 +31,7 @@ from markupsafe import Markup, escape
 
 from .claims import default_measures
 from .corrections import correction_view
+from .dates import date_note, is_date
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
 
@@ -43,7 +44,8 @@ __all__ = [
 # JSON and CSV
 # ---------------------------------------------------------------------------
 
-ARTICLE_JSON_KEYS = ("id", "source", "title", "published", "path", "url", "story", "inferred")
+ARTICLE_JSON_KEYS = ("id", "source", "title", "published", "path", "url", "story", "inferred", "date_source",
+                     "date_issues")
 # Columns that hold character offsets or row numbers: pandas turns an int column with a
 # missing value into float ("12.0"), which is wrong for an offset, so they are written
 # as nullable integers.
@@ -288,10 +290,6 @@ def _source_key(name: str) -> str:
     return name.replace("|", "/")
 
 
-def _is_iso_date(value: Optional[str]) -> bool:
-    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-
-
 def _safe_href(url: Optional[str]) -> Optional[str]:
     """Only plain web links become clickable; anything else (javascript:, data:) is text."""
     if url and re.match(r"https?://[^\s]+$", url.strip(), re.I):
@@ -485,7 +483,9 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "source": _source_name(article, claim.article),
         "source_inferred": bool(article and "source" in article.inferred),
         "published": article.published if article else None,
-        "published_iso": bool(article and _is_iso_date(article.published)),
+        "published_iso": bool(article and is_date(article.published)),
+        "date_note": date_note(article.date_source) if article else None,
+        "date_issues": article.date_issues if article else (),
         "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
         "flags": flags, "part_of": part_of,
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
@@ -500,7 +500,7 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
 def _sort_key_chronological(claim: Claim, ix: _Index, index: int):
     # Oldest report first, so updates read top to bottom; undated reports go last.
     a = ix.articles.get(claim.article)
-    date = a.published if a and _is_iso_date(a.published) else "9999"
+    date = a.published if a and is_date(a.published) else "9999"
     return (date, index)
 
 
@@ -709,7 +709,8 @@ def _article_view(article: Article, claims: list[Claim], ix: _Index) -> dict:
     return {
         "id": article.id, "dom_id": f"doc-{slugify(article.id)}",
         "title": article.title, "source": article.source, "published": article.published,
-        "published_iso": _is_iso_date(article.published),
+        "published_iso": is_date(article.published),
+        "date_note": date_note(article.date_source), "date_issues": article.date_issues,
         "path": article.path, "url": article.url, "url_href": _safe_href(article.url),
         "story": article.story, "inferred": set(article.inferred),
         "paragraphs": _article_paragraphs(article, claims), "claim_links": links,
@@ -731,7 +732,7 @@ def _page_context(result: Result, title: str) -> dict:
                          "label": VERDICT_LABELS.get(v, heading), "compact": v == "single_source",
                          "groups": [gv for gv in group_views if gv["verdict"] == v]})
 
-    dates = sorted(a.published for a in result.articles if _is_iso_date(a.published))
+    dates = sorted(a.published for a in result.articles if is_date(a.published))
     sources = sorted({a.source for a in result.articles if a.source}, key=lambda s: (s.casefold(), s))
     group_sources = sorted({s for gv in group_views for s in gv["sources"]}, key=lambda s: (s.casefold(), s))
     measures_present = {g.measure for g in result.groups}
@@ -748,7 +749,7 @@ def _page_context(result: Result, title: str) -> dict:
             "articles": len(result.articles), "claims": len(result.claims),
             "groups": len(result.groups), "sources": len(sources),
             "date_from": dates[0] if dates else None, "date_to": dates[-1] if dates else None,
-            "undated": sum(1 for a in result.articles if not _is_iso_date(a.published)),
+            "undated": sum(1 for a in result.articles if not is_date(a.published)),
         },
         "sections": sections,
         "glance": _glance(sections),

@@ -86,7 +86,7 @@ GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "a
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
                  "conflicting_pairs", "update_pairs", "explained_pairs", "disputed_pairs", "revised_pairs"]
 DECISION_COLUMNS = ["decision", "decision_reason", "decision_note", "reviewer", "decided_at", "decision_claim"]
-ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred"]
+ARTICLE_COLUMNS = ["id", "source", "title", "published", "path", "url", "story", "inferred", "date_source", "date_issues"]
 
 
 def claim_row(c: Claim) -> dict:

@@ -136,7 +136,7 @@ def test_json_contract(result):
     assert d["articles"][0] == {"id": "000_8b29.txt", "source": "Ashe Valley Herald",
                                 "title": "Flood waters cut Millbrook in two", "published": "2024-03-05",
                                 "path": "in/000_8b29.txt", "url": "https://example.org/herald/flood",
-                                "story": None, "inferred": []}
+                                "story": None, "inferred": [], "date_source": None, "date_issues": []}
     assert d["articles"][1]["inferred"] == ["published"]
     c5 = d["claims"][4]
     assert list(c5) == CLAIM_COLUMNS
