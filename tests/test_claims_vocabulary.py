@@ -50,3 +50,13 @@ def test_the_measure_is_read_from_the_words_news_uses(extractor, text, expected)
 ])
 def test_not_a_count_of_that_measure(extractor, text, measure):
     assert not [f for f in found(extractor, text) if f[0] == measure]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The floods killed at least 40 people and left many others missing.", ("deaths", 40, None)),
+    ("The attack, injuring six and killing another, happened on Saturday.", ("injuries", 6, 6)),
+    ("A blast that injured one person and left another dead shook the market.", ("injuries", 1, 1)),
+])
+def test_a_verb_right_before_the_figure_is_its_own(extractor, text, expected):
+    """The verb before a figure counts it; a trigger after it in a clause of its own does not."""
+    assert expected in found(extractor, text)

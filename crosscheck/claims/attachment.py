@@ -65,7 +65,10 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
     after = words_after(r, sentence, qe_, figures)
     before = words_before(r, sentence, qs_, figures)
     toll = toll if toll and units_ok(r, toll.measure, q) else None
-    for found in (toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)):
+    candidates = [toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)]
+    if _verb_governs(candidates[2], candidates[1], sentence, qs_, qe_):
+        candidates[1], candidates[2] = candidates[2], candidates[1]
+    for found in candidates:
         if found:
             m = found.measure
             if m.counts_people and counts_a_thing(r, sentence, qe_):
@@ -90,6 +93,23 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
                 return None  # "four were shot and two were seriously injured": a breakdown, not a total
             return found
     return None
+
+
+# what the words after a figure may be before a trigger there stops being the figure's own:
+# "killed at least 95 people and left many others missing" (the figure is the verb's object)
+_OWN_CLAUSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:and|but|while|,)\s", re.IGNORECASE)
+
+
+def _verb_governs(before: Optional[Found], after: Optional[Found], sentence: str, qs_: int, qe_: int) -> bool:
+    """Whether a trigger right before the figure ("killed 95") is its verb rather than a trigger after it
+    that belongs to a clause of its own ("... 95 people and left many others missing")."""
+    if before is None or after is None or before.measure is after.measure or before.measure.is_weak_trigger(before.trigger):
+        return False  # ("shot two mothers and their daughters to death": 'shot' says nothing alone)
+    if sentence[before.span[1]:qs_].strip(" ,") and not re.fullmatch(
+            r"\s*(?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated)\s*",
+            sentence[before.span[1]:qs_], re.IGNORECASE):
+        return False  # the trigger is not right before the figure
+    return bool(_OWN_CLAUSE_AFTER.match(sentence[qe_:after.span[0] + 1]))
 
 
 def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]:
