@@ -98,10 +98,12 @@ def timeline(decisions: list, corrections: list) -> list[dict]:
 
 
 def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Optional[str] = None,
-               secret_key: Optional[str] = None, settings=None) -> Flask:
+               secret_key: Optional[str] = None, settings=None, story_store=None) -> Flask:
     """The review app. ``load_result`` (the claims as extracted) is called once at start and on /reload
     (re-runs the pipeline); the corrections in ``store`` are applied to it, and applied again (claims
-    aligned again, nothing re-read) whenever a reviewer, here or in another process, changes one."""
+    aligned again, nothing re-read) whenever a reviewer, here or in another process, changes one.
+    With ``story_store`` (crosscheck.story_choices.StoryChoiceStore), reviewers merge and split stories
+    at /stories; each choice is stored there and ``load_result`` is called again to apply it."""
     app = ReviewFlask(__name__, template_folder=str(Path(__file__).parent / "templates"))
     app.config.update(SECRET_KEY=secret_key or secrets.token_hex(32), WTF_CSRF_TIME_LIMIT=None,
                       SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
@@ -296,6 +298,43 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         resp.headers["Content-Type"] = "text/javascript; charset=utf-8"
         return resp
 
+    @app.get("/stories")
+    def stories():
+        res = result()
+        by_id = {a.id: a for a in res.articles}
+        notes = [{"note": n, "articles": [by_id[i] for i in n.articles if i in by_id]} for n in res.stories]
+        return render_template("review_stories.html.j2", title="Stories", notes=notes,
+                               can_change=story_store is not None, reviewer=request.cookies.get(REVIEWER_COOKIE, ""))
+
+    @app.post("/stories")
+    def change_stories():
+        """Merge the stories of the checked articles, or split the checked articles into a story of
+        their own; the choice is stored and the corpus is compared again with it."""
+        from .story_choices import merge_choice, split_choice
+        if story_store is None:
+            abort(404)
+        action, named = request.form.get("action"), request.form.getlist("article")
+        reviewer = (request.form.get("reviewer") or "").strip() or "reviewer"
+        articles = result().articles
+        try:
+            if action == "merge":
+                if len({a.story for a in articles if a.id in set(named)}) < 2:
+                    raise ValueError("check articles of two or more stories to merge them")
+                choice = merge_choice(articles, named, reviewer)
+            elif action == "split":
+                if not named:
+                    raise ValueError("check the articles to take out of their story")
+                choice = split_choice(articles, named, reviewer)
+            else:
+                raise ValueError("choose merge or split")
+        except ValueError as e:
+            return render_template("review_error.html.j2", title="Not changed", message=str(e)), 400
+        story_store.add(choice)
+        load()
+        resp = redirect(url_for("stories"), code=303)
+        remember_reviewer(resp, reviewer)
+        return resp
+
     @app.post("/reload")
     def reload():
         """Re-read the corpus (articles added or changed); decisions stay attached by group id."""
@@ -313,17 +352,30 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
     return app
 
 
+def review_app(paths, db: Optional[str] = None, settings=None, token: Optional[str] = None,
+               secret_key: Optional[str] = None) -> Flask:
+    """The review app over ``paths`` with its decisions, corrections and story choices in ``db``
+    (default: beside the input): what `crosscheck serve` runs."""
+    from .api import Settings, check
+    from .review import default_db_path
+    from .story_choices import StoryChoiceStore
+    store = ReviewStore(db or default_db_path(paths))
+    story_store = StoryChoiceStore(store.path)
+    settings = settings or Settings()
+
+    def load_result():  # the stored story choices as they are now: a merge made here is applied at once
+        return check(paths, dc_replace(settings, story_choices=tuple(story_store.choices())))
+    return create_app(load_result, store, token=token, secret_key=secret_key, settings=settings,
+                      story_store=story_store)
+
+
 def serve(paths, db: Optional[str], host: str, port: int, token: Optional[str], settings=None,
           ready: Optional[Callable[[str], None]] = None) -> None:
     """Run the review app until interrupted (werkzeug's threaded server: one reviewer or a few)."""
     from werkzeug.serving import make_server
-
-    from .api import check
-    from .review import default_db_path
     if not is_loopback(host) and not token:
         raise ValueError("serving beyond localhost needs --token (every request must then carry it)")
-    store = ReviewStore(db or default_db_path(paths))
-    app = create_app(lambda: check(paths, settings), store, token=token, settings=settings)
+    app = review_app(paths, db, settings, token=token)
     server = make_server(host, port, app, threaded=True)
     url = f"http://{host}:{server.server_port}/" + (f"?token={token}" if token else "")
     if ready:
