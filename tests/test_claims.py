@@ -185,12 +185,21 @@ def test_split_totals_give_the_injured():
 
 @pytest.mark.parametrize("text,expected", [
     ("One of five victims of the shooting dies in hospital.", []),
-    ("Two victims remain hospitalized while the others were released.", []),
     ("Four people were shot and two were seriously injured.", [("injuries", 4)]),
     ("Two people were seriously injured.", [("injuries", 2)]),
 ])
 def test_parts_and_states_are_not_totals(text, expected):
     assert [(c.measure, c.quantity.lo) for c in claims(text)] == expected
+
+
+def test_those_still_in_hospital_are_some_of_the_hurt():
+    """'Two victims remain hospitalized while the others were released': at least two were hurt (a
+    lower bound), never the count of the hurt; after a count of the hurt, a part of it."""
+    (c,) = claims("Two victims remain hospitalized while the others were released.")
+    assert (c.measure, c.quantity.lo, c.some_only) == ("injuries", 2, True)
+    cs = claims("Forty people were injured in the crash. Of those, 12 remain in hospital.")
+    whole = next(c for c in cs if c.quantity.lo == 40)
+    assert next(c for c in cs if c.quantity.lo == 12).part_of == whole.id
 
 
 @pytest.mark.parametrize("text", [

@@ -68,6 +68,9 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
     candidates = [toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)]
     if _verb_governs(candidates[2], candidates[1], sentence, qs_, qe_):
         candidates[1], candidates[2] = candidates[2], candidates[1]
+    if candidates[2] and re.search(r"\band\b|,", candidates[2].trigger) and not candidates[1]:
+        # "30 dead and 12 remain critical": the 12's own words say what it counts
+        candidates.insert(2, some_of_the_measure(r, q, sentence, qe_))
     for found in candidates:
         if found:
             m = found.measure
@@ -92,6 +95,22 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
                     and article_counted(m.name, sentence[:qs_], earlier):
                 return None  # "four were shot and two were seriously injured": a breakdown, not a total
             return found
+    return some_of_the_measure(r, q, sentence, qe_)
+
+
+def some_of_the_measure(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
+    """'121 remain in hospital', '37 people receiving treatment': words right after the figure (and
+    its noun) that make it some of a measure's people, read as a lower bound of them."""
+    if q.unit or q.kind not in ("exact", "approximate", "lower_bound", "vague") or counts_a_thing(r, sentence, qe_):
+        return None
+    noun = re.match(r"\s+(?:(?:more|other|of\s+them|of\s+those|of\s+whom|people|persons|victims|patients|others)\b\s*)?",
+                    sentence[qe_:qe_ + 30], re.IGNORECASE)
+    start = qe_ + (noun.end() if noun else 0)
+    for m in r.v.measures:
+        hit = m.some_after.match(sentence, start) if m.some_after else None
+        if hit and units_ok(r, m, q):
+            return Found(m, hit.group().strip(), (hit.start() + len(hit.group()) - len(hit.group().lstrip()), hit.end()),
+                         "after", some=True)
     return None
 
 

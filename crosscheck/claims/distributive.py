@@ -43,7 +43,7 @@ def list_members(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims:
             item = _item(r, sentence, s0, q, prev_end, head.measure)
             if item is None:
                 break
-            whole = _largest_total(head.measure, out + earlier, q)
+            whole = largest_total_before(head.measure, out + earlier, q)
             if whole is None:
                 break
             found = Found(m, head.trigger or "", (head.trigger_span[0] - s0, head.trigger_span[1] - s0)
@@ -83,7 +83,7 @@ def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measur
     return None
 
 
-def _largest_total(measure: str, claims: list[Claim], q: Quantity) -> Optional[Claim]:
+def largest_total_before(measure: str, claims: list[Claim], q: Quantity) -> Optional[Claim]:
     """The largest figure of this measure read so far that could hold ``q`` as a part."""
     wholes = [c for c in claims if c.measure == measure and c.compared_as_total and not c.implicit
               and c.quantity.lo is not None and c.quantity.lo > (q.lo or 0) and c.quantity.start < q.start]

@@ -20,7 +20,8 @@ class Found:
     measure: Measure
     trigger: str
     span: tuple[int, int]       # in sentence coordinates
-    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole"
+    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list"
+    some: bool = False          # the words make the figure some of the measure only (a lower bound)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..models import Claim, Quantity
 from ..numbers import UNITS
 from .attachment import measure_for
-from .distributive import list_members
+from .distributive import largest_total_before, list_members
 from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
 from .lists import merge_coordinated, merge_others, split_totals, with_the_killer, with_them
@@ -136,7 +136,13 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
         subject = occasion_of(found.measure, sentence, qs_) or subject
         if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
             subject += " each"  # "$10 million bond each": per person, not the sum another source gives
-        out.append(make_claim(r, sentence, s0, q, found, subject))
+        claim = make_claim(r, sentence, s0, q, found, subject)
+        if found.some:
+            # "a total of 303 were taken to hospital ... Of those, 121 remain in hospital": those still
+            # cared for are a part of a larger count of the hurt given before them, else a lower bound
+            whole = largest_total_before(found.measure.name, out + earlier, q)
+            claim = replace(claim, part_of=f"@{whole.quantity.start}") if whole else claim
+        out.append(claim)
     out = split_totals(r, sentence, s0, qs, out)
     out = [with_the_killer(c, sentence, s0) for c in out]
     out.sort(key=lambda c: c.quantity.start)

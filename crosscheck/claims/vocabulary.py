@@ -36,6 +36,9 @@ class Measure:
     # for crowds: gatherings counted apart, by name ("vigil": vigils?, memorials?...); a vigil's crowd
     # is not the march's, nor those who attended a graduation the people at the scene
     occasions: tuple[tuple[str, re.Pattern], ...] = ()
+    # words after a figure that make it some of what the measure counts, a lower bound: "121 remain
+    # in hospital" are some of the injured
+    some_after: Optional[re.Pattern] = None
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -172,7 +175,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             not_a_count=words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None,
             graded=bool(spec.get("graded", False)),
-            occasions=tuple((occ, words_re(words, r"\b(?:{})\b")) for occ, words in spec.get("occasions", {}).items())))
+            occasions=tuple((occ, words_re(words, r"\b(?:{})\b")) for occ, words in spec.get("occasions", {}).items()),
+            some_after=words_re(spec["some_after"], r"\s*(?:{})\b") if spec.get("some_after") else None))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
         for w in words:
