@@ -59,3 +59,19 @@ def test_not_a_count_of_that_measure(extractor, text, measure):
 def test_a_verb_right_before_the_figure_is_its_own(extractor, text, expected):
     """The verb before a figure counts it; a trigger after it in a clause of its own does not."""
     assert expected in found(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A crowd estimated at 60,000 showed up in the square.", ("participants", 60000, 60000)),
+    ("Thousands of Tarskans demonstrate for cheaper bread", ("participants", 2000, 9999)),
+    ("The attack prompted thousands of residents to gather in the main square.", ("participants", 2000, 9999)),
+    ("Hundreds of students have been seen on the streets of Olen.", ("participants", 200, 999)),
+])
+def test_crowds_in_more_of_their_words(extractor, text, expected):
+    assert expected in found(extractor, text)
+
+
+def test_a_bare_scale_word_in_a_name_counts_nothing(extractor):
+    """'the March of the Million' names a protest; 'a million people marched' counts one."""
+    assert not any(f[1] == 1e6 for f in found(extractor, "Some 45,000 Tarskans marched in the March of the Million."))
+    assert ("participants", 1e6, 1e6) in found(extractor, "A million people marched in Olen.")

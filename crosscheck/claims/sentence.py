@@ -59,6 +59,8 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             if claim:
                 out.append(claim)
             continue
+        if re.fullmatch(r"(?:million|thousand|hundred|billion)", q.text.strip(), re.IGNORECASE):
+            continue  # "the March of the Million": a bare scale word names something, it counts nothing
         if q.lo == 0 and q.hi == 0 and _MEASURE_NOUN_AFTER_ZERO.match(sentence[qe_:qe_ + 30]):
             continue  # "none of the injuries was life-threatening": about the injuries, not a count
         if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
