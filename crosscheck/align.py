@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
+from .claims.votes import VOTE_MEASURES, subject_key
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -145,8 +146,8 @@ def _narrower_figures(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Cla
     of the same measure ("three police officers died" is also a count of people who died)."""
     out: dict[tuple, list[Claim]] = defaultdict(list)
     for (story, measure, subject, unit), cs in buckets.items():
-        if subject == GENERAL or ROUNDUP in subject or subject.startswith("unspecified"):
-            continue
+        if subject == GENERAL or ROUNDUP in subject or subject.startswith("unspecified") or measure in VOTE_MEASURES:
+            continue  # (a candidate's share is no part of anyone else's)
         out[(story, measure, GENERAL, unit)].extend(c for c in cs if c.compared_as_total)
     return out
 
@@ -190,6 +191,10 @@ class Aligner:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
             subject = self.subject_class(anchor.subject)
+            if anchor.measure in VOTE_MEASURES and anchor.subject and self.v.elections:
+                # one candidate's share is never compared with another's: keyed by the name's key
+                # ("Emmerson Mnangagwa" and "MNANGAGWA", "Civic Coalition (KO)" and "KO" meet)
+                subject = subject_key(self.v.elections, anchor.subject)
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             if anchor.roundup:

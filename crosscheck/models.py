@@ -81,6 +81,9 @@ class Claim:
     contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
     superseded: bool = False                  # the article says it was an earlier figure ("initially said five")
     provisional: bool = False                 # the article says it may still change ("so far", "no third death at this time")
+    # of an election result: how far the count had got when the figure was given ("97% counted",
+    # "preliminary", "final", "official"), so a later count is read as an update
+    count_stage: Optional[str] = None
 
     @property
     def lo(self): return self.quantity.lo

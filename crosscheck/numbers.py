@@ -247,6 +247,12 @@ class NumberFinder:
             r"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:" + _NUMWORD + r"))*\b)"
             r"|(?P<vulgar>(?<![\w.])(?:\d+\s?)?[" + "".join(VULGAR_FRACTIONS) + r"])"
             r"|(?P<dfrac>(?<![\w/.])\d+\s*/\s*\d+(?![\w/]))"
+            # "4 561 221", "1 967 343 (44.0%)": thousands grouped by spaces, as results tables write them
+            # (two groups at least, or one before a share or a word of votes; never a run of more figures)
+            r"|(?P<spaced>(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?![\d]|[ \u00a0]\d)"
+            r"|(?<![\w.,])(?<!\d )\d{1,3}[ \u00a0\u202f]\d{3}(?![\d]|[ \u00a0]\d)(?=\s*\(|\s+(?:votes|voters|ballots|were|was)\b))"
+            # "52,6%": a decimal comma, only in a percentage (elsewhere "1,204" groups thousands)
+            r"|(?P<commadec>(?<![\w.,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b)))"
             r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?))",
             re.IGNORECASE)
         self.fracscale_re = re.compile(
@@ -315,7 +321,7 @@ class NumberFinder:
             # "$2-million bond": a hyphen joins only a scale word
             r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
             r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
-        self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)", re.IGNORECASE)
+        self.percent_re = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pct\b\.?|p\.c\b\.?|percentage\s+points?\b)", re.IGNORECASE)
         self.currency_before_re = re.compile(r"(?:US\$|A\$|C\$|R\$|\$|£|€|¥|₹|₽|\b(?:USD|EUR|GBP|CHF|RUB|Rs\.?))\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)
         self.upper_before_re = self._before(v.upper_closed + v.upper_open, comparisons=True)
@@ -446,6 +452,10 @@ class NumberFinder:
             if whole:
                 return _Core(s - len(whole.group()), e, int(whole.group(1)) + a / b, "exact", digits=True)
             return _Core(s, e, a / b, "exact", digits=True)
+        if g == "spaced":
+            return _Core(s, e, float(re.sub(r"\D", "", m.group())), "exact", digits=True)
+        if g == "commadec":
+            return _Core(s, e, float(m.group().replace(",", ".")), "exact", digits=True)
         if g == "digits":
             raw = m.group()
             suffix = re.search(r"(st|nd|rd|th)$", raw, re.IGNORECASE)

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .election_words import ElectionWords, load_election_words
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class MeasureVocabulary:
     counted_things: frozenset[str]     # plural nouns that make a figure a count of things
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
     tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
+    elections: Optional[ElectionWords] = None  # whose votes, count progress (data/elections.toml)
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
@@ -125,6 +127,7 @@ def words_re(patterns: Iterable[str], anchor: str) -> re.Pattern:
 def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
     """The shipped measures vocabulary, extended by the tables of ``extra`` (TOML)."""
     raw = tomllib.loads(resources.files("crosscheck").joinpath("data/measures.toml").read_text("utf-8"))
+    user = {}
     if extra:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
         for name, spec in user.get("measures", {}).items():
@@ -191,6 +194,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
         tolls=compile_tolls(raw.get("tolls", {}), raw["measures"]),
+        elections=load_election_words(user.get("elections")),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
                                 str(n).endswith("+"))
                                for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))
