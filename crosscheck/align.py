@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
-from .claims.votes import VOTE_MEASURES, subject_key
+from .claims.votes import VOTE_MEASURES, counted_further, is_a_later_count, subject_key
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -273,7 +273,7 @@ class Aligner:
                     if x.id != rep.id:
                         also_said.setdefault(rep.article, x)
                 continue
-            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
+            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv) or counted_further(a, b)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             else:
@@ -307,7 +307,7 @@ class Aligner:
         return g
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
-        if later.cumulative:
+        if later.cumulative or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:
             return False

@@ -153,3 +153,18 @@ def test_shares_are_compared_within_their_candidate(extractor):
     by_key = {g.subject_class: g for g in groups}
     assert set(by_key) == {"velkova", "dask"}
     assert by_key["velkova"].verdict == "consistent" and by_key["dask"].verdict == "single_source"
+
+
+def test_a_later_count_is_an_update(extractor):
+    """A share given with 60% of the ballots counted, and a final one: the count went on."""
+    a = Article(id="a", text=LEAD + "With 60% of the ballots counted, Velkova had 51.2% of the vote.", story="s",
+                published="2026-03-02")
+    b = Article(id="b", text=LEAD + "Final results gave Velkova 53.9% of the vote.", story="s", published="2026-03-03")
+    claims = extractor.extract(a) + extractor.extract(b)
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure == "vote_share"]
+    assert g.verdict == "update", g.reason
+    # the same count, two different figures: that is a conflict
+    c = Article(id="c", text=LEAD + "Final results gave Velkova 49.9% of the vote.", story="s", published="2026-03-03")
+    claims = extractor.extract(b) + extractor.extract(c)
+    [g] = [g for g in Aligner().align(claims, [b, c]) if g.measure == "vote_share"]
+    assert g.verdict == "conflict"

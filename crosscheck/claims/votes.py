@@ -57,7 +57,13 @@ _SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivale
                              re.IGNORECASE)
 
 # what follows a count that makes it a table row or a result: "1 204 511 (55.1%)", "Votes: 4,561,086"
-_ROW_AFTER = re.compile(r"^\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\)")
+_ROW_AFTER = re.compile(r"^\s*(?:votes\s*)?(?:\(\s*|,?\s+or\s+|,\s*(?:equivalent|translating)\s+to\s+)[\d.,]+\s*(?:%|per\s?cent|percent)"
+                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b", re.IGNORECASE)
+# "the audited totals had Sorin at 2,475,141", "an exit poll put the Greens at 27%": a name and its figure
+_NAME_AT_BEFORE = re.compile(r"\b(?:had|has|have|put|puts|putting|showed|shows|show|gave|gives|give|placed|places)\s+(?:the\s+)?"
+                             r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:at|on)\s*$")
+# "Sorin amassed 2.3 million against Petrov's 1.9 million votes": the count before a rival's votes
+_AGAINST_AFTER = re.compile(r"^\s*(?:votes\s+)?(?:against|to|versus|vs\.?|compared\s+(?:to|with))\s+", re.IGNORECASE)
 _VOTES_LABEL_BEFORE = re.compile(r"\b(?:votes|ballots)\W{0,4}:\W*$", re.IGNORECASE)
 _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:\W*$", re.IGNORECASE)
 
@@ -69,6 +75,10 @@ _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
 _TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
+
+# "40% of the country's 9 million eligible voters took part": a share of the electorate that voted
+_VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s+|eligible\s+)?voters\s+(?:took\s+part|turned\s+out|"
+                               r"participated|voted|cast)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
@@ -119,7 +129,7 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, i
             continue
         lead = blanked[max(0, m.start() - 40):m.start()]
         if re.search(r"\b(?:according\s+to|(?:reported|published|compiled|announced)\s+by)\s+(?:the\s+)?$", lead, re.IGNORECASE) \
-                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b", blanked[m.end():m.end() + 12]):
+                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():]):
             continue
         possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
         owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
@@ -271,7 +281,7 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 measure = "vote_share"
             elif last_pct is not None:
                 measure = last_pct.measure  # "the DA at 23.4% and the MKP at 10.8%": the list's measure
-            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]):
+            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after):
                 measure = "turnout"
             else:
                 subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
@@ -281,7 +291,12 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 continue  # the electorate, or how many districts had reported: not a count of votes
             if (ew.totals_before.search(before) or ew.totals_after.match(after)) and q.kind != "vague":
                 measure = "turnout"
-            elif _ROW_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before):
+            elif _ROW_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
+                    _NAME_AT_BEFORE.search(before) and re.search(r"\b(?:vote|votes|ballots)\b", sentence, re.IGNORECASE)):
+                measure = "votes"
+            elif _AGAINST_AFTER.match(after) and any(
+                    c.measure == "votes" and c.quantity.start > q.start and names_in(ew, sentence[qe_:c.quantity.start - s0])
+                    for c in new):
                 measure = "votes"
             elif (m := _LEAD_BEFORE.search(before)) or _AHEAD_AFTER.match(after):
                 measure = "votes"
@@ -368,6 +383,35 @@ def producer_of(ew: ElectionWords, sentence: str) -> Optional[str]:
     return f"{who.group()} poll" if who else None
 
 
+# ---- count stages, for alignment ------------------------------------------------------------------
+_STAGE_PROGRESS = {"final": 100.0, "preliminary": 50.0, "partial": 50.0}
+
+
+def count_progress(stage: Optional[str]) -> Optional[float]:
+    """How far a count had got (0-100) by a claim's ``count_stage``; None when not said ("official"
+    says whose count, not how far it had got)."""
+    if not stage:
+        return None
+    m = re.search(r"(\d+(?:[.,]\d+)?)", stage)
+    return min(100.0, float(m.group(1).replace(",", "."))) if m else _STAGE_PROGRESS.get(stage)
+
+
+def counted_further(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
+    """Of two results of one count, the one given when more had been counted, and the other: (later,
+    earlier); None when the articles do not say how far the count had got."""
+    pa, pb = count_progress(a.count_stage), count_progress(b.count_stage)
+    if a.measure not in RESULT_MEASURES or pa is None or pb is None or pa == pb:
+        return None
+    return (a, b) if pa > pb else (b, a)
+
+
+def is_a_later_count(later: Claim, earlier: Claim) -> bool:
+    """A result after a partial count ("with 60% counted", "preliminary") changes as counting goes on:
+    a different later figure is an update, not a contradiction."""
+    pe, pl = count_progress(earlier.count_stage), count_progress(later.count_stage)
+    return later.measure in RESULT_MEASURES and pe is not None and pe < 100 and (pl is None or pl > pe)
+
+
 # ---- the sentence pass -------------------------------------------------------------------------
 def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
     """Every vote share and count of the sentence gets its subject, its count stage and who produced
@@ -386,6 +430,14 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             continue
         if c.measure == "vote_share" and not_a_share(ew, sentence, qs_, qe_):
             continue
+        if c.measure == "participants" and re.match(r"\s+(?:eligible|registered)\s+voters\b", sentence[qe_:qe_ + 25], re.IGNORECASE):
+            continue  # "Iran's 61 million eligible voters took part": the electorate, not a crowd
+        if c.measure == "turnout" and c.trigger_span and c.trigger_span[0] > c.quantity.end \
+                and "," in r.text[c.quantity.end:c.trigger_span[0]]:
+            # "Dask has gained 8.7%, in keeping with the predictions of polling firms": a result whose
+            # turnout word is in another clause
+            subject = subject_of_result(r, sentence, s0, c.quantity, [], earlier)
+            c = replace(c, measure="vote_share", subject=subject, trigger=None, trigger_span=None) if subject else c
         if c.measure == "votes" and not c.subject and (
                 ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
             c = replace(c, measure="turnout")
