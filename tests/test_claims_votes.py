@@ -168,3 +168,11 @@ def test_a_later_count_is_an_update(extractor):
     claims = extractor.extract(b) + extractor.extract(c)
     [g] = [g for g in Aligner().align(claims, [b, c]) if g.measure == "vote_share"]
     assert g.verdict == "conflict"
+
+
+def test_the_stage_holds_for_the_paragraph(extractor):
+    text = ("With 61% of the ballots counted, Velkova had 51.2% of the vote. Dask was second with 44.9%.\n\n"
+            "Velkova won 53.9% of the vote in 2021.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (51.2, "61% counted"), (44.9, "61% counted"), (53.9, None)]

@@ -22,6 +22,7 @@ the words of data/elections.toml that are no candidate, and spelled as its alias
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -69,7 +70,7 @@ _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:
 
 # a vote-count margin: "Sorin's lead was 12,670", "Sorin (is) ahead by 4,000", "12,284 votes ahead of"
 _LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
-                          r"\s+(?:was|is|of|to|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
+                          r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
                           r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
@@ -84,7 +85,13 @@ _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def is_election_article(r: Reading) -> bool:
-    return len(_ELECTION.findall(r.text[:20000])) >= 2
+    return _speaks_of_voting(r.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _speaks_of_voting(text: str) -> bool:
+    """Whether an article speaks of voting (twice at least): asked for each of its sentences, read once."""
+    return len(_ELECTION.findall(text[:20000])) >= 2
 
 
 # ---- names -----------------------------------------------------------------------------------
@@ -298,11 +305,8 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                     c.measure == "votes" and c.quantity.start > q.start and names_in(ew, sentence[qe_:c.quantity.start - s0])
                     for c in new):
                 measure = "votes"
-            elif (m := _LEAD_BEFORE.search(before)) or _AHEAD_AFTER.match(after):
-                measure = "votes"
-                name = (m.group("name") or m.group("name2")) if m else None
-                lead = clean_name(ew, name) if name else None
-                subject = f"{lead} lead" if lead else "lead"
+            elif lead := lead_of(ew, before, after):
+                measure, subject = "votes", lead
             elif kind := ballot_kind(ew, sentence, qs_, qe_):
                 measure, subject = "votes", kind
             elif any(c.measure == "votes" for c in prev) and re.search(r"\b(?:votes?|ballots)\b", sentence, re.IGNORECASE):
@@ -316,6 +320,17 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
         found = Found(r.v.measure(measure), q.text, (qs_, qe_), "unit")
         out.append(make_claim(r, sentence, s0, q, found, subject))
     return out
+
+
+def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
+    """'Sorin's lead was 12,670', 'Sorin ahead by 4,000', '11,779 votes ahead of': a margin in votes,
+    whose subject is the leader's lead."""
+    m = _LEAD_BEFORE.search(before)
+    if not m and not _AHEAD_AFTER.match(after):
+        return None
+    name = (m.group("name") or m.group("name2")) if m else None
+    leader = clean_name(ew, name) if name else None
+    return f"{leader} lead" if leader else "lead"
 
 
 def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[str]:
@@ -443,13 +458,21 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             c = replace(c, measure="turnout")
         kept.append(c)
     stage = count_stage_of(ew, sentence, progress_text)
+    if stage is None:
+        # "With 61% of the ballots counted, Velkova had 51.2%. Dask was second with 44.9%": the
+        # stage said earlier in the paragraph holds for its next results
+        last = next((c for c in reversed(earlier) if c.measure in RESULT_MEASURES and c.count_stage), None)
+        if last is not None and last.sentence_start >= r.head_end and "\n\n" not in r.text[last.sentence_start:s0]:
+            stage = last.count_stage
     producer = producer_of(ew, sentence)
     out: list[Claim] = []
     for c in kept:
         if c.measure in RESULT_MEASURES:
             if c.measure in VOTE_MEASURES and not c.subject:
                 bounds = [(p.quantity.start, p.quantity.end) for p in kept if p.measure in VOTE_MEASURES and p is not c]
-                subject = ballot_kind(ew, sentence, c.quantity.start - s0, c.quantity.end - s0) if c.measure == "votes" else None
+                qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
+                subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80])
+                           ) if c.measure == "votes" else None
                 subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
                 if subject is None:
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
