@@ -176,3 +176,20 @@ def test_the_stage_holds_for_the_paragraph(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
         (51.2, "61% counted"), (44.9, "61% counted"), (53.9, None)]
+
+
+def test_a_result_of_an_earlier_election_is_background(extractor):
+    text = "Velkova won 53.9% of the vote. In 2019, Velkova got 48.2%, while Dask polled 45.1%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [
+        (53.9, False), (48.2, True), (45.1, True)]
+
+
+def test_a_year_in_a_relative_clause_is_not_an_earlier_result(extractor):
+    text = "Velkova, who first won office in 2019, got 53.9% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(53.9, False)]
+
+
+def test_no_share_over_a_hundred(extractor):
+    assert results(extractor, "Velkova won 120% of the vote, the satirical site wrote.") == []

@@ -322,6 +322,21 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
     return out
 
 
+def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> bool:
+    """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
+    year than the article's own date is background, not a rival of this year's count."""
+    published = r.article.published or ""
+    if not re.match(r"\d{4}", published):
+        return False
+    clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
+    year = r"((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent))"
+    years = re.findall(r"^\W*(?:back\s+)?(?:in|during)\s+" + year, sentence[:qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|the)\s+" + year + r"(?:\s+(?:presidential|parliamentary|general|national|local))?\s+"
+                     r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
+    return bool(years) and int(years[-1]) < int(published[:4])
+
+
 def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
     """'Sorin's lead was 12,670', 'Sorin ahead by 4,000', '11,779 votes ahead of': a margin in votes,
     whose subject is the leader's lead."""
@@ -445,6 +460,8 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             continue
         if c.measure == "vote_share" and not_a_share(ew, sentence, qs_, qe_):
             continue
+        if c.measure in ("vote_share", "turnout") and (c.quantity.unit or "") == "percent" and (c.quantity.lo or 0) > 100:
+            continue  # "a 120% rise": no share of the vote is over a hundred
         if c.measure == "participants" and re.match(r"\s+(?:eligible|registered)\s+voters\b", sentence[qe_:qe_ + 25], re.IGNORECASE):
             continue  # "Iran's 61 million eligible voters took part": the electorate, not a crowd
         if c.measure == "turnout" and c.trigger_span and c.trigger_span[0] > c.quantity.end \
@@ -482,7 +499,8 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                             and prev.measure != c.measure:
                         subject = prev.subject
                 c = replace(c, subject=with_acronym(r, subject))
-            background = c.background or producer == "pre election poll"
+            background = c.background or producer == "pre election poll" or of_an_earlier_election(
+                r, sentence, c.quantity.start - s0, c.quantity.end - s0)
             c = replace(c, count_stage=c.count_stage or stage, background=background,
                         attribution=c.attribution or (producer if producer != "pre election poll" else None) or None)
         out.append(c)
