@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
-from .claims.votes import VOTE_MEASURES, counted_further, is_a_later_count, subject_key
+from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_key
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -90,6 +90,7 @@ def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
     hi = float("inf") if q.hi is None or ((c.implicit or c.some_only) and q.lo is not None and q.lo > 0) else q.hi
+    lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
     if less and q.lo is not None:
@@ -191,10 +192,11 @@ class Aligner:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
             subject = self.subject_class(anchor.subject)
-            if anchor.measure in VOTE_MEASURES and anchor.subject and self.v.elections:
+            if anchor.measure in VOTE_MEASURES and self.v.elections:
                 # one candidate's share is never compared with another's: keyed by the name's key
-                # ("Emmerson Mnangagwa" and "MNANGAGWA", "Civic Coalition (KO)" and "KO" meet)
-                subject = subject_key(self.v.elections, anchor.subject)
+                # ("Emmerson Mnangagwa" and "MNANGAGWA", "Civic Coalition (KO)" and "KO" meet); a
+                # share of no one the text names is compared with nothing
+                subject = subject_key(self.v.elections, anchor.subject) if anchor.subject else f"unspecified {anchor.article}"
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             if anchor.roundup:
@@ -273,7 +275,8 @@ class Aligner:
                     if x.id != rep.id:
                         also_said.setdefault(rep.article, x)
                 continue
-            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv) or counted_further(a, b)
+            # how far the count had got says which result is the later one better than the date
+            later = counted_further(a, b) or _later(a, b, dates) or _said_to_have_risen(a, b, iv)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             else:

@@ -170,10 +170,11 @@ def test_a_later_count_is_an_update(extractor):
     assert g.verdict == "conflict"
 
 
-def test_the_stage_holds_for_the_paragraph(extractor):
+def test_the_stage_holds_for_the_next_results_of_the_article(extractor):
+    """... but not for the result of an earlier election it recalls."""
     text = ("With 61% of the ballots counted, Velkova had 51.2% of the vote. Dask was second with 44.9%.\n\n"
             "Velkova won 53.9% of the vote in 2021.")
-    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
         (51.2, "61% counted"), (44.9, "61% counted"), (53.9, None)]
 
@@ -193,3 +194,29 @@ def test_a_year_in_a_relative_clause_is_not_an_earlier_result(extractor):
 
 def test_no_share_over_a_hundred(extractor):
     assert results(extractor, "Velkova won 120% of the vote, the satirical site wrote.") == []
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    ("Velkova won 52% of the vote.", "Velkova won 52.6% of the vote.", "consistent"),      # rounded, or cut short
+    ("Velkova won 2.3 million votes.", "Velkova won 2,350,711 votes.", "consistent"),
+    ("Velkova won 52% of the vote.", "Velkova won 53.6% of the vote.", "conflict"),
+])
+def test_results_are_compared_as_written(extractor, first, second, verdict):
+    a = Article(id="a", text=LEAD + first, story="s", published="2026-03-03")
+    b = Article(id="b", text=LEAD + second, story="s", published="2026-03-03")
+    claims = extractor.extract(a) + extractor.extract(b)
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes")]
+    assert g.verdict == verdict, g.reason
+
+
+def test_a_share_of_no_one_named_is_compared_with_nothing(extractor):
+    a = Article(id="a", text=LEAD + "Other candidates trailed far behind, with between 0.4% and 1.1% of the vote each.", story="s")
+    b = Article(id="b", text=LEAD + "Velkova won 53.9% of the vote.", story="s")
+    claims = extractor.extract(a) + extractor.extract(b)
+    assert not [g for g in Aligner().align(claims, [a, b]) if g.verdict == "conflict"]
+
+
+def test_a_margin_and_an_earlier_round(extractor):
+    assert results(extractor, "Velkova won the state by less than 12,000 votes.") == [("votes", 12000, "Velkova lead")]
+    claims = extractor.extract(Article(id="t", text=LEAD + "In last week's first round, Dask won 41.8% of the vote."))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(41.8, True)]

@@ -71,7 +71,7 @@ _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:
 # a vote-count margin: "Sorin's lead was 12,670", "Sorin (is) ahead by 4,000", "12,284 votes ahead of"
 _LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
                           r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
-                          r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
+                          r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
@@ -248,6 +248,9 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     """The key under which figures of one candidate, party or option are compared: the acronym of a
     party given one ("Civic Coalition (KO)" and "KO"), else a person's surname ("Emmerson Mnangagwa"
     and "Mnangagwa"), folded; aliases first."""
+    for what in (" lead", " ballots"):  # "Joe Biden lead" and "Biden lead": one leader's margin
+        if subject.endswith(what) and subject != what.strip():
+            return subject_key(ew, subject[:-len(what)]) + what
     canon = ew.canonical(subject)
     m = re.search(r"\(([^)]+)\)\s*$", canon)
     if m:
@@ -326,6 +329,8 @@ def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> boo
     """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
     year than the article's own date is background, not a rival of this year's count."""
     published = r.article.published or ""
+    if _EARLIER_ROUND.search(sentence):
+        return True
     if not re.match(r"\d{4}", published):
         return False
     clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
@@ -335,6 +340,11 @@ def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> boo
                      r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
     return bool(years) and int(years[-1]) < int(published[:4])
+
+
+# "In last week's first round, Pezeshkian won 42%": a result of a round before the one reported
+_EARLIER_ROUND = re.compile(r"\b(?:last\s+week['’]s|the\s+previous|the\s+earlier|an\s+earlier|last\s+month['’]s)\s+(?:first\s+|initial\s+)?round\b"
+                            r"|\bfirst\s+round\s+(?:last\s+week|last\s+month|\w+\s+(?:days|weeks)\s+(?:ago|earlier))\b", re.IGNORECASE)
 
 
 def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
@@ -387,6 +397,14 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
         and not re.match(r"^\s*of\s+(?:the\s+)?(?:counted|valid|total)\s+(?:votes|ballots)", after, re.IGNORECASE)
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|p\.c\b)", re.IGNORECASE)
+
+
+def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
+    """The share of the count said in the sentence, whether or not a trigger read it as a claim."""
+    return next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+
+
 def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
     """A margin ('won by 2.1 points'), a threshold ('the 5% threshold'), a change ('up 3 points'), an
     abstention or a survey of intentions: a percentage that is no one's vote share."""
@@ -424,6 +442,30 @@ def count_progress(stage: Optional[str]) -> Optional[float]:
         return None
     m = re.search(r"(\d+(?:[.,]\d+)?)", stage)
     return min(100.0, float(m.group(1).replace(",", "."))) if m else _STAGE_PROGRESS.get(stage)
+
+
+def as_written(c: Claim) -> Optional[tuple[float, float]]:
+    """A result is written rounded, or cut short: "52%" for 52.6%, "2.3 million" for 2,350,711, "12,000"
+    for 12,670. An exact result is compared as every figure that reads so: from half a unit of its last
+    written digit below to a whole unit above. None for other claims."""
+    q = c.quantity
+    if c.measure not in RESULT_MEASURES or q.kind != "exact" or q.lo is None or q.lo != q.hi:
+        return None
+    m = re.search(r"\d[\d, \u00a0.]*", q.text)
+    if not m:
+        return None
+    digits = m.group().strip().rstrip(".,")
+    if (q.unit or "") == "percent" or re.search(r"[.,]\d{1,2}$", digits) and not re.search(r",\d{3}$", digits):
+        decimals = len(re.split(r"[.,]", digits)[-1]) if re.search(r"[.,]\d{1,2}$", digits) else 0
+        unit = 10.0 ** -decimals
+    else:
+        whole = re.sub(r"\D", "", digits.split(".")[0])
+        unit = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if len(whole) >= 4 else 1.0
+        if "." in digits:
+            unit = 10.0 ** -len(digits.split(".")[-1])
+    scale = q.lo / float(digits.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", digits) else re.sub(r"[^\d.]", "", digits) or 1)
+    unit *= scale if scale >= 1000 else 1.0
+    return q.lo - unit / 2, q.lo + unit
 
 
 def counted_further(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
@@ -474,13 +516,11 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
             c = replace(c, measure="turnout")
         kept.append(c)
-    stage = count_stage_of(ew, sentence, progress_text)
+    stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
     if stage is None:
         # "With 61% of the ballots counted, Velkova had 51.2%. Dask was second with 44.9%": the
-        # stage said earlier in the paragraph holds for its next results
-        last = next((c for c in reversed(earlier) if c.measure in RESULT_MEASURES and c.count_stage), None)
-        if last is not None and last.sentence_start >= r.head_end and "\n\n" not in r.text[last.sentence_start:s0]:
-            stage = last.count_stage
+        # stage said earlier in the article holds for its next results (an article reports one count)
+        stage = next((c.count_stage for c in reversed(earlier) if c.measure in RESULT_MEASURES and c.count_stage), None)
     producer = producer_of(ew, sentence)
     out: list[Claim] = []
     for c in kept:
@@ -501,7 +541,7 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 c = replace(c, subject=with_acronym(r, subject))
             background = c.background or producer == "pre election poll" or of_an_earlier_election(
                 r, sentence, c.quantity.start - s0, c.quantity.end - s0)
-            c = replace(c, count_stage=c.count_stage or stage, background=background,
+            c = replace(c, count_stage=c.count_stage or (None if background else stage), background=background,
                         attribution=c.attribution or (producer if producer != "pre election poll" else None) or None)
         out.append(c)
     return out
