@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
-from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_key
+from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -188,6 +188,8 @@ class Aligner:
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
         by_id = {c.id: c for c in claims}
+        vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
+            if self.v.elections else {}
         for c in claims:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
@@ -196,7 +198,7 @@ class Aligner:
                 # one candidate's share is never compared with another's: keyed by the name's key
                 # ("Emmerson Mnangagwa" and "MNANGAGWA", "Civic Coalition (KO)" and "KO" meet); a
                 # share of no one the text names is compared with nothing
-                subject = subject_key(self.v.elections, anchor.subject) if anchor.subject else f"unspecified {anchor.article}"
+                subject = vote_keys[anchor.subject] if anchor.subject else f"unspecified {anchor.article}"
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             if anchor.roundup:

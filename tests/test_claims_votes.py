@@ -220,3 +220,10 @@ def test_a_margin_and_an_earlier_round(extractor):
     assert results(extractor, "Velkova won the state by less than 12,000 votes.") == [("votes", 12000, "Velkova lead")]
     claims = extractor.extract(Article(id="t", text=LEAD + "In last week's first round, Dask won 41.8% of the vote."))
     assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(41.8, True)]
+
+
+def test_keys_of_one_candidate_meet():
+    from crosscheck.claims.votes import subject_keys
+    keys = subject_keys(load_measures().elections, ["Marta Velkova Ruiz", "Velkova", "Velkova lead", "Harbour Party (HP)", "HP"])
+    assert keys == {"Marta Velkova Ruiz": "velkova", "Velkova": "velkova", "Velkova lead": "velkova lead",
+                    "Harbour Party (HP)": "hp", "HP": "hp"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -260,6 +261,19 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
                                                    "congress", "movement", "left", "right", "way", "bloc") for w in words):
         return words[-1]
     return " ".join(words)
+
+
+def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
+    """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
+    it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
+    base = {s: subject_key(ew, s) for s in set(subjects)}
+    singles = Counter(k for k in base.values() if " " not in k)
+    out = {}
+    for s, k in base.items():
+        words = re.findall(r"[a-z0-9'-]+", fold(ew.canonical(s)))
+        hits = [w for w in words if w in singles and w != k]
+        out[s] = max(hits, key=lambda w: (singles[w], w)) if hits and not k.endswith((" lead", " ballots")) else k
+    return out
 
 
 # ---- new claims ------------------------------------------------------------------------------
