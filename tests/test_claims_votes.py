@@ -227,3 +227,15 @@ def test_keys_of_one_candidate_meet():
     keys = subject_keys(load_measures().elections, ["Marta Velkova Ruiz", "Velkova", "Velkova lead", "Harbour Party (HP)", "HP"])
     assert keys == {"Marta Velkova Ruiz": "velkova", "Velkova": "velkova", "Velkova lead": "velkova lead",
                     "Harbour Party (HP)": "hp", "HP": "hp"}
+
+
+def test_an_undated_article_is_as_late_as_the_latest_year_it_names(extractor):
+    text = "Velkova won 53.9% of the vote in the 2026 election. In 2019, Velkova got 48.2%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(53.9, False), (48.2, True)]
+
+
+def test_a_longer_name_meets_only_a_name_written_alone():
+    from crosscheck.claims.votes import subject_keys
+    keys = subject_keys(load_measures().elections, ["Economic Freedom Fighters (EFF)", "Harbour Freedom", "Dask"])
+    assert keys["Economic Freedom Fighters (EFF)"] == "eff"

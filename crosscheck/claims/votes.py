@@ -267,7 +267,8 @@ def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
     """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
     it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
     base = {s: subject_key(ew, s) for s in set(subjects)}
-    singles = Counter(k for k in base.values() if " " not in k)
+    # the one-word names as written ("Sheinbaum"), not keys taken from longer names
+    singles = Counter(fold(ew.canonical(s)) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", ew.canonical(s)))
     out = {}
     for s, k in base.items():
         words = re.findall(r"[a-z0-9'-]+", fold(ew.canonical(s)))
@@ -342,9 +343,9 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
 def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> bool:
     """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
     year than the article's own date is background, not a rival of this year's count."""
-    published = r.article.published or ""
     if _EARLIER_ROUND.search(sentence):
         return True
+    published = r.article.published or _latest_year(r.text)
     if not re.match(r"\d{4}", published):
         return False
     clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
@@ -354,6 +355,13 @@ def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> boo
                      r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
     return bool(years) and int(years[-1]) < int(published[:4])
+
+
+@functools.lru_cache(maxsize=256)
+def _latest_year(text: str) -> str:
+    """An undated article's year, as far as it tells: the latest year it names ('' when none)."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return str(max(years)) if years else ""
 
 
 # "In last week's first round, Pezeshkian won 42%": a result of a round before the one reported
