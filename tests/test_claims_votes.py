@@ -239,3 +239,10 @@ def test_a_longer_name_meets_only_a_name_written_alone():
     from crosscheck.claims.votes import subject_keys
     keys = subject_keys(load_measures().elections, ["Economic Freedom Fighters (EFF)", "Harbour Freedom", "Dask"])
     assert keys["Economic Freedom Fighters (EFF)"] == "eff"
+
+
+def test_the_stage_of_a_sentence_with_no_result(extractor):
+    text = "A narrow win was certain with 99.2 percent of the ballots counted. Velkova had 50.4% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(50.4, "99.2 percent counted")]
+    assert results(extractor, "The difference between the two was 82,798 votes.") == [("votes", 82798, "lead")]

@@ -73,6 +73,7 @@ _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:
 _LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
                           r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
                           r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
+_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$", re.IGNORECASE)
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
@@ -372,6 +373,8 @@ _EARLIER_ROUND = re.compile(r"\b(?:last\s+week['’]s|the\s+previous|the\s+earli
 def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
     """'Sorin's lead was 12,670', 'Sorin ahead by 4,000', '11,779 votes ahead of': a margin in votes,
     whose subject is the leader's lead."""
+    if _GAP_BEFORE.search(before):
+        return "lead"  # "the difference between it and the MKP was 82,798 votes"
     m = _LEAD_BEFORE.search(before)
     if not m and not _AHEAD_AFTER.match(after):
         return None
@@ -420,6 +423,24 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|p\.c\b)", re.IGNORECASE)
+
+
+def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
+    """'With 61% of the ballots counted, Velkova had 51.2%. Dask was second with 44.9%': the stage said
+    last before the sentence at ``s0`` holds for its results (an article reports one count): a stage of
+    an earlier result, or a share of the ballots counted said in a sentence with no result of its own."""
+    ew = r.v.elections
+    said = next(((c.sentence_start, c.count_stage) for c in reversed(earlier)
+                 if c.measure in RESULT_MEASURES and c.count_stage), (-1, None))
+    for start, end in reversed(r.sentences):
+        if start >= s0:
+            continue
+        if start <= said[0]:
+            break
+        counted = progress_in(ew, r.text[start:end])
+        if counted:
+            return f"{counted} counted"
+    return said[1]
 
 
 def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
@@ -540,9 +561,7 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
         kept.append(c)
     stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
     if stage is None:
-        # "With 61% of the ballots counted, Velkova had 51.2%. Dask was second with 44.9%": the
-        # stage said earlier in the article holds for its next results (an article reports one count)
-        stage = next((c.count_stage for c in reversed(earlier) if c.measure in RESULT_MEASURES and c.count_stage), None)
+        stage = stage_before(r, s0, earlier)
     producer = producer_of(ew, sentence)
     out: list[Claim] = []
     for c in kept:
