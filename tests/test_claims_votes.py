@@ -246,3 +246,11 @@ def test_the_stage_of_a_sentence_with_no_result(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(50.4, "99.2 percent counted")]
     assert results(extractor, "The difference between the two was 82,798 votes.") == [("votes", 82798, "lead")]
+
+
+def test_a_parallel_count_is_not_at_the_official_stage(extractor):
+    text = ("Final results gave Velkova 53.9% of the vote. An opposition parallel count gave Dask 49.5%, ahead of "
+            "Velkova's 46.1%.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.subject, c.count_stage, c.attribution) for c in claims if c.measure == "vote_share"] == [
+        (53.9, "Velkova", "final", None), (49.5, "Dask", None, "parallel count"), (46.1, "Velkova", None, "parallel count")]

@@ -560,9 +560,10 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             c = replace(c, measure="turnout")
         kept.append(c)
     stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
-    if stage is None:
-        stage = stage_before(r, s0, earlier)
     producer = producer_of(ew, sentence)
+    if stage is None and producer in (None, "commission"):
+        # (an exit poll or a parallel count is not at the official count's stage)
+        stage = stage_before(r, s0, earlier)
     out: list[Claim] = []
     for c in kept:
         if c.measure in RESULT_MEASURES:
