@@ -29,6 +29,7 @@ from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order
+from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -93,6 +94,7 @@ def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
     hi = float("inf") if q.hi is None or ((c.implicit or c.some_only) and q.lo is not None and q.lo > 0) else q.hi
+    lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
     if less and q.lo is not None:
@@ -160,8 +162,8 @@ def _narrower_figures(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Cla
     of the same measure ("three police officers died" is also a count of people who died)."""
     out: dict[tuple, list[Claim]] = defaultdict(list)
     for (story, measure, subject, unit), cs in buckets.items():
-        if subject == GENERAL or ROUNDUP in subject or subject.startswith("unspecified"):
-            continue
+        if subject == GENERAL or ROUNDUP in subject or subject.startswith("unspecified") or measure in VOTE_MEASURES:
+            continue  # (a candidate's share is no part of anyone else's)
         out[(story, measure, GENERAL, unit)].extend(c for c in cs if c.compared_as_total)
     return out
 
@@ -219,10 +221,17 @@ class Aligner:
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
         by_id = {c.id: c for c in claims}
+        vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
+            if self.v.elections else {}
         for c in claims:
             # a part travels with its whole: "among them 120 officers" is shown beside "hundreds injured"
             anchor = by_id.get(c.part_of, c)
             subject = self.subject_class(anchor.subject)
+            if anchor.measure in VOTE_MEASURES and self.v.elections:
+                # one candidate's share is never compared with another's: keyed by the name's key
+                # ("Emmerson Mnangagwa" and "MNANGAGWA", "Civic Coalition (KO)" and "KO" meet); a
+                # share of no one the text names is compared with nothing
+                subject = vote_keys[anchor.subject] if anchor.subject else f"unspecified {anchor.article}"
             if anchor.measure in self._needs_subject and anchor.subject is None:
                 subject = f"unspecified {anchor.article}"  # a sum whose purpose is unknown: not compared
             if anchor.roundup:
@@ -300,8 +309,9 @@ class Aligner:
                         also_said.setdefault(rep.article, x)
                 continue
             by_date = _later(a, b, dates)
+            # how far the count had got says which result is the later one better than the date;
             # parties on different sides each say their own figure rose: only the dates order them
-            later = by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
+            later = counted_further(a, b) or by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             elif _disputed(a, b):
@@ -412,7 +422,7 @@ class Aligner:
         return bool(later and self._is_update(*later, measure, iv))
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
-        if later.cumulative or measure in self.config.changing_measures:
+        if later.cumulative or measure in self.config.changing_measures or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:
             return False

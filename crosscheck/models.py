@@ -88,6 +88,9 @@ class Claim:
     provisional: bool = False                 # the article says it may still change ("so far", "no third death at this time")
     party: Optional[str] = None               # who gave the figure, as a party ("health ministry", "organisers")
     side: Optional[str] = None                # the party's side ("official", "organisers", "independent"...)
+    # of an election result: how far the count had got when the figure was given ("97% counted",
+    # "preliminary", "final", "official"), so a later count is read as an update
+    count_stage: Optional[str] = None
 
     @property
     def lo(self): return self.quantity.lo

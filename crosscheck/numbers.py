@@ -254,8 +254,8 @@ class NumberFinder(ContextRules, RangeGrammar):
             # "$2-million bond": a hyphen joins only a scale word
             r"^(?P<sp>\s*|-(?=(?:million|billion|trillion|thousand)\b))(?P<scale>thousand|millions?|billions?|trillion|"
             r"hundred|dozens?|mln|mn|bn|bln|tn|tln|k|m|b|t|lakh|crore|mil)\b", re.IGNORECASE)
-        # "5%", "5 percent", and the compound adjective "a 5-percent threshold"
-        self.percent_re = re.compile(r"^(?:\s*|-)(?:%|percent\b|per\s+cent\b|pct\b\.?|percentage\s+points?\b)",
+        # "5%", "5 percent", "5 p.c." and the compound adjective "a 5-percent threshold"
+        self.percent_re = re.compile(r"^(?:\s*|-)(?:%|percent\b|per\s+cent\b|pct\b\.?|p\.c\b\.?|percentage\s+points?\b)",
                                      re.IGNORECASE)
         self.currency_before_re = re.compile(CURRENCY + r"\s?$")
         self.lower_before_re = self._before(v.lower_closed + v.lower_open, comparisons=True)

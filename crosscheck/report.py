@@ -487,7 +487,8 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "date_note": date_note(article.date_source) if article else None,
         "date_issues": article.date_issues if article else (),
         "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
-        "flags": flags, "part_of": part_of,
+        "flags": flags + ([("count: " + claim.count_stage, "how far the count had got when the figure was given")]
+                          if claim.count_stage else []), "part_of": part_of,
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
         "value": fmt_interval(q.lo, q.hi, q.lo_open, q.hi_open, _unit_suffix([claim])),
         "figure_text": q.text or "",

@@ -13,14 +13,14 @@ from typing import Optional
 from ..models import Article, Claim, Quantity
 from ..numbers import NumberFinder, default_finder
 from ..text import split_sentences
-from . import passes
+from . import passes, votes
 from .reading import Reading, compile_grammar
 from .sentence import besides_someone_hurt, died_of_the_wounded, sentence_claims, without_asides
 from .singulars import implicit_claims
 from .vocabulary import MeasureVocabulary, default_measures
 
 # after each sentence, over its new claims and the claims before it (in this order)
-SENTENCE_PASSES = (passes.in_addition, passes.more_than_another_measure, passes.severity_parts)
+SENTENCE_PASSES = (votes.whose_votes, passes.in_addition, passes.more_than_another_measure, passes.severity_parts)
 # once the whole article is read (in this order)
 ARTICLE_PASSES = (passes.zeros_of_some, passes.by_hospital, passes.headline_read_as_the_body,
                   passes.provisional_measures, passes.singulars_beside_figures, passes.drop_repeats, passes.with_ids)
@@ -68,6 +68,7 @@ def read_sentence(r: Reading, sentence: str, s0: int, qs: list[Quantity], earlie
     read, qs = without_asides(sentence, s0, qs)
     new = sentence_claims(r, read, s0, qs, earlier)
     new += implicit_claims(r, read, s0, qs, new)
+    new += votes.result_claims(r, read, s0, qs, new, earlier)
     new = besides_someone_hurt(r, read, s0, qs, new)
     if read is not sentence:
         new = [replace(c, sentence=sentence) for c in new]

@@ -45,6 +45,10 @@ class Grammar:
     attr_said_before: re.Pattern
 
 
+_PUTTING = frozenset("put puts counted counts recorded registered estimates estimated gave gives listed lowered "
+                     "raised revised updated saying".split())
+
+
 def compile_grammar(v: MeasureVocabulary) -> Grammar:
     subject_re = re.compile(
         # "three injured students", "two dead bandmates": the state before the noun is not the noun
@@ -92,6 +96,9 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
         r"(?:(?:^|[,:;—–]\s*|\b(?i:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?)(?P<who>(?i:" + nouns + r"|" + age + r"))|"
         r"(?P<name>\b[A-Z][a-z]+))(?P<comma>\s*,)?\s+(?(comma)|and\s+)(?(name)(?:his|her|their)\s+|(?:(?:his|her|their|the)\s+)?)$")
     verbs = "|".join(re.escape(v) for v in v.attribution_verbs if v != "according to")
+    # "said the ministry" names who said; "gives the Harbour Party 36%", "put the ruling party on 38%"
+    # name the figure's subject: verbs of putting a figure somewhere attribute only after their source
+    speech = "|".join(re.escape(w) for w in v.attribution_verbs if w != "according to" and w not in _PUTTING)
     attr_according = re.compile(
         r"\b(?:according to|as reported by|reported by|citing|cited by)\s+(?P<who>(?:the\s+)?[^,.;:“”\"]{2,80}?)"
         r"(?=\s*(?:,|\.|;|$|\bsaid\b|\bwho\b| of the republic))", re.IGNORECASE)
@@ -108,7 +115,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
         r"(?:backed|run)\s+by)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
         r"(?:" + verbs + r")\b")
     attr_said_before = re.compile(
-        r"\b(?:" + verbs + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
+        r"\b(?:" + speech + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
         r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
     return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before)
 

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .election_words import ElectionWords, load_election_words
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class MeasureVocabulary:
             if words.search(attribution):
                 return name, side
         return None, None
+    elections: Optional[ElectionWords] = None  # whose votes, count progress (data/elections.toml)
 
     def measure(self, name: str) -> Measure:
         return next(m for m in self.measures if m.name == name)
@@ -138,6 +140,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
     """The shipped measures vocabulary, extended by the tables of ``extra`` (TOML)."""
     raw = tomllib.loads(resources.files("crosscheck").joinpath("data/measures.toml").read_text("utf-8"))
     parties = tomllib.loads(resources.files("crosscheck").joinpath("data/parties.toml").read_text("utf-8"))["parties"]
+    user = {}
     if extra:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
         for name, spec in user.get("measures", {}).items():
@@ -211,6 +214,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         tolls=compile_tolls(raw.get("tolls", {}), raw["measures"]),
         parties=tuple((name, spec.get("side", name), words_re(spec.get("words", []), r"(?:{})"))
                       for name, spec in parties.items()),
+        elections=load_election_words(user.get("elections")),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
                                 str(n).endswith("+"))
                                for m, pats in raw["implicit"].get("phrases", {}).items() for p, n in pats))

@@ -1,0 +1,87 @@
+"""The words of election results (data/elections.toml, extended by a user's ``[elections]`` table),
+compiled once: aliases of names, words that are no candidate, referendum options, count progress and
+stages, who produced a figure, what is not a share, ballot totals and ballot kinds."""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Gálvez' and 'Galvez', 'Łukašenka' and 'lukasenka' meet."""
+    text = text.replace("ł", "l").replace("Ł", "L")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@dataclass(frozen=True)
+class ElectionWords:
+    aliases: dict[str, str]                   # folded spelling -> canonical name
+    not_names: frozenset[str]                 # folded words that are no name on their own
+    bodies: frozenset[str]                    # folded words that make a name a counting or reporting body
+    options: tuple[tuple[str, re.Pattern, re.Pattern], ...]  # (option, after the figure, before it)
+    progress_after: re.Pattern
+    progress_before: re.Pattern
+    stages: tuple[tuple[str, re.Pattern], ...]
+    producers: tuple[tuple[str, re.Pattern], ...]
+    pollsters: re.Pattern
+    not_share_after: re.Pattern
+    not_share_before: re.Pattern
+    totals_before: re.Pattern
+    totals_after: re.Pattern
+    kinds: tuple[tuple[str, re.Pattern], ...]
+
+    def canonical(self, name: str) -> str:
+        """The name as the alias table spells it: the whole name, else one of its words ("Marta
+        Welkowa" is "Velkova" when the table lists "Welkowa"); referendum options only whole."""
+        whole = self.aliases.get(fold(name))
+        if whole:
+            return whole
+        for word in name.split():
+            canon = self.aliases.get(fold(word))
+            if canon and canon not in ("yes", "no") and len(word) > 3:
+                return canon
+        return name
+
+
+def _any(patterns, anchor: str = "{}") -> re.Pattern:
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(anchor.format(body), re.IGNORECASE)
+
+
+def _merged(raw: dict, extra: Optional[dict]) -> dict:
+    """The shipped tables with a user's lists added to them (and a user's tables added whole)."""
+    for table, entries in (extra or {}).items():
+        base = raw.setdefault(table, {})
+        for k, v in entries.items():
+            base[k] = list(base.get(k, [])) + list(v) if isinstance(v, list) else v
+    return raw
+
+
+def load_election_words(extra: Optional[dict] = None) -> ElectionWords:
+    raw = _merged(tomllib.loads(resources.files("crosscheck").joinpath("data/elections.toml").read_text("utf-8")), extra)
+    aliases = {}
+    for canon, spellings in raw["aliases"].items():
+        for s in [canon, *spellings]:
+            aliases[fold(s)] = canon
+    o, c, p, n, t = raw["options"], raw["count"], raw["producers"], raw["not_shares"], raw["totals"]
+    return ElectionWords(
+        aliases=aliases,
+        not_names=frozenset(fold(w) for w in raw["names"]["not_names"]),
+        bodies=frozenset(fold(w) for w in raw["names"]["bodies"]),
+        options=(("yes", _any(o["yes_after"], r"^\s*(?:{})"), _any(o["yes_before"])),
+                 ("no", _any(o["no_after"], r"^\s*(?:{})"), _any(o["no_before"]))),
+        progress_after=_any(c["progress_after"], r"^\s*(?:{})"),
+        progress_before=_any(c["progress_before"]),
+        stages=tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in c["stages"]),
+        producers=tuple((k.replace("_", " "), re.compile(v, re.IGNORECASE)) for k, v in p.items() if isinstance(v, str)),
+        pollsters=re.compile(r"\b(?:" + "|".join(re.escape(x) for x in p.get("pollster_names", [])) + r")\b") if p.get(
+            "pollster_names") else re.compile(r"(?!x)x"),
+        not_share_after=_any(n["after"], r"^\s*(?:{})"),
+        not_share_before=_any(n["before"], r"\b(?:{})"),
+        totals_before=_any(t["before"], r"\b(?:{})"),
+        totals_after=_any(t["after"], r"^\s*(?:{})"),
+        kinds=tuple((kind, _any(words, r"\b(?:{})\b")) for kind, words in raw["kinds"].items()))

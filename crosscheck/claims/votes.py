@@ -1,0 +1,594 @@
+"""Election results: whose share or count a figure is, how far the count had got, and who produced it.
+
+A vote share or a vote count means nothing without its candidate, party, list or referendum option,
+and results are written in many shapes: "Sorin won 55.1% of the vote", "Petrov was second with 22.5%",
+"the Greens on 27 percent", "44 per cent for Ivo Petrov", "Petrov's 1.4 million", "the Yes vote stood
+at 51.2%", "48.8% against", a results table "Green Front, Ana SORIN: 1 204 511 (55.1%)", a list "A
+52.1%, B 47.9%". A pronoun ("he gained 80.1%") takes the candidate named before it.
+
+Two functions hook into the claims stage:
+
+- `result_claims` reads the figures of a sentence of an election article that no trigger counted:
+  shares and counts tied to a name by those shapes, the next items of a list whose first figure is a
+  vote share, votes or turnout, ballots of a kind ("92,553 were invalid") and margins ("ahead by 12,000");
+- `whose_votes`, a sentence pass, gives every vote share and count its subject; turns a count of all
+  ballots into turnout ("out of about 3 million votes cast"); drops what is not a result: the share of
+  ballots counted ("with 97% of the votes counted": the count's progress, kept on the other claims as
+  `count_stage`), thresholds, margins in points and changes; and names who produced the figure (an exit
+  poll by name, a parallel count, a poll before the vote, which is background).
+
+Names are found, not known: capitalised words (and "Law and Justice", "uMkhonto we Sizwe (MK)"), less
+the words of data/elections.toml that are no candidate, and spelled as its alias table says.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Optional
+
+from ..models import Claim, Quantity
+from .election_words import ElectionWords, fold
+from .frame import make_claim
+from .reading import Found, Reading
+
+VOTE_MEASURES = ("vote_share", "votes")
+RESULT_MEASURES = ("vote_share", "votes", "turnout")
+
+_ELECTION = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|oral|ed)|ballots?|referend(?:um|a)|polls?|"
+                       r"polling|candidates?|run-?off|turnout)\b", re.IGNORECASE)
+
+# a name: capitalised words ("Nelson Chamisa", "ANC", "PiS", "uMkhonto"), joined by a few small words
+# when a capitalised word follows ("Law and Justice", "Citizens Coalition for Change"), then maybe an
+# acronym in brackets ("(KO)"); a possessive at the end ("Chamisa's") is noted
+_TOKEN = r"(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[a-z][A-Z][\w\-]*)"
+_NAME = re.compile(r"(?<![\w'’])(?P<name>" + _TOKEN + r"(?:\s+(?:(?:and|of|for|the|de|del|la|le|we|von|van|al|y)\s+)*"
+                   + _TOKEN + r")*)(?:\s*\((?P<acronym>[A-Z][\w.\-]{0,9})\))?")
+
+# before a name: it is the object of a comparison or a defeat, not the one whose votes follow
+_OBJECT_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|against|over|beat|beating|beats|defeated|defeating|than|versus|vs\.?|"
+                            r"deposed|succeeded|replaced|from|trailing|trailed|between\s+it\s+and)\s+(?:(?:the|a|an)\s+)?"
+                            r"(?:[a-z][\w-]*,?\s+){0,4}$", re.IGNORECASE)
+
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+# the figure of a share written right after a count: "1,204,511 votes (55.1%)", "6.2 million votes,
+# equivalent to 10.32 percent", "1,524,255 or 9.51% of the vote"
+_SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivalent to|translating to|which is)\s+|or\s+|–\s*|-\s*)\s*$",
+                             re.IGNORECASE)
+
+# what follows a count that makes it a table row or a result: "1 204 511 (55.1%)", "Votes: 4,561,086"
+_ROW_AFTER = re.compile(r"^\s*(?:votes\s*)?(?:\(\s*|,?\s+or\s+|,\s*(?:equivalent|translating)\s+to\s+)[\d.,]+\s*(?:%|per\s?cent|percent)"
+                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b", re.IGNORECASE)
+# "the audited totals had Sorin at 2,475,141", "an exit poll put the Greens at 27%": a name and its figure
+_NAME_AT_BEFORE = re.compile(r"\b(?:had|has|have|put|puts|putting|showed|shows|show|gave|gives|give|placed|places)\s+(?:the\s+)?"
+                             r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:at|on)\s*$")
+# "Sorin amassed 2.3 million against Petrov's 1.9 million votes": the count before a rival's votes
+_AGAINST_AFTER = re.compile(r"^\s*(?:votes\s+)?(?:against|to|versus|vs\.?|compared\s+(?:to|with))\s+", re.IGNORECASE)
+_VOTES_LABEL_BEFORE = re.compile(r"\b(?:votes|ballots)\W{0,4}:\W*$", re.IGNORECASE)
+_SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:\W*$", re.IGNORECASE)
+
+# a vote-count margin: "Sorin's lead was 12,670", "Sorin (is) ahead by 4,000", "12,284 votes ahead of"
+_LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
+                          r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
+                          r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
+_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
+
+# a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
+_TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
+
+# "40% of the country's 9 million eligible voters took part": a share of the electorate that voted
+_VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s+|eligible\s+)?voters\s+(?:took\s+part|turned\s+out|"
+                               r"participated|voted|cast)\b", re.IGNORECASE)
+
+_CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+
+def is_election_article(r: Reading) -> bool:
+    return _speaks_of_voting(r.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _speaks_of_voting(text: str) -> bool:
+    """Whether an article speaks of voting (twice at least): asked for each of its sentences, read once."""
+    return len(_ELECTION.findall(text[:20000])) >= 2
+
+
+# ---- names -----------------------------------------------------------------------------------
+def clean_name(ew: ElectionWords, raw: str, acronym: Optional[str] = None) -> Optional[str]:
+    """A candidate, party or option as the article names it, or None for what is no name: sentence
+    openers, titles, times, field labels ("Support"), and counting or reporting bodies."""
+    words = raw.replace("’", "'").split()
+    if words and re.search(r"'s$", words[-1]):
+        words[-1] = words[-1][:-2]
+    words = [w.strip(".,:") for w in words]
+    while words and (fold(words[0]) in ew.not_names or not words[0]) and not (
+            fold(words[0]) in _ORDINALS and len(words) > 1):  # "Third Way" is a party, "Third" a place
+        words.pop(0)
+    while words and len(words) == 1 and words[0].lower().endswith("ly") and words[0].lower() not in ew.aliases:
+        words.pop(0)
+    while words and (fold(words[-1]) in ew.not_names or words[-1].lower() in ("and", "of", "for", "the", "de", "y")
+                     or not words[-1]):
+        words.pop()
+    if not words:
+        return None
+    if any(fold(w) in ew.bodies for w in words) or (acronym and fold(acronym) in ew.bodies):
+        return None
+    if len(words) == 1 and len(words[0]) < 2:
+        return None
+    # "Emmerson MNANGAGWA" in a results table: a shouted surname, written as in the prose
+    titled = any(w[:1].isupper() and not w.isupper() for w in words)  # "Marta VELKOVA", not "ZANU PF"
+    words = [w.capitalize() if w.isupper() and w.isalpha() and (len(w) > 4 or titled and len(w) > 2) else w for w in words]
+    name = " ".join(words)
+    if acronym:
+        name += f" ({acronym})"
+    return ew.canonical(name)
+
+
+def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, int, str, bool]]:
+    """The names in ``text``: (start, end, name, possessive), offsets shifted by ``offset``. Names said
+    to report ("X said", "according to X") are left out: they give the figure, they did not win it."""
+    blanked = text.replace("*", " ")
+    out = []
+    for m in _NAME.finditer(blanked):
+        name = clean_name(ew, m.group("name"), m.group("acronym"))
+        if not name:
+            continue
+        lead = blanked[max(0, m.start() - 40):m.start()]
+        if re.search(r"\b(?:according\s+to|(?:reported|published|compiled|announced)\s+by)\s+(?:the\s+)?$", lead, re.IGNORECASE) \
+                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():]):
+            continue
+        possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
+        owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
+        if possessive and not owns_figure:
+            continue  # "Iran's presidential election": a place that owns the noun after it
+        if _OBJECT_BEFORE.search(lead) and not owns_figure and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
+            continue  # "ahead of Chamisa", "against ultraconservative Saeed Jalili": the rival, not the one counted
+        out.append((offset + m.start(), offset + m.end(), name, possessive))
+    return out
+
+
+def option_of(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[str]:
+    """'51.2% in favour', '48.8% who voted No', 'the Yes vote stood at 51.2%': a referendum option."""
+    after = sentence[qe_:qe_ + 60]
+    for option, after_re, _ in ew.options:
+        if after_re.match(after):
+            return option
+    clause = _CLAUSE_BREAK.split(sentence[max(0, qs_ - 80):qs_])[-1]
+    clause = re.split(r"[\d]", clause)[-1]  # the words since the figure before
+    hits = [(m.end(), option) for option, _, before_re in ew.options for m in before_re.finditer(clause)]
+    return max(hits)[1] if hits else None
+
+
+def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: list[tuple[int, int]],
+                      earlier: list[Claim]) -> Optional[str]:
+    """Whose votes the figure counts (None when the sentence does not say)."""
+    ew = r.v.elections
+    qs_, qe_ = q.start - s0, q.end - s0
+    option = option_of(ew, sentence, qs_, qe_)
+    if option:
+        return option
+    after = sentence[qe_:qe_ + 90]
+    # "44 per cent for the main challenger, Nelson Chamisa", "the 36.8 percent obtained by Law and Justice"
+    m = re.match(r"^\s*(?:of\s+the\s+(?:\w+\s+)?(?:votes?|ballots)\s+)?\)?\s*(?:for|obtained\s+by|won\s+by|secured\s+by|"
+                 r"supporting|backing)\s+(?P<rest>.{0,70})", after, re.IGNORECASE)
+    if m:
+        rest = m.group("rest")
+        names = [n for n in names_in(ew, rest) if not re.search(r"[.;]", rest[:n[0]])]
+        if names and not re.search(r"\d", rest[:names[0][0]]):
+            return names[0][2]
+    # the words since the figure before (or the clause start): the nearest name in them
+    prev_end = max((e - s0 for s, e in bounds if e <= q.start), default=0)
+    if prev_end and _SHARE_OF_COUNT.match(sentence[prev_end:qs_]):
+        # "1,204,511 votes (55.1%)": the share of the count before it, whose subject it shares
+        return None
+    start = max(prev_end, max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:qs_])), default=0))
+    names = names_in(ew, sentence[start:qs_], start)
+    pron = _PRONOUN_BEFORE.search(sentence[start:qs_])
+    if names and not (pron and start + pron.start() > names[-1][1]):
+        return head_of(names, sentence)
+    # "he gained 80.1%": the candidate the sentences before were about, or named before the pronoun
+    if pron:
+        before = names_in(ew, sentence[:start + pron.start()])
+        if before:
+            return head_of(before, sentence)
+        prior = [c.subject for c in earlier if c.measure in VOTE_MEASURES and c.subject
+                 and c.subject not in _NOT_PEOPLE and not c.subject.endswith((" lead", " ballots"))]
+        if prior:
+            return prior[-1]
+    if pron or _is_field_line(sentence) or not re.search(r"[A-Za-z]", sentence[:qs_]):
+        # a row of a results table split from its name ("Ana SORIN :  1 204 511 (55.1%)")
+        names = names_in(ew, r.text[max(0, s0 - 300):s0])
+        if names:
+            return names[-1][2]
+    return None
+
+
+def with_acronym(r: Reading, subject: Optional[str]) -> Optional[str]:
+    """'KO' as the article spells it out elsewhere: 'Civic Coalition (KO)'."""
+    if not subject or not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", subject) or subject.lower() in ("yes", "no"):
+        return subject
+    m = re.search(r"(" + _TOKEN + r"(?:\s+(?:(?:and|of|for|the|we)\s+)*" + _TOKEN + r")*)\s*\(" + re.escape(subject) + r"\)", r.text)
+    return f"{m.group(1)} ({subject})" if m else subject
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+_NOT_PEOPLE = ("yes", "no", "invalid ballots", "valid ballots")
+
+# between two names of one noun phrase: "Nelson Chamisa, 45, who heads the Citizens Coalition for Change",
+# "Mnangagwa of the ZANU-PF", "Jorge Alvarez, the Citizen Movement candidate,": the first is the one counted
+_SAME_PHRASE = re.compile(r"^(?:[\s,–-]|\b(?:of|the|a|an|who|heads|leads|led|by|formed|candidate|leader|chief|head|"
+                          r"coalition|party|alliance|group|backed|for|and|\d{1,3}|year-old)\b)*$", re.IGNORECASE)
+
+
+def head_of(names: list[tuple[int, int, str, bool]], text: str) -> str:
+    """The name a figure belongs to, of the names before it: the nearest, or the head of the noun
+    phrase it ends ("Mnangagwa of the ZANU-PF got 52.6%"); a title before a person leaves the person
+    ("CCC leader Nelson Chamisa")."""
+    i = len(names) - 1
+    while i > 0:
+        gap = text[names[i - 1][1]:names[i][0]]
+        dash = gap.strip() in ("–", "-", "—")  # "Zimbabwe African National Union – Patriotic Front"
+        modifier = re.match(r"^\s*,\s*(?:the\s+)?$", gap) and re.match(r"\s+(?:candidate|nominee)\b", text[names[i][1]:names[i][1] + 12])
+        if not (dash or modifier) and (not _SAME_PHRASE.match(gap) or not re.search(
+                r"\bof\b|\bwho\b|,\s*\d{1,3}\s*,|,\s*(?:the\s+)?candidate\b", gap)
+                or re.search(r"\band\b", gap) and not re.search(r"\bformed\b", gap)):
+            break
+        i -= 1
+    return names[i][2]
+
+
+def _is_field_line(sentence: str) -> bool:
+    """'– Support: 41.52%' under a party's heading: a row of a results block."""
+    return bool(re.match(r"^[\s*•–—-]*(?:\d+\.\s*)?\**\s*(?:support|votes|share|percentage|result|ballots)\b", sentence, re.IGNORECASE))
+
+
+def subject_key(ew: ElectionWords, subject: str) -> str:
+    """The key under which figures of one candidate, party or option are compared: the acronym of a
+    party given one ("Civic Coalition (KO)" and "KO"), else a person's surname ("Emmerson Mnangagwa"
+    and "Mnangagwa"), folded; aliases first."""
+    for what in (" lead", " ballots"):  # "Joe Biden lead" and "Biden lead": one leader's margin
+        if subject.endswith(what) and subject != what.strip():
+            return subject_key(ew, subject[:-len(what)]) + what
+    canon = ew.canonical(subject)
+    m = re.search(r"\(([^)]+)\)\s*$", canon)
+    if m:
+        return fold(m.group(1))
+    words = fold(canon).split()
+    if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for", "party", "front", "alliance", "coalition", "union",
+                                                   "congress", "movement", "left", "right", "way", "bloc") for w in words):
+        return words[-1]
+    return " ".join(words)
+
+
+def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
+    """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
+    it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
+    base = {s: subject_key(ew, s) for s in set(subjects)}
+    # the one-word names as written ("Sheinbaum"), not keys taken from longer names
+    singles = Counter(fold(ew.canonical(s)) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", ew.canonical(s)))
+    out = {}
+    for s, k in base.items():
+        words = re.findall(r"[a-z0-9'-]+", fold(ew.canonical(s)))
+        hits = [w for w in words if w in singles and w != k]
+        out[s] = max(hits, key=lambda w: (singles[w], w)) if hits and not k.endswith((" lead", " ballots")) else k
+    return out
+
+
+# ---- new claims ------------------------------------------------------------------------------
+def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: list[Claim],
+                  earlier: list[Claim]) -> list[Claim]:
+    """Vote shares, counts and turnouts that no trigger found: figures in the shapes results are
+    written, in an article about an election."""
+    if not qs or r.v.elections is None or not is_election_article(r):
+        return []
+    ew = r.v.elections
+    claimed = {c.quantity.start for c in new}
+    out: list[Claim] = []
+    for i, q in enumerate(qs):
+        if q.start in claimed or q.kind == "ordinal" or q.lo is None and q.hi is None:
+            continue
+        qs_, qe_ = q.start - s0, q.end - s0
+        before, after = sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80]
+        prev = [c for c in sorted(new + out, key=lambda c: c.quantity.start) if c.quantity.end <= q.start
+                and c.measure in RESULT_MEASURES]
+        measure = None
+        subject = None
+        percent = (q.unit or "").lower() in ("percent",)
+        if percent:
+            if progress(ew, sentence, qs_, qe_) or not_a_share(ew, sentence, qs_, qe_):
+                continue
+            last_pct = next((c for c in reversed(prev) if (c.quantity.unit or "") == "percent"), None)
+            if _SHARE_LABEL_BEFORE.search(before) or (prev and _SHARE_OF_COUNT.match(sentence[prev[-1].quantity.end - s0:qs_])
+                                                      and prev[-1].measure == "votes"):
+                measure = "vote_share"
+            elif last_pct is not None:
+                measure = last_pct.measure  # "the DA at 23.4% and the MKP at 10.8%": the list's measure
+            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after):
+                measure = "turnout"
+            else:
+                subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
+                measure = "vote_share" if subject else None
+        elif not q.unit and (q.lo or 0) >= 100 and not (q.kind == "exact" and 1900 <= (q.lo or 0) <= 2100):
+            if re.match(r"^\s+(?:(?:registered|eligible)\s+voters|(?:\w+\s+)?(?:districts|precincts|stations|constituencies))\b", after):
+                continue  # the electorate, or how many districts had reported: not a count of votes
+            if (ew.totals_before.search(before) or ew.totals_after.match(after)) and q.kind != "vague":
+                measure = "turnout"
+            elif _ROW_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
+                    _NAME_AT_BEFORE.search(before) and re.search(r"\b(?:vote|votes|ballots)\b", sentence, re.IGNORECASE)):
+                measure = "votes"
+            elif _AGAINST_AFTER.match(after) and any(
+                    c.measure == "votes" and c.quantity.start > q.start and names_in(ew, sentence[qe_:c.quantity.start - s0])
+                    for c in new):
+                measure = "votes"
+            elif lead := lead_of(ew, before, after):
+                measure, subject = "votes", lead
+            elif kind := ballot_kind(ew, sentence, qs_, qe_):
+                measure, subject = "votes", kind
+            elif any(c.measure == "votes" for c in prev) and re.search(r"\b(?:votes?|ballots)\b", sentence, re.IGNORECASE):
+                # "Sorin polled 1.9 million votes against Petrov's 1.4 million": the list's measure,
+                # when a name is the figure's own
+                own = sentence[prev[-1].quantity.end - s0:qs_]
+                if names_in(ew, own):
+                    measure = "votes"
+        if measure is None:
+            continue
+        found = Found(r.v.measure(measure), q.text, (qs_, qe_), "unit")
+        out.append(make_claim(r, sentence, s0, q, found, subject))
+    return out
+
+
+def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> bool:
+    """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
+    year than the article's own date is background, not a rival of this year's count."""
+    if _EARLIER_ROUND.search(sentence):
+        return True
+    published = r.article.published or _latest_year(r.text)
+    if not re.match(r"\d{4}", published):
+        return False
+    clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
+    year = r"((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent))"
+    years = re.findall(r"^\W*(?:back\s+)?(?:in|during)\s+" + year, sentence[:qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|the)\s+" + year + r"(?:\s+(?:presidential|parliamentary|general|national|local))?\s+"
+                     r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
+    return bool(years) and int(years[-1]) < int(published[:4])
+
+
+@functools.lru_cache(maxsize=256)
+def _latest_year(text: str) -> str:
+    """An undated article's year, as far as it tells: the latest year it names ('' when none)."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return str(max(years)) if years else ""
+
+
+# "In last week's first round, Pezeshkian won 42%": a result of a round before the one reported
+_EARLIER_ROUND = re.compile(r"\b(?:last\s+week['’]s|the\s+previous|the\s+earlier|an\s+earlier|last\s+month['’]s)\s+(?:first\s+|initial\s+)?round\b"
+                            r"|\bfirst\s+round\s+(?:last\s+week|last\s+month|\w+\s+(?:days|weeks)\s+(?:ago|earlier))\b", re.IGNORECASE)
+
+
+def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
+    """'Sorin's lead was 12,670', 'Sorin ahead by 4,000', '11,779 votes ahead of': a margin in votes,
+    whose subject is the leader's lead."""
+    if _GAP_BEFORE.search(before):
+        return "lead"  # "the difference between it and the MKP was 82,798 votes"
+    m = _LEAD_BEFORE.search(before)
+    if not m and not _AHEAD_AFTER.match(after):
+        return None
+    name = (m.group("name") or m.group("name2")) if m else None
+    leader = clean_name(ew, name) if name else None
+    return f"{leader} lead" if leader else "lead"
+
+
+def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[str]:
+    """'92,553 were invalid', 'the number of spoiled ballots was over 600,000', 'Valid votes cast
+    were 4,468,668': ballots of one kind, in the figure's clause."""
+    clause_before = re.split(r"[,;]|\band\b", sentence[max(0, qs_ - 70):qs_])[-1]
+    clause_after = re.split(r"[,;.]|\band\b", sentence[qe_:qe_ + 40])[0]
+    for kind, words in ew.kinds:
+        said = (words.search(clause_before) if re.search(r"\b(?:votes|ballots)\b", clause_before, re.IGNORECASE) else None) \
+            or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
+        if said:
+            word = (said.group("w") if "w" in said.re.groupindex else said.group()).lower()
+            return f"{word} ballots"  # as the article says it: "spoiled ballots", "rejected ballots"
+    return None
+
+
+# ---- what is not a result ------------------------------------------------------------------------
+def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
+    """'with 97% of the ballots counted', 'counted and audited 51.9% of the votes', 'only 10% of polling
+    place tallies have been counted': how far the count had got, not anyone's share."""
+    after = sentence[qe_:qe_ + 90]
+    before = sentence[max(0, qs_ - 40):qs_]
+    if re.search(r"\b(?:counted|counting|tallied|processed|audited|conducted|verified)(?:\s+and\s+(?:audited|verified|counted))?\s+(?:\w+\s+)?$",
+                 before, re.IGNORECASE) and re.match(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|ballots|voting|minutes|"
+                                                      r"tally\s+sheets|protocols|precincts|districts|polling\s+stations)\b",
+                                                      after, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:vote|ballot)?\s*count\s+(?:was|is|stood\s+at|reached)\s+$", before, re.IGNORECASE):
+        return True  # "the vote count was 97%"
+    m = ew.progress_after.match(after)
+    if not m:
+        return False
+    # "of the votes counted" alone may be a share of the counted votes ("41.9% of the vote, with 97.7%
+    # counted"): progress when "with"/"after" leads the figure or the words say what was counted
+    said = after[:m.end() + 12]
+    return bool(ew.progress_before.search(before) or re.search(
+        r"\b(?:precincts|polling|stations|districts|constituencies|tallies|returns|protocols|minutes|sheets|"
+        r"so far|have been|had been|were counted|was counted|reporting)\b", said, re.IGNORECASE)) \
+        and not re.match(r"^\s*of\s+(?:the\s+)?(?:counted|valid|total)\s+(?:votes|ballots)", after, re.IGNORECASE)
+
+
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|p\.c\b)", re.IGNORECASE)
+
+
+def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
+    """'With 61% of the ballots counted, Velkova had 51.2%. Dask was second with 44.9%': the stage said
+    last before the sentence at ``s0`` holds for its results (an article reports one count): a stage of
+    an earlier result, or a share of the ballots counted said in a sentence with no result of its own."""
+    ew = r.v.elections
+    said = next(((c.sentence_start, c.count_stage) for c in reversed(earlier)
+                 if c.measure in RESULT_MEASURES and c.count_stage), (-1, None))
+    for start, end in reversed(r.sentences):
+        if start >= s0:
+            continue
+        if start <= said[0]:
+            break
+        counted = progress_in(ew, r.text[start:end])
+        if counted:
+            return f"{counted} counted"
+    return said[1]
+
+
+def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
+    """The share of the count said in the sentence, whether or not a trigger read it as a claim."""
+    return next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+
+
+def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
+    """A margin ('won by 2.1 points'), a threshold ('the 5% threshold'), a change ('up 3 points'), an
+    abstention or a survey of intentions: a percentage that is no one's vote share."""
+    before = sentence[max(0, qs_ - 40):qs_]
+    return bool(ew.not_share_after.match(sentence[qe_:qe_ + 50]) or ew.not_share_before.search(before))
+
+
+def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str]) -> Optional[str]:
+    if progress_text:
+        return f"{progress_text} counted"
+    return next((name for name, rx in ew.stages if rx.search(sentence)), None)
+
+
+def producer_of(ew: ElectionWords, sentence: str) -> Optional[str]:
+    """Who produced the figures of a sentence, when it says so: an exit poll (by its pollster's name),
+    a parallel count, a poll before the vote, the election commission."""
+    for name, rx in ew.producers:
+        if rx.search(sentence):
+            if name == "exit poll":
+                who = ew.pollsters.search(sentence)
+                return f"{who.group()} exit poll" if who else "exit poll"
+            return name
+    who = ew.pollsters.search(sentence)
+    return f"{who.group()} poll" if who else None
+
+
+# ---- count stages, for alignment ------------------------------------------------------------------
+_STAGE_PROGRESS = {"final": 100.0, "preliminary": 50.0, "partial": 50.0}
+
+
+def count_progress(stage: Optional[str]) -> Optional[float]:
+    """How far a count had got (0-100) by a claim's ``count_stage``; None when not said ("official"
+    says whose count, not how far it had got)."""
+    if not stage:
+        return None
+    m = re.search(r"(\d+(?:[.,]\d+)?)", stage)
+    return min(100.0, float(m.group(1).replace(",", "."))) if m else _STAGE_PROGRESS.get(stage)
+
+
+def as_written(c: Claim) -> Optional[tuple[float, float]]:
+    """A result is written rounded, or cut short: "52%" for 52.6%, "2.3 million" for 2,350,711, "12,000"
+    for 12,670. An exact result is compared as every figure that reads so: from half a unit of its last
+    written digit below to a whole unit above. None for other claims."""
+    q = c.quantity
+    if c.measure not in RESULT_MEASURES or q.kind != "exact" or q.lo is None or q.lo != q.hi:
+        return None
+    m = re.search(r"\d[\d, \u00a0.]*", q.text)
+    if not m:
+        return None
+    digits = m.group().strip().rstrip(".,")
+    if (q.unit or "") == "percent" or re.search(r"[.,]\d{1,2}$", digits) and not re.search(r",\d{3}$", digits):
+        decimals = len(re.split(r"[.,]", digits)[-1]) if re.search(r"[.,]\d{1,2}$", digits) else 0
+        unit = 10.0 ** -decimals
+    else:
+        whole = re.sub(r"\D", "", digits.split(".")[0])
+        unit = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if len(whole) >= 4 else 1.0
+        if "." in digits:
+            unit = 10.0 ** -len(digits.split(".")[-1])
+    scale = q.lo / float(digits.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", digits) else re.sub(r"[^\d.]", "", digits) or 1)
+    unit *= scale if scale >= 1000 else 1.0
+    return q.lo - unit / 2, q.lo + unit
+
+
+def counted_further(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
+    """Of two results of one count, the one given when more had been counted, and the other: (later,
+    earlier); None when the articles do not say how far the count had got."""
+    pa, pb = count_progress(a.count_stage), count_progress(b.count_stage)
+    if a.measure not in RESULT_MEASURES or pa is None or pb is None or pa == pb:
+        return None
+    return (a, b) if pa > pb else (b, a)
+
+
+def is_a_later_count(later: Claim, earlier: Claim) -> bool:
+    """A result after a partial count ("with 60% counted", "preliminary") changes as counting goes on:
+    a different later figure is an update, not a contradiction."""
+    pe, pl = count_progress(earlier.count_stage), count_progress(later.count_stage)
+    return later.measure in RESULT_MEASURES and pe is not None and pe < 100 and (pl is None or pl > pe)
+
+
+# ---- the sentence pass -------------------------------------------------------------------------
+def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """Every vote share and count of the sentence gets its subject, its count stage and who produced
+    it; the progress of the count, thresholds, margins in points and changes are dropped; a count of
+    all ballots is the turnout."""
+    ew = r.v.elections
+    if ew is None or not any(c.measure in RESULT_MEASURES for c in new):
+        return new
+    new = sorted(new, key=lambda c: c.quantity.start)
+    sentence, s0 = next((c.sentence, c.sentence_start) for c in new)
+    kept, progress_text = [], None
+    for c in new:
+        qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
+        if c.measure in RESULT_MEASURES and (c.quantity.unit or "") == "percent" and progress(ew, sentence, qs_, qe_):
+            progress_text = c.quantity.text
+            continue
+        if c.measure == "vote_share" and not_a_share(ew, sentence, qs_, qe_):
+            continue
+        if c.measure in ("vote_share", "turnout") and (c.quantity.unit or "") == "percent" and (c.quantity.lo or 0) > 100:
+            continue  # "a 120% rise": no share of the vote is over a hundred
+        if c.measure == "participants" and re.match(r"\s+(?:eligible|registered)\s+voters\b", sentence[qe_:qe_ + 25], re.IGNORECASE):
+            continue  # "Iran's 61 million eligible voters took part": the electorate, not a crowd
+        if c.measure == "turnout" and c.trigger_span and c.trigger_span[0] > c.quantity.end \
+                and "," in r.text[c.quantity.end:c.trigger_span[0]]:
+            # "Dask has gained 8.7%, in keeping with the predictions of polling firms": a result whose
+            # turnout word is in another clause
+            subject = subject_of_result(r, sentence, s0, c.quantity, [], earlier)
+            c = replace(c, measure="vote_share", subject=subject, trigger=None, trigger_span=None) if subject else c
+        if c.measure == "votes" and not c.subject and (
+                ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
+            c = replace(c, measure="turnout")
+        kept.append(c)
+    stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
+    producer = producer_of(ew, sentence)
+    if stage is None and producer in (None, "commission"):
+        # (an exit poll or a parallel count is not at the official count's stage)
+        stage = stage_before(r, s0, earlier)
+    out: list[Claim] = []
+    for c in kept:
+        if c.measure in RESULT_MEASURES:
+            if c.measure in VOTE_MEASURES and not c.subject:
+                bounds = [(p.quantity.start, p.quantity.end) for p in kept if p.measure in VOTE_MEASURES and p is not c]
+                qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
+                subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80])
+                           ) if c.measure == "votes" else None
+                subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
+                if subject is None:
+                    # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
+                    # the share or count of the figure just before it, when no name stands between
+                    prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
+                    if prev and not names_in(ew, sentence[prev.quantity.end - s0:c.quantity.start - s0]) \
+                            and prev.measure != c.measure:
+                        subject = prev.subject
+                c = replace(c, subject=with_acronym(r, subject))
+            background = c.background or producer == "pre election poll" or of_an_earlier_election(
+                r, sentence, c.quantity.start - s0, c.quantity.end - s0)
+            # the producer the sentence names ("Ipsos exit poll") says more than a bare name ("Ipsos")
+            named = producer if producer and producer != "pre election poll" else None
+            attribution = named if named and (not c.attribution or c.attribution.lower() in named.lower()) \
+                else c.attribution
+            party, side = r.v.party_of(attribution)
+            c = replace(c, count_stage=c.count_stage or (None if background else stage), background=background,
+                        attribution=attribution, party=party, side=side)
+        out.append(c)
+    return out

@@ -1,0 +1,256 @@
+"""Election results (crosscheck/claims/votes.py): whose share or count a figure is, how far the count had
+got, who produced it, and what is no vote share. Sentences of our own, about invented places and people."""
+import pytest
+
+from crosscheck.align import Aligner
+from crosscheck.claims import ClaimExtractor, load_measures
+from crosscheck.models import Article
+
+# an article about an election: the stage reads results only where the article speaks of voting
+LEAD = "Voters in Talvia went to the polls on Sunday in a presidential election. "
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return ClaimExtractor()
+
+
+def results(extractor, text, measures=("vote_share", "votes", "turnout")):
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    return [(c.measure, c.quantity.value, c.subject) for c in claims if c.measure in measures]
+
+
+def subject_words(subject):
+    return set((subject or "").lower().replace("(", " ").replace(")", " ").split())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X received/won/got/secured N% (of the vote)"
+    ("Marta Velkova received 54.3% of the vote.", [("vote_share", 54.3, "velkova")]),
+    ("The Harbour Party secured 31 percent.", [("vote_share", 31, "harbour")]),
+    # a list and its ellipsis: "A 52.1%, B 47.9%", "X on N%", "X was second with N%"
+    ("Velkova won 52.1% of the vote, Oren Dask 47.9%.", [("vote_share", 52.1, "velkova"), ("vote_share", 47.9, "dask")]),
+    ("The Harbour Party won 40.5% of the vote. The Millers' League was second with 21.7%, and the Open List came third on 9.2%.",
+     [("vote_share", 40.5, "harbour"), ("vote_share", 21.7, "millers'"), ("vote_share", 9.2, "open")]),
+    ("An exit poll put the Harbour Party on 38 percent, with the Greens on 26 percent and the Union at 8 percent.",
+     [("vote_share", 38, "harbour"), ("vote_share", 26, "greens"), ("vote_share", 8, "union")]),
+    # "N% for X", a possessive, a rival after "ahead of"
+    ("Velkova took 58 per cent of the ballots against 39 per cent for her challenger, Oren Dask.",
+     [("vote_share", 58, "velkova"), ("vote_share", 39, "dask")]),
+    ("Velkova polled 55% of the vote, well ahead of Dask's 41%.", [("vote_share", 55, "velkova"), ("vote_share", 41, "dask")]),
+    ("Velkova gathered 2.1 million votes against Dask's 1.5 million.", [("votes", 2100000, "velkova"), ("votes", 1500000, "dask")]),
+    # a share in brackets after a count is the count's candidate's
+    ("Velkova won 1,304,218 votes (56.2%), and Dask 912,007 (39.3%).",
+     [("votes", 1304218, "velkova"), ("vote_share", 56.2, "velkova"), ("votes", 912007, "dask"), ("vote_share", 39.3, "dask")]),
+    # the head of a noun phrase, not the party named inside it
+    ("Oren Dask, 52, who leads the Harbour Party, got 39 percent.", [("vote_share", 39, "dask")]),
+    # a pronoun takes the candidate named before it, not the commission that gave the figure
+    ("The vote was won by the incumbent Ilya Brandt – according to the commission, he gained 71.6% of the vote.",
+     [("vote_share", 71.6, "brandt")]),
+])
+def test_whose_share(extractor, text, expected):
+    got = results(extractor, text)
+    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
+    for (_, _, subject), (_, _, word) in zip(got, expected):
+        assert word in subject_words(subject), (subject, word)
+
+
+def test_a_results_table_row(extractor):
+    text = ("The final figures:\n\nHarbour Party, Marta VELKOVA :  1 304 218 (56.2%)\n\n"
+            "Open List, Oren DASK : 912 007 (39.3%)")
+    got = results(extractor, text)
+    assert [(m, lo) for m, lo, _ in got] == [("votes", 1304218), ("vote_share", 56.2), ("votes", 912007), ("vote_share", 39.3)]
+    assert [s for _, _, s in got] == ["Marta Velkova", "Marta Velkova", "Oren Dask", "Oren Dask"]
+
+
+def test_a_results_block_under_its_heading(extractor):
+    text = "Leading parties:\n\n1. **Harbour Party (HP)**:\n\n– **Support**: 40.11%\n\n– **Votes**: 3,250,400"
+    got = results(extractor, text)
+    assert [(m, lo) for m, lo, _ in got] == [("vote_share", 40.11), ("votes", 3250400)]
+    assert all("Harbour" in s for _, _, s in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With 50.8% in favour and 49.2% against, the count was almost over.", [("vote_share", 50.8, "yes"), ("vote_share", 49.2, "no")]),
+    ("The 'Yes' vote stood at 52.4%, to 47.6% who voted 'No'.", [("vote_share", 52.4, "yes"), ("vote_share", 47.6, "no")]),
+    ("51.5 percent of Talvians backed the amendment, with 48.5 percent opposing it.",
+     [("vote_share", 51.5, "yes"), ("vote_share", 48.5, "no")]),
+])
+def test_referendum_options(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "With 97% of the ballots counted, Velkova led the race.",
+    "The commission had counted and audited 61.3% of the votes by Friday morning.",
+    "Only 12% of polling station tallies have been counted so far.",
+    "After counting 100 percent of the tally sheets, the commission declared the result.",
+    # margins, thresholds and changes are no one's share
+    "The Greens cleared the 5% threshold needed to enter parliament.",
+    "Velkova won by 2.1 points, her smallest margin yet.",
+    "Support for the Union fell by 3 percent since the last vote.",
+])
+def test_not_a_vote_share(extractor, text):
+    assert [c for c in results(extractor, text) if c[0] == "vote_share"] == []
+
+
+def test_count_progress_is_kept_on_the_shares(extractor):
+    claims = extractor.extract(Article(id="t", text=LEAD + "With 97.5% of the ballots counted, Velkova had 54.1% of the vote."))
+    shares = [c for c in claims if c.measure == "vote_share"]
+    assert [(c.lo, c.count_stage) for c in shares] == [(54.1, "97.5% counted")]
+    claims = extractor.extract(Article(id="t", text=LEAD + "Preliminary results gave Velkova 54.1% of the vote."))
+    assert [c.count_stage for c in claims if c.measure == "vote_share"] == ["preliminary"]
+
+
+def test_who_produced_the_figure(extractor):
+    claims = extractor.extract(Article(id="t", text=LEAD + "The Harbour Party won 36.6 percent of the vote, according to an Ipsos exit poll."))
+    assert [c.attribution for c in claims if c.measure == "vote_share"] == ["an Ipsos exit poll"]
+    claims = extractor.extract(Article(id="t", text=LEAD + "An exit poll by Ipsos gives the Harbour Party 36.6 percent of the vote."))
+    assert [c.attribution for c in claims if c.measure == "vote_share"] == ["Ipsos exit poll"]
+    # a poll before the vote is background: never compared with the result
+    claims = extractor.extract(Article(id="t", text=LEAD + "Recent surveys gave the Harbour Party 44 percent of the vote."))
+    assert [c.background for c in claims if c.measure == "vote_share"] == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova received 1.6 million votes and Dask 1.3 million out of about 3 million votes cast.",
+     [("votes", 1600000, "Velkova"), ("votes", 1300000, "Dask"), ("turnout", 3000000, None)]),
+    ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, None)]),
+    ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, None)]),
+    ("Valid votes cast were 4,468,668, and 92,553 votes were rejected.",
+     [("votes", 4468668, "valid ballots"), ("votes", 92553, "rejected ballots")]),
+    ("Velkova's lead over Dask was 12,670.", [("votes", 12670, "Velkova lead")]),
+])
+def test_counts_of_votes_and_of_ballots(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+def test_number_formats(extractor):
+    assert results(extractor, "Velkova got 52,6% of votes cast.") == [("vote_share", 52.6, "Velkova")]
+    assert results(extractor, "Velkova was getting 41.91 p.c of the vote in her re-election bid.") == [("vote_share", 41.91, "Velkova")]
+
+
+def test_no_results_outside_an_election(extractor):
+    claims = extractor.extract(Article(id="t", text="The Harbour Party's shares rose 3.2% on Friday. Velkova on 38 percent margins."))
+    assert [c for c in claims if c.measure in ("vote_share", "votes", "turnout")] == []
+
+
+def test_aliases_are_data_a_user_extends(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[elections.aliases]\n"Velkova" = ["Welkowa", "Velkowa"]\n', encoding="utf-8")
+    ex = ClaimExtractor(load_measures(extra))
+    claims = ex.extract(Article(id="t", text=LEAD + "Marta Welkowa received 54.3% of the vote."))
+    assert [c.subject for c in claims if c.measure == "vote_share"] == ["Velkova"]
+
+
+def test_shares_are_compared_within_their_candidate(extractor):
+    """'Velkova 54%' in one article and 'Dask 41%' in another are two candidates, not a conflict;
+    'Marta VELKOVA' and 'Velkova' are one."""
+    a = Article(id="a", text=LEAD + "Marta Velkova received 54.3% of the vote, Oren Dask 41.2%.", story="s")
+    b = Article(id="b", text=LEAD + "Final figures:\n\nHarbour Party, Marta VELKOVA :  1 304 218 (54.3%)", story="s")
+    claims = extractor.extract(a) + extractor.extract(b)
+    groups = [g for g in Aligner().align(claims, [a, b]) if g.measure == "vote_share"]
+    by_key = {g.subject_class: g for g in groups}
+    assert set(by_key) == {"velkova", "dask"}
+    assert by_key["velkova"].verdict == "consistent" and by_key["dask"].verdict == "single_source"
+
+
+def test_a_later_count_is_an_update(extractor):
+    """A share given with 60% of the ballots counted, and a final one: the count went on."""
+    a = Article(id="a", text=LEAD + "With 60% of the ballots counted, Velkova had 51.2% of the vote.", story="s",
+                published="2026-03-02")
+    b = Article(id="b", text=LEAD + "Final results gave Velkova 53.9% of the vote.", story="s", published="2026-03-03")
+    claims = extractor.extract(a) + extractor.extract(b)
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure == "vote_share"]
+    assert g.verdict == "update", g.reason
+    # the same count, two different figures: that is a conflict
+    c = Article(id="c", text=LEAD + "Final results gave Velkova 49.9% of the vote.", story="s", published="2026-03-03")
+    claims = extractor.extract(b) + extractor.extract(c)
+    [g] = [g for g in Aligner().align(claims, [b, c]) if g.measure == "vote_share"]
+    assert g.verdict == "conflict"
+
+
+def test_the_stage_holds_for_the_next_results_of_the_article(extractor):
+    """... but not for the result of an earlier election it recalls."""
+    text = ("With 61% of the ballots counted, Velkova had 51.2% of the vote. Dask was second with 44.9%.\n\n"
+            "Velkova won 53.9% of the vote in 2021.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (51.2, "61% counted"), (44.9, "61% counted"), (53.9, None)]
+
+
+def test_a_result_of_an_earlier_election_is_background(extractor):
+    text = "Velkova won 53.9% of the vote. In 2019, Velkova got 48.2%, while Dask polled 45.1%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [
+        (53.9, False), (48.2, True), (45.1, True)]
+
+
+def test_a_year_in_a_relative_clause_is_not_an_earlier_result(extractor):
+    text = "Velkova, who first won office in 2019, got 53.9% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(53.9, False)]
+
+
+def test_no_share_over_a_hundred(extractor):
+    assert results(extractor, "Velkova won 120% of the vote, the satirical site wrote.") == []
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    ("Velkova won 52% of the vote.", "Velkova won 52.6% of the vote.", "consistent"),      # rounded, or cut short
+    ("Velkova won 2.3 million votes.", "Velkova won 2,350,711 votes.", "consistent"),
+    ("Velkova won 52% of the vote.", "Velkova won 53.6% of the vote.", "conflict"),
+])
+def test_results_are_compared_as_written(extractor, first, second, verdict):
+    a = Article(id="a", text=LEAD + first, story="s", published="2026-03-03")
+    b = Article(id="b", text=LEAD + second, story="s", published="2026-03-03")
+    claims = extractor.extract(a) + extractor.extract(b)
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes")]
+    assert g.verdict == verdict, g.reason
+
+
+def test_a_share_of_no_one_named_is_compared_with_nothing(extractor):
+    a = Article(id="a", text=LEAD + "Other candidates trailed far behind, with between 0.4% and 1.1% of the vote each.", story="s")
+    b = Article(id="b", text=LEAD + "Velkova won 53.9% of the vote.", story="s")
+    claims = extractor.extract(a) + extractor.extract(b)
+    assert not [g for g in Aligner().align(claims, [a, b]) if g.verdict == "conflict"]
+
+
+def test_a_margin_and_an_earlier_round(extractor):
+    assert results(extractor, "Velkova won the state by less than 12,000 votes.") == [("votes", 12000, "Velkova lead")]
+    claims = extractor.extract(Article(id="t", text=LEAD + "In last week's first round, Dask won 41.8% of the vote."))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(41.8, True)]
+
+
+def test_keys_of_one_candidate_meet():
+    from crosscheck.claims.votes import subject_keys
+    keys = subject_keys(load_measures().elections, ["Marta Velkova Ruiz", "Velkova", "Velkova lead", "Harbour Party (HP)", "HP"])
+    assert keys == {"Marta Velkova Ruiz": "velkova", "Velkova": "velkova", "Velkova lead": "velkova lead",
+                    "Harbour Party (HP)": "hp", "HP": "hp"}
+
+
+def test_an_undated_article_is_as_late_as_the_latest_year_it_names(extractor):
+    text = "Velkova won 53.9% of the vote in the 2026 election. In 2019, Velkova got 48.2%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(53.9, False), (48.2, True)]
+
+
+def test_a_longer_name_meets_only_a_name_written_alone():
+    from crosscheck.claims.votes import subject_keys
+    keys = subject_keys(load_measures().elections, ["Economic Freedom Fighters (EFF)", "Harbour Freedom", "Dask"])
+    assert keys["Economic Freedom Fighters (EFF)"] == "eff"
+
+
+def test_the_stage_of_a_sentence_with_no_result(extractor):
+    text = "A narrow win was certain with 99.2 percent of the ballots counted. Velkova had 50.4% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(50.4, "99.2 percent counted")]
+    assert results(extractor, "The difference between the two was 82,798 votes.") == [("votes", 82798, "lead")]
+
+
+def test_a_parallel_count_is_not_at_the_official_stage(extractor):
+    text = ("Final results gave Velkova 53.9% of the vote. An opposition parallel count gave Dask 49.5%, ahead of "
+            "Velkova's 46.1%.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.subject, c.count_stage, c.attribution) for c in claims if c.measure == "vote_share"] == [
+        (53.9, "Velkova", "final", None), (49.5, "Dask", None, "parallel count"), (46.1, "Velkova", None, "parallel count")]
