@@ -48,3 +48,11 @@ def test_a_toll_s_subject_is_its_own_noun_phrase(extractor):
     claims = extractor.extract(Article(id="t", text="The number of children killed has risen to 9, officials said."))
     toll = next(c for c in claims if c.lo == 9)
     assert (toll.measure, toll.subject) == ("deaths", "children")
+
+
+@pytest.mark.parametrize("text, lo", [
+    ("Deaths from the blast at the Varn refinery climb to 40", 40),
+    ("Ferry Sinking Killed at Least 212, Coast Guard Count Shows", 212),
+])
+def test_headline_tolls(extractor, text, lo):
+    assert ("deaths", lo) in [(m, a) for m, a, _ in figures(extractor, text)]

@@ -130,7 +130,9 @@ def counts_a_thing(r: Reading, sentence: str, qe_: int) -> bool:
     if of and not any(w.lower() in r.v.people_words or w.lower() in _OF_PEOPLE or (w[0].isupper() and w.isalpha())
                       for w in re.findall(r"[\w'’-]+", of.group(1))):
         return True  # ... nor "one of our K-9 dogs"
-    for i, w in enumerate(re.finditer(r"[a-z][a-z'’-]*", low[qe_:qe_ + 50])):
+    # the figure's own words end at a comma or a colon: "killed at least 1,399, AP count shows"
+    window = re.split(r"[,;:()—–]", low[qe_:qe_ + 50], maxsplit=1)[0]
+    for i, w in enumerate(re.finditer(r"[a-z][a-z'’-]*", window)):
         word = w.group()
         if i >= 3 or word in r.v.people_words or word in _VERBS:
             return False
