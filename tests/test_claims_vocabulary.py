@@ -75,3 +75,16 @@ def test_a_bare_scale_word_in_a_name_counts_nothing(extractor):
     """'the March of the Million' names a protest; 'a million people marched' counts one."""
     assert not any(f[1] == 1e6 for f in found(extractor, "Some 45,000 Tarskans marched in the March of the Million."))
     assert ("participants", 1e6, 1e6) in found(extractor, "A million people marched in Olen.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen took 61 pupils; in all 61 pupils were taken last week by bandits from the school.", ("missing", 61, 61)),
+    ("Parents say the number of abducted pupils totals 88.", ("missing", 88, 88)),
+    ("Hundreds of villagers were buried by debris when the hillside gave way.", ("missing", 200, 999)),
+])
+def test_people_taken_or_buried_are_missing(extractor, text, expected):
+    assert expected in found(extractor, text)
+
+
+def test_the_buried_dead_are_not_missing(extractor):
+    assert not [f for f in found(extractor, "Two victims were buried on Sunday in Olen.") if f[0] == "missing"]

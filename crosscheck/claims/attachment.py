@@ -27,7 +27,7 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|unaccounted|homeless|evacuated|displaced|"
                             r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody))|indicted|sentenced|"
                             r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
-                            r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried|questioned|"
+                            r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:debris|rubble|ruins|mud)))|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
                             r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
                             # "nobody likes to hear of a kid getting killed": a feeling, not a count
