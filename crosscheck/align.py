@@ -328,7 +328,9 @@ class Aligner:
                      and not self._read_as_update(*p, dates, measure, iv)]
         # the verdict is the representatives'; an article's other totals that disagree the same way
         # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
-        extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, measure)
+        extra_conflicts, extra_updates = [], []
+        if conflicts or (updates and not (disputes or revisions)):  # only the verdict's own kind is shown
+            extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, measure)
         if not conflicts:
             extra_conflicts = []
         if conflicts or disputes or revisions or not updates:

@@ -89,8 +89,14 @@ def corrected_claim(claim: Claim, fields: dict) -> Claim:
         kind = ("exact" if lo == hi else "range" if lo is not None and hi is not None
                 else "lower_bound" if lo is not None else "upper_bound")
         q = replace(q, lo=lo, hi=hi, kind=kind, value=lo if lo == hi else None, lo_open=False, hi_open=False)
-    return replace(claim, quantity=q, **{k: fields[k] for k in ("measure", "subject", "scope", "attribution")
-                                         if k in fields})
+    claim = replace(claim, quantity=q, **{k: fields[k] for k in ("measure", "subject", "scope", "attribution")
+                                          if k in fields})
+    if "attribution" in fields:
+        # who gave the figure decides disputes: a corrected attribution names its party and side anew
+        from .claims import default_measures
+        party, side = default_measures().party_of(fields["attribution"])
+        claim = replace(claim, party=party, side=side)
+    return claim
 
 
 def apply_corrections(claims: list[Claim], articles: Iterable[Article],

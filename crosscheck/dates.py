@@ -152,9 +152,9 @@ def date_from_url(url: Optional[str]) -> Optional[str]:
     path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?")[0].split("#")[0]
     for rx in _URL_FULL_RES:
         for m in rx.finditer(path):
+            if "mon" in rx.groupindex and m.group("mon") and not _is_month_name(m.group("mon")):
+                continue  # "/2025/news/15/": a word where a month would be is no month
             month = _month(m.group("mon")) if "mon" in rx.groupindex and m.group("mon") else int(m.group("m"))
-            if "mon" in rx.groupindex and not _is_month_name(m.group("mon")):
-                continue
             found = full_date(int(m.group("y")), month, int(m.group("d")))
             if found:
                 return found

@@ -406,7 +406,9 @@ def group_snapshot(group, result) -> dict:
         "claims": sorted(group.claims),
         "figures": [{"claim": c, "source": names.get(by_id[c].article, by_id[c].article),
                      "text": by_id[c].quantity.text, "lo": by_id[c].quantity.lo, "hi": by_id[c].quantity.hi}
-                    for c in group.claims if c in by_id],
+                    # the representatives, and each party's figures a dispute's decision may choose
+                    for c in dict.fromkeys(list(group.claims) + [x for p in getattr(group, "disputed_pairs", [])
+                                                                  for x in p]) if c in by_id],
     }
 
 

@@ -84,6 +84,13 @@ def neighbours(order: list[str], queued: list[str], gid: str) -> tuple[Optional[
     return (next((x for x in reversed(order[:i]) if x in q), None), next((x for x in order[i + 1:] if x in q), None))
 
 
+def disputed_claims(group) -> list[str]:
+    """The figures a dispute's decision chooses among: each party's figures (often two from one
+    article), in the order the pairs give them, else the group's representatives."""
+    ids = [cid for pair in getattr(group, "disputed_pairs", []) for cid in pair]
+    return list(dict.fromkeys(ids)) or list(group.claims)
+
+
 def timeline(decisions: list, corrections: list) -> list[dict]:
     """A group's history, oldest first: every decision and every correction made on its page."""
     def fields(f):
@@ -208,10 +215,12 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         view = run["views"][gid]
         shown = [cl["id"] for cl in view["claims"] + view["related"]]
         by_id = {c.id: c for c in res.claims}
+        queued_set = set(queued)
         return render_template(
             "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=view, group=g, d=d,
             changed=changed, decisions_labels=ALL_DECISIONS, reasons=REASONS, choices=DECISIONS,
             dispute_choices=DISPUTE_DECISIONS, disputed=g.verdict == DISPUTED,
+            disputed_figures=[v for cid in disputed_claims(g) for v in view["claims"] + view["related"] if v["id"] == cid],
             correctable=[(by_id[cid], run["reviewed"].get(cid)) for cid in shown if cid in by_id],
             corrected_here=[r for r in res.corrections if r.correction.group_id == gid
                             and (r.correction.not_a_claim or not r.applied)],
@@ -219,7 +228,7 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
             measures=measure_names(), error_claim=request.args.get("claim"), form_number=form_number,
             correction_view=correction_view,
             prev_id=prev_id, next_id=next_id, q=f, in_queue=gid in queued,
-            position=sum(1 for x in order[:order.index(gid) + 1] if x in set(queued)), total=len(queued),
+            position=sum(1 for x in order[:order.index(gid) + 1] if x in queued_set), total=len(queued),
             progress={"reviewed": len(decisions.keys() & set(order)), "total": len(order)},
             reviewer=request.cookies.get(REVIEWER_COOKIE, ""), error=request.args.get("error"))
 
@@ -235,7 +244,7 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         if decision.startswith("figure_right:"):  # a dispute: "figure_right:<claim id>"
             decision, _, right_claim = decision.partition(":")
         try:
-            if right_claim and right_claim not in g.claims:
+            if right_claim and right_claim not in disputed_claims(g):
                 raise ReviewError("that figure is not one of this group's")
             store.decide(gid, decision, form.get("reviewer", ""), reason=form.get("reason"),
                          note=form.get("note", ""), snapshot=group_snapshot(g, res), right_claim=right_claim or None)

@@ -161,3 +161,14 @@ def test_dask_engine_refuses_corrections_rather_than_ignoring_them():
     with pytest.raises(RuntimeError, match="local engine"):
         check_articles(articles(), scheduler="tcp://127.0.0.1:1",
                        corrections=[correction(three, res.article("a.txt"), {"lo": 2.0})])
+
+
+def test_a_corrected_attribution_names_its_party_anew():
+    """Disputes key on the party: correcting 'police' to 'organisers' must move the figure's side."""
+    from crosscheck.corrections import corrected_claim
+    from crosscheck.models import Claim, Quantity
+    q = Quantity(text="20,000", start=0, end=6, lo=20000.0, hi=20000.0, kind="exact", value=20000.0)
+    c = Claim(id="c1", article="a", measure="participants", subject=None, quantity=q, sentence="20,000 marched.",
+              sentence_start=0, attribution="police", party="police", side="official")
+    fixed = corrected_claim(c, {"attribution": "the organisers"})
+    assert (fixed.party, fixed.side) == ("organisers", "organisers")

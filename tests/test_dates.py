@@ -173,3 +173,9 @@ def test_the_report_and_json_say_where_each_date_came_from_and_what_is_odd(tmp_p
     assert '<time datetime="2025-03">2025-03</time> <span class="inferred">(inferred from the URL)</span>' in page
     assert "date: the URL says 2025-05-20" in page and "date: in the future" in page
     assert "<dt>Published</dt><dd>undated" in page
+
+
+def test_a_word_where_a_month_would_be_is_no_date_and_no_crash():
+    from crosscheck.dates import date_from_url
+    assert date_from_url("https://example.org/2025/news/15/story") in (None, "2025")
+    assert date_from_url("https://example.org/15-xyz-2025/") is None

@@ -48,8 +48,8 @@ class ElectionWords:
 
 
 def _any(patterns, anchor: str = "{}") -> re.Pattern:
-    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(anchor.format(body), re.IGNORECASE)
+    from .vocabulary import words_re  # the vocabulary's own way of joining word patterns (it imports this module)
+    return words_re(patterns, anchor)
 
 
 def _merged(raw: dict, extra: Optional[dict]) -> dict:

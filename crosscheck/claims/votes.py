@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
+from ..numerals import parse_digit_run
 from .election_words import ElectionWords, fold
 from .frame import make_claim
 from .reading import Found, Reading
@@ -506,7 +507,10 @@ def as_written(c: Claim) -> Optional[tuple[float, float]]:
         unit = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if len(whole) >= 4 else 1.0
         if "." in digits:
             unit = 10.0 ** -len(digits.split(".")[-1])
-    scale = q.lo / float(digits.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", digits) else re.sub(r"[^\d.]", "", digits) or 1)
+    written = parse_digit_run(digits, point_groups_thousands=q.lo >= 1000)  # the numbers stage's reading
+    if not written:
+        return None  # a form we cannot read back: compared exactly
+    scale = q.lo / written  # "1.4 million": the written digits times a scale word
     unit *= scale if scale >= 1000 else 1.0
     return q.lo - unit / 2, q.lo + unit
 
