@@ -11,11 +11,14 @@ The stage is a package of parts, each with one job (read them in this order):
 - ``vocabulary`` — the measures and word lists, loaded from TOML;
 - ``reading``    — the compiled grammar and the article being read (immutable, passed along);
 - ``attachment`` — which trigger counts a figure (after it, or before it);
+- ``tolls``      — running counts named by a noun: "the death toll ... has risen to 48";
 - ``filters``    — what is not a count: things, agents, "hurt or killed", one of a set;
 - ``frame``      — subject, scope, attribution, background; builds the Claim;
 - ``lists``      — sums and breakdowns inside a sentence ("3 men, 1 woman", "five shot, one fatally");
+- ``distributive`` — later items of a breakdown ("22 in Suzu and five in Nanao") share the first's verb;
 - ``singulars``  — "a man was killed", "a third person died";
 - ``sentence``   — one sentence read, using the parts above;
+- ``votes``      — election results: whose share or count, how far the count had got (+ ``election_words``);
 - ``passes``     — decisions that need the sentences before (increments, parts, zeros, repeats);
 - ``extractor``  — the order in which they run.
 """
