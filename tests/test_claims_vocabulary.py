@@ -88,3 +88,15 @@ def test_people_taken_or_buried_are_missing(extractor, text, expected):
 
 def test_the_buried_dead_are_not_missing(extractor):
     assert not [f for f in found(extractor, "Two victims were buried on Sunday in Olen.") if f[0] == "missing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tarsk Police Arrest 12 After Stadium Riot", ("detentions", 12, 12)),
+    ("The government has moved 450 villagers to temporary shelters near Olen.", ("displaced", 450, 450)),
+])
+def test_headline_arrests_and_moves_to_shelters(extractor, text, expected):
+    assert expected in found(extractor, text)
+
+
+def test_an_intent_to_arrest_is_no_arrest(extractor):
+    assert not [f for f in found(extractor, "Investigators vowed to arrest the two suspects.") if f[0] == "detentions"]
