@@ -100,3 +100,8 @@ def test_headline_arrests_and_moves_to_shelters(extractor, text, expected):
 
 def test_an_intent_to_arrest_is_no_arrest(extractor):
     assert not [f for f in found(extractor, "Investigators vowed to arrest the two suspects.") if f[0] == "detentions"]
+
+
+def test_crowds_that_approach_a_building_but_not_people_at_a_house(extractor):
+    assert ("participants", 9000, None) in found(extractor, "More than 9,000 persons approached the airport of Varn.")
+    assert not [f for f in found(extractor, "Four suspects approached the house.") if f[0] == "participants"]
