@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
-from .dates import date_order
+from .dates import date_order, days_apart, is_date
 from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
@@ -119,15 +119,6 @@ def relative_gap(a: Claim, b: Claim, iv: Optional[dict[str, tuple[float, float]]
     else:
         return 0.0
     return min(1.0, (near_hi - near_lo) / max(abs(near_hi), 1e-9))
-
-
-def _day_number(date: Optional[str]) -> Optional[int]:
-    """An ISO date as a day number (None for no date, a retrospective source's or an unreadable one)."""
-    from datetime import date as _date
-    try:
-        return _date.fromisoformat(date).toordinal() if date and date != RETROSPECTIVE else None
-    except ValueError:
-        return None
 
 
 def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
@@ -414,8 +405,13 @@ class Aligner:
         """Whether two dated articles are further apart than reports of the same moment can be
         (``same_time_days`` in align.toml): a figure said months later, in a trial or an anniversary
         piece, counts the case as it then stands, and is no contradiction of the first reports."""
-        da, db = _day_number(dates.get(a.article)), _day_number(dates.get(b.article))
-        return da is not None and db is not None and abs(da - db) > self.config.same_time_days
+        da, db = dates.get(a.article), dates.get(b.article)
+        if not (is_date(da) and is_date(db)) or RETROSPECTIVE in (da, db):
+            return False  # undated, unreadable, or a retrospective source's stand-in date
+        try:
+            return days_apart(da, db) > self.config.same_time_days
+        except ValueError:  # a date of the right shape that is no day ("2025-02-30")
+            return False
 
     def _read_as_update(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> bool:
         """Whether two parties' differing figures read as a count that moved on: a later article's
