@@ -93,7 +93,9 @@ def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     """
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
-    hi = float("inf") if q.hi is None or ((c.implicit or c.some_only) and q.lo is not None and q.lo > 0) else q.hi
+    # (a some-only zero too: "no officers were seriously hurt" says nothing of the officers hurt less badly)
+    hi = float("inf") if q.hi is None or (c.implicit and q.lo is not None and q.lo > 0) \
+        or (c.some_only and q.lo is not None and q.lo >= 0) else q.hi
     lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
@@ -121,10 +123,18 @@ def relative_gap(a: Claim, b: Claim, iv: Optional[dict[str, tuple[float, float]]
     return min(1.0, (near_hi - near_lo) / max(abs(near_hi), 1e-9))
 
 
+def _when(c: Claim, dates: dict[str, Optional[str]]) -> Optional[str]:
+    """When a figure stood: the moment its sentence names ("as at 29 August", "till 7 pm"), else its
+    article's date (a retrospective source stays after every article)."""
+    day = dates.get(c.article)
+    return day if day == RETROSPECTIVE else (c.as_of or day)
+
+
 def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
-    """(later, earlier) by their articles' dates, compared at the precision both have: a month-only
-    date ("2025-03", from a URL) is neither before nor after a day of that month."""
-    order = date_order(dates.get(a.article), dates.get(b.article))
+    """(later, earlier) by when each figure stood, compared at the precision both have: a month-only
+    date ("2025-03", from a URL) is neither before nor after a day of that month, nor a day before
+    one of its hours."""
+    order = date_order(_when(a, dates), _when(b, dates))
     if not order:
         return None
     return (a, b) if order > 0 else (b, a)
@@ -211,6 +221,7 @@ class Aligner:
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
+        own_totals: set[str] = set()  # parts that are also the whole count of their own, narrower subject
         by_id = {c.id: c for c in claims}
         vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
             if self.v.elections else {}
@@ -228,10 +239,24 @@ class Aligner:
             if anchor.roundup:
                 subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
+            own = self._own_subject_total(c, anchor)
+            if own:
+                # "including 17 children" also counts the children: compared with other articles' children
+                own_totals.add(c.id)
+                buckets[(stories.get(c.article), c.measure, own, _unit_key(c))].append(c)
         less = self._weak_allowances(claims, stories)
         narrower = _narrower_figures(buckets)
-        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []))
+        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []), frozenset(own_totals))
                             for key, cs in buckets.items()])
+
+    def _own_subject_total(self, c: Claim, whole: Claim) -> Optional[str]:
+        """The subject class a part counts in full, when narrower than its whole's ("including six
+        children" is all the children the article counts among the dead): None for other claims."""
+        if c is whole or c.measure in VOTE_MEASURES or c.quantity.increment or c.background or c.superseded \
+                or c.some_only or whole.some_only or not whole.compared_as_total:
+            return None  # six children among "22 more" dead, or among those "still in hospital", are not all
+        own = self.subject_class(c.subject)
+        return None if own == GENERAL or own == self.subject_class(whole.subject) else own
 
     def _weak_allowances(self, claims: list[Claim], stories: dict) -> dict[str, float]:
         """For each figure read from a weak trigger ("five people shot"), how many of its people may
@@ -255,9 +280,11 @@ class Aligner:
         return out
 
     def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
-               less: Optional[dict[str, float]] = None, narrower: list[Claim] = ()) -> Group:
+               less: Optional[dict[str, float]] = None, narrower: list[Claim] = (),
+               own_totals: frozenset[str] = frozenset()) -> Group:
         story, measure, subject_class, unit = key
-        comparable = [c for c in claims if c.compared_as_total]
+        comparable = [c for c in claims if c.compared_as_total or (
+            c.id in own_totals and self.subject_class(c.subject) == subject_class)]
         reps: dict[str, Claim] = {}
         for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
             cur = reps.get(c.article)
@@ -291,6 +318,9 @@ class Aligner:
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):
+                rose = self._rose_past(a, b, dates, measure, iv)
+                if rose:
+                    updates.append((rose[1].id, rose[0].id))
                 continue
             fit = _fitting_pair(figures[a.article], figures[b.article], iv)
             if fit:
@@ -387,7 +417,12 @@ class Aligner:
         rep_ids = {r.id for r in reps}
         conflicts, updates = [], []
         for a, b in combinations(comparable, 2):
-            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or _meet(iv[a.id], iv[b.id]):
+            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids):
+                continue
+            if _meet(iv[a.id], iv[b.id]):
+                rose = None if (a.implicit or b.implicit) else self._rose_past(a, b, dates, measure, iv)
+                if rose:
+                    updates.append((rose[1].id, rose[0].id))
                 continue
             if a.implicit or b.implicit or a.some_only or b.some_only or _disputed(a, b):
                 continue
@@ -418,6 +453,20 @@ class Aligner:
         larger running total (each party saying its own count rose does not order them)."""
         later = _later(a, b, dates)
         return bool(later and self._is_update(*later, measure, iv))
+
+    def _rose_past(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> Optional[tuple[Claim, Claim]]:
+        """(later, earlier) when an earlier running total given as a floor ("at least 323 injured") is
+        passed by a later report's figure ("1,014 injured"): both can hold, but the count has moved on,
+        and a reader comparing the two should see the rise. Only for counts that grow."""
+        if measure not in self.config.cumulative_measures:
+            return None
+        later = _later(a, b, dates)
+        if not later:
+            return None
+        new, old = later
+        if old.some_only or new.some_only or new.quantity.kind == "vague" or iv[old.id][1] != float("inf"):
+            return None
+        return later if iv[new.id][0] > iv[old.id][0] else None
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
         if later.cumulative or measure in self.config.changing_measures or is_a_later_count(later, earlier):

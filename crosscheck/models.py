@@ -91,6 +91,9 @@ class Claim:
     # of an election result: how far the count had got when the figure was given ("97% counted",
     # "preliminary", "final", "official"), so a later count is read as an update
     count_stage: Optional[str] = None
+    # when the figure stood, when its sentence says so ("as at 29 August", "till 7 pm", "said on
+    # Tuesday"): an ISO date or date and time; compared before the article's own date (as_of.py)
+    as_of: Optional[str] = None
 
     @property
     def lo(self): return self.quantity.lo

@@ -322,6 +322,12 @@ class _Index:
         for g in result.groups:
             for cid in g.claims:
                 self.claim_group.setdefault(cid, g.id)
+        # the group whose card carries a claim's anchor: a part ("including four children") is shown
+        # with its whole and again in its own subject's group; only one of them may hold its id
+        self.claim_home = dict(self.claim_group)
+        for g in result.groups:
+            for cid in getattr(g, "related", []):
+                self.claim_home.setdefault(cid, g.id)
 
 
 # What a claim's flags mean, in the order they are shown: (Claim attribute, label, tooltip).
@@ -371,7 +377,10 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "date_issues": article.date_issues if article else (),
         "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
         "flags": flags + ([("count: " + claim.count_stage, "how far the count had got when the figure was given")]
-                          if claim.count_stage else []), "part_of": part_of,
+                          if claim.count_stage else [])
+                 + ([("as of " + claim.as_of.replace("T", " "), "when the figure stood, as its sentence says "
+                      "(“as at 29 August”, “till 7 pm”, “said on Tuesday”): figures are ordered by it")]
+                    if claim.as_of else []), "part_of": part_of,
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
         "value": fmt_interval(q.lo, q.hi, q.lo_open, q.hi_open, _unit_suffix([claim])),
         "figure_text": q.text or "",
@@ -404,6 +413,10 @@ def _group_view(group: Group, ix: _Index) -> dict:
                       else v["source"])
 
     sources = list(dict.fromkeys(v["source"] for v in views))
+    related = [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims]
+    for v in views + related:
+        if ix.claim_home.get(v["id"], group.id) != group.id:
+            v["dom_id"] += "-in-" + _group_dom_id(group.id)  # shown again here: its anchor is elsewhere
     severity = group.severity
     sev_ok = isinstance(severity, (int, float)) and math.isfinite(severity)
     return {
@@ -422,7 +435,7 @@ def _group_view(group: Group, ix: _Index) -> dict:
         "chart": _chart(claims, labels, unit) if len(claims) > 1 else None,
         "claims": views, "missing_claims": missing,
         # increments and parts of a whole: shown with the group, never compared as totals
-        "related": [_claim_view(ix.claims[cid], ix) for cid in getattr(group, "related", []) if cid in ix.claims],
+        "related": related,
         "decision": ix.decisions.get(group.id),
         # figures a reviewer said are not claims: out of the comparison, still shown where they were
         "not_claims": [v for v in ix.reviewed.values() if v["not_a_claim"] and v["applied"] and v["group_id"] == group.id],

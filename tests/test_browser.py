@@ -75,6 +75,13 @@ def dom_id(group) -> str:
     return f"group-{slugify(group.id)}"
 
 
+def claim_in(cid: str) -> str:
+    """A claim's card inside a group: its anchor id, or the same id suffixed where the claim is shown
+    again (a part is shown with its whole and in its own subject's group)."""
+    base = "claim-" + slugify(cid)
+    return f':is([id="{base}"], [id^="{base}-in-"])'
+
+
 def by_id(value: str) -> str:
     """A CSS selector for an id: ids here may hold dots ("art-coastline.txt-s0"), so no '#'."""
     return '[id="%s"]' % value.replace("\\", "\\\\").replace('"', '\\"')
@@ -238,7 +245,7 @@ def test_highlight_covers_exactly_the_figure_and_trigger(demo, open_page):
     for g in r.groups:
         for cid in list(g.claims) + list(getattr(g, "related", []) or []):
             c = r.claim(cid)
-            bq = page.locator(f"{by_id(dom_id(g))} {by_id('claim-' + slugify(cid))} > blockquote.sentence")
+            bq = page.locator(f"{by_id(dom_id(g))} {claim_in(cid)} > blockquote.sentence")
             assert bq.count() == 1, f"claim {cid} not shown once in {g.id}"
             got = bq.evaluate(MARKS_JS)
             sentence = c.sentence
@@ -296,7 +303,7 @@ def test_read_in_article_lands_on_the_sentence(demo, open_page):
         for cid in list(g.claims) + list(getattr(g, "related", []) or []):
             c = r.claim(cid)
             anchor = sentence_anchor(c.article, c.sentence_start)
-            link = page.locator(f"{by_id(dom_id(g))} {by_id('claim-' + slugify(cid))} .claim-foot a", has_text="read in article")
+            link = page.locator(f"{by_id(dom_id(g))} {claim_in(cid)} .claim-foot a", has_text="read in article")
             assert link.get_attribute("href") == f"#{anchor}"
             page.evaluate("window.scrollTo(0, 0)")
             link.click()

@@ -1,0 +1,80 @@
+"""What a verdict compares: a floor passed by a later count, and the narrower subjects a total names
+("including six children") compared among themselves (crosscheck/align.py). Articles of our own."""
+from crosscheck.api import Settings, check_articles
+from crosscheck.models import Article
+
+
+def groups(*articles):
+    return {(g.measure, g.subject_class): g for g in check_articles(list(articles), Settings(stories="one")).groups}
+
+
+def test_a_floor_passed_by_a_later_count_is_an_update():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-10-01",
+                text="At least 300 people were injured as police broke up the vote in Arnel."),
+        Article(id="b", source="Wire Two", published="2025-10-02",
+                text="Regional health officials said 812 people were injured during the vote in Arnel."),
+    )[("injuries", "people")]
+    assert g.verdict == "update"
+    assert len(g.update_pairs) == 1
+
+
+def test_a_later_floor_below_an_earlier_count_stays_consistent():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-10-01", text="Officials said 812 people were injured in Arnel."),
+        Article(id="b", source="Wire Two", published="2025-10-02", text="At least 800 people were injured in Arnel."),
+    )[("injuries", "people")]
+    assert g.verdict == "consistent"
+
+
+def test_floors_of_the_same_day_are_not_ordered():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-10-01", text="At least 300 people were injured in Arnel."),
+        Article(id="b", source="Wire Two", published="2025-10-01", text="At least 450 people were injured in Arnel."),
+    )[("injuries", "people")]
+    assert g.verdict == "consistent"
+
+
+def test_a_floor_passed_later_is_not_an_update_for_crowds():
+    # a crowd does not grow from one report to the next: "at least 10,000" and "40,000" both hold
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-10-01", text="At least 10,000 protesters marched in Arnel."),
+        Article(id="b", source="Wire Two", published="2025-10-02", text="Some 40,000 protesters marched in Arnel."),
+    )[("participants", "people")]
+    assert g.verdict != "update"
+
+
+def test_children_named_within_two_tolls_are_compared_with_each_other():
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-05-03",
+                text="The strike killed 30 people, including four children, officials said."),
+        Article(id="b", source="Wire Two", published="2025-05-03",
+                text="The strike killed 31 people, among them nine children, the mayor said."),
+    )
+    children = found[("deaths", "children")]
+    assert children.verdict == "conflict"
+    # the children still travel with the whole toll they are part of
+    whole = found[("deaths", "people")]
+    assert set(children.claims) <= set(whole.related)
+
+
+def test_children_among_an_increment_are_not_all_the_children():
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-05-03",
+                text="The strike killed 30 people, including four children, officials said."),
+        Article(id="b", source="Wire Two", published="2025-05-04",
+                text="Eleven more people died overnight, including two children, bringing the toll to 41."),
+    )
+    children = found.get(("deaths", "children"))
+    assert children is None or children.verdict == "single_source"
+
+
+def test_children_among_those_still_in_hospital_are_not_all_the_injured_children():
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-05-03",
+                text="Sixty people were injured, including 14 children."),
+        Article(id="b", source="Wire Two", published="2025-05-05",
+                text="Twenty people remain in hospital, including three children."),
+    )
+    children = found.get(("injuries", "children"))
+    assert children is None or children.verdict == "single_source"
