@@ -177,6 +177,9 @@ def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, C
         # two figures both said to have risen ("rose to 14", "climbed to 17"): the larger came later
         if (new.cumulative or (old.provisional and not new.provisional)) and iv[new.id][0] > iv[old.id][1]:
             return new, old
+        # a figure said to have gone down ("the toll was revised down to 171") came after a larger one
+        if new.lowered and not old.lowered and iv[new.id][1] < iv[old.id][0]:
+            return new, old
     return None
 
 
@@ -337,8 +340,8 @@ class Aligner:
                 updates.append((later[1].id, later[0].id))
             elif _disputed(a, b):
                 disputes.append((a, b))
-            elif by_date and _revised(*by_date, iv):
-                revisions.append(by_date)
+            elif later and _revised(*later, iv):
+                revisions.append(later)
             elif by_date and self._apart(a, b, dates):
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
             else:
@@ -469,6 +472,9 @@ class Aligner:
         return later if iv[new.id][0] > iv[old.id][0] else None
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
+        if later.lowered and iv[later.id][1] < iv[earlier.id][0]:
+            # the text itself says the total went down: an update, unless the same party lowered its own
+            return not _revised(later, earlier, iv)
         if later.cumulative or measure in self.config.changing_measures or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:

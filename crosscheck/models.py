@@ -85,6 +85,7 @@ class Claim:
     some_only: bool = False                   # counts only some ("died at the scene"): compared as a lower bound
     contested: bool = False                   # includes the gunman or an unborn child: compared as [N-1, N]
     superseded: bool = False                  # the article says it was an earlier figure ("initially said five")
+    lowered: bool = False                     # the text says the total went down to it ("revised down to 171")
     provisional: bool = False                 # the article says it may still change ("so far", "no third death at this time")
     party: Optional[str] = None               # who gave the figure, as a party ("health ministry", "organisers")
     side: Optional[str] = None                # the party's side ("official", "organisers", "independent"...)

@@ -78,3 +78,24 @@ def test_children_among_those_still_in_hospital_are_not_all_the_injured_children
     )
     children = found.get(("injuries", "children"))
     assert children is None or children.verdict == "single_source"
+
+
+def test_a_toll_the_text_says_was_revised_down_is_the_later_figure():
+    # neither article is dated; the second says its figure replaced a larger one
+    g = groups(
+        Article(id="a", source="Wire One", text="The death toll from the bombings stood at 212."),
+        Article(id="b", source="Wire Two",
+                text="The death toll from the bombings was revised down to 170 after some victims were counted twice."),
+    )[("deaths", "people")]
+    assert g.verdict == "update"
+    assert len(g.update_pairs) == 1
+
+
+def test_the_same_authority_revising_its_own_toll_down_is_still_a_revision():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-02-10",
+                text="The interior ministry said 212 people were killed in the bombings."),
+        Article(id="b", source="Wire Two", published="2025-02-12",
+                text="The interior ministry revised the toll down to 170, saying some victims were counted twice."),
+    )[("deaths", "people")]
+    assert g.verdict == "revised"

@@ -85,6 +85,7 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
     near = local[max(0, q.start - s0 - 60):min(len(local), q.end - s0 + 80)]
     cumulative = bool(r.v.cumulative.search(local[max(0, q.start - s0 - 40):q.start - s0 + 1])) \
         if cumulative is None else cumulative
+    lowered = bool(r.v.lowered and r.v.lowered.search(local[max(0, q.start - s0 - 40):q.start - s0]))
     hedged = bool(r.v.hedge.search(near)) and not (q.qualifier and q.qualifier == "as many as" and
                                                        not r.v.hedge.search(near.replace("as many as", "")))
     ts = (found.span[0] + s0, found.span[1] + s0) if found.direction != "unit" else None
@@ -127,7 +128,7 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
                  sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                  attribution=attribution, party=party, side=side, scope=scope, hedged=hedged, implicit=implicit,
                  cumulative=cumulative, background=background, roundup=roundup, some_only=some_only,
-                 contested=contested, superseded=superseded, provisional=provisional)
+                 contested=contested, superseded=superseded, provisional=provisional, lowered=lowered)
 
 
 # ---- context ---------------------------------------------------------------------------

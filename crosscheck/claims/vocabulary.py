@@ -87,6 +87,7 @@ class MeasureVocabulary:
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
     tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
     parties: tuple[tuple[str, str, re.Pattern], ...] = ()  # (party, side, words) from data/parties.toml
+    lowered: Optional[re.Pattern] = None  # "revised down to", right before a figure: the total went down
 
     def party_of(self, attribution: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The party and side an attribution names ("the Ministry of Health" -> health ministry,
@@ -192,6 +193,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         general_subjects=frozenset(raw["subjects"]["general"]),
         person_nouns=frozenset(raw["implicit"]["person_nouns"]),
         cumulative=words_re(sig["cumulative"], r"\b(?:{})\b"),
+        lowered=words_re(sig.get("lowered", []), r"\b(?:{})\s*$"),
         subset=words_re(sig["subset"], r"\b(?:{})\b"),
         subset_clause=words_re(list(sig["subset"]) + ["such as"], r",\s*(?:{})\b[^,;:()]{{0,80}},"),
         subset_lead=words_re(list(sig["subset"]) + ["with"], r"\b(?:{})\s+$"),
