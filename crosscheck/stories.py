@@ -66,6 +66,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional, Sequence
 
+from .dates import calendar_dates, day_number
 from .models import Article
 
 # Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones and on
@@ -275,7 +276,7 @@ _NAME_OR_FIGURE = re.compile(r"\b[A-Z][A-Za-z'’.-]*[A-Za-z]|\b\d[\d,]*(?:-year
 def names_and_figures(text: str, proper: frozenset[str]) -> list[str]:
     """The proper nouns (see :func:`proper_nouns`), figures and dates ("@07-14", year left out: a
     report a year on names the day as the first reports did) of ``text``, lower-cased."""
-    out = [f"@{month:02d}-{day:02d}" for _, month, day in dates_in(text)]
+    out = [f"@{month:02d}-{day:02d}" for _, month, day in calendar_dates(text)]
     for token in _NAME_OR_FIGURE.findall(text):
         if token[0].isdigit():
             out.append("#" + token.replace(",", ""))  # kept apart from words of the same spelling
@@ -456,33 +457,6 @@ def candidate_components(vectors, days: list[tuple[int, ...]], threshold: float,
     return comps
 
 
-def _day(published: Optional[str]) -> Optional[int]:
-    """Days since 0001-01-01 of an ISO date (its first 10 characters), or None."""
-    try:
-        return date.fromisoformat((published or "")[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# "14 July", "14th of July", "July 14", "Jan. 12, 2010", "4 August 2020"
-_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
-                   rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
-
-
-def dates_in(text: str) -> list[tuple[Optional[int], int, int]]:
-    """(year or None, month, day) of every calendar date written out in ``text``."""
-    out = []
-    for m in _DATE.finditer(text):
-        day = int(m["d1"] or m["d2"])
-        month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
-        if 1 <= day <= 31:
-            out.append((int(m["y"]) if m["y"] else None, month, day))
-    return out
-
-
 MAX_EVENT_DAYS = 8  # dates an article names, besides its own, that can bring it near another in time
 
 
@@ -494,9 +468,9 @@ def event_days(article: Article) -> tuple[int, ...]:
     published six years on that names the attack's date is then as near it in time as the first
     reports. Empty when nothing is known.
     """
-    published = _day(article.published)
+    published = day_number(article.published)
     found: list[int] = []
-    for year, month, day in dates_in(article.text):
+    for year, month, day in calendar_dates(article.text):
         candidates = [year] if year else ([] if published is None else
                                           [date.fromordinal(published + 1).year - k for k in (0, 1)])
         for y in candidates:
@@ -698,7 +672,7 @@ def _readable_terms(terms: list[str], top: int, proper: frozenset[str] = frozens
 
 def story_id(members: Sequence[Article]) -> str:
     """``s`` + sha1(id of the earliest member)[:10]; earliest by date (undated last), then id."""
-    first = min(members, key=lambda a: (_day(a.published) is None, _day(a.published) or 0, a.id))
+    first = min(members, key=lambda a: (day_number(a.published) is None, day_number(a.published) or 0, a.id))
     return "s" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:10]
 
 

@@ -179,3 +179,17 @@ def test_a_word_where_a_month_would_be_is_no_date_and_no_crash():
     from crosscheck.dates import date_from_url
     assert date_from_url("https://example.org/2025/news/15/story") in (None, "2025")
     assert date_from_url("https://example.org/15-xyz-2025/") is None
+
+
+def test_dates_in_running_text_for_the_other_stages():
+    from crosscheck.dates import (calendar_dates, day_number, is_date_line, opening_month, year_and_month,
+                                  years_set_in)
+    assert calendar_dates("Rain fell on 3rd of May and again Sept. 9, 2024; may 5 is no date.") == [
+        (None, 5, 3), (2024, 9, 9)]
+    assert day_number("2024-09-09T08:00Z") == date(2024, 9, 9).toordinal()
+    assert day_number("2024-09") is None and day_number(None) is None
+    assert year_and_month("2024-09") == (2024, 9) and year_and_month("2024") is None
+    assert is_date_line("Updated: Tue, Sep 3, 2024 10:12 am") and not is_date_line("Two hurt in Sep 3 fire")
+    assert opening_month("Back in October 2023, the dam leaked.") == (10, 2023)
+    assert opening_month("Last June, it leaked.") == (6, None) and opening_month("It leaked in June, too.") is None
+    assert years_set_in("The mill burned in 2019, and again in 2021.") == [2019, 2021]

@@ -5,8 +5,9 @@ from dataclasses import replace
 
 import pytest
 
+from crosscheck.dates import calendar_dates
 from crosscheck.models import Article
-from crosscheck.stories import (assign_stories, boilerplate_lines, dates_in, event_days, is_prose, line_key, story_id,
+from crosscheck.stories import (assign_stories, boilerplate_lines, event_days, is_prose, line_key, story_id,
                                 term_weights, time_factor)
 
 BANNER = ("Advertisement\n"
@@ -197,7 +198,7 @@ def test_a_pairs_decision_does_not_depend_on_the_rest_of_the_folder():
 
 def test_named_dates_and_the_days_an_article_is_about():
     text = "It began on 14th of July and ended Jan. 2, 2021; a vigil is set for March 3."
-    assert dates_in(text) == [(None, 7, 14), (2021, 1, 2), (None, 3, 3)]
+    assert calendar_dates(text) == [(None, 7, 14), (2021, 1, 2), (None, 3, 3)]
     days = event_days(Article("x", text, published="2021-01-05"))
     assert days[0] == date(2021, 1, 5).toordinal()
     # a date without a year is its last occurrence up to the publication day
