@@ -161,6 +161,23 @@ def calendar_dates(text: str) -> list[tuple[Optional[int], int, int]]:
     return out
 
 
+# "January 2010", "Sept. of 2024": a month and a year with no day before it ("12 January 2010" is a
+# calendar date); the day, when there is one, is matched so that the month is passed over
+_CALENDAR_MONTH = re.compile(r"(?P<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m>" + _MONTH + r")\s+(?:of\s+)?"
+                             r"(?P<y>" + _YEAR + r")\b")
+
+
+def calendar_months(text: str) -> list[tuple[int, int]]:
+    """(year, month) of every month named with its year but no day in ``text`` ("the January 2010
+    earthquake"), in order."""
+    return [(int(m["y"]), month_number(m["m"])) for m in _CALENDAR_MONTH.finditer(text) if not m["day"]]
+
+
+def years_named(text: str) -> set[int]:
+    """Every year (1900-2099) written in ``text``: "the 2010 quake", "since 1998"."""
+    return {int(y) for y in re.findall(r"\b(" + _YEAR + r")\b", text)}
+
+
 # words a line that only gives a date or a time is made of: months, weekdays, "Updated", "Last",
 # "Published", "Posted", time zones, ordinal endings (compared by their first three letters)
 _DATE_LINE_WORDS = {m[:3] for m in MONTH_NAMES} | {

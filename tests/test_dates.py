@@ -193,3 +193,10 @@ def test_dates_in_running_text_for_the_other_stages():
     assert opening_month("Back in October 2023, the dam leaked.") == (10, 2023)
     assert opening_month("Last June, it leaked.") == (6, None) and opening_month("It leaked in June, too.") is None
     assert years_set_in("The mill burned in 2019, and again in 2021.") == [2019, 2021]
+
+
+def test_months_named_with_their_year_and_years_named():
+    from crosscheck.dates import calendar_months, years_named
+    text = "After the March 2019 flood (it began on 3 March 2019, or March 3, 2019), a board met in Sept. of 2020."
+    assert calendar_months(text) == [(2019, 3), (2020, 9)]
+    assert years_named("the 2019 flood, 20190 litres, 1,500 homes and 1998") == {2019, 1998}
