@@ -132,6 +132,20 @@ def day_number(value: Optional[str]) -> Optional[int]:
         return None
 
 
+def day_number_of(year: int, month: int, day: int) -> Optional[int]:
+    """The day number (as :func:`day_number`) of a date, or None when the three numbers are no date (31 April)."""
+    try:
+        return date(year, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def month_day_numbers(year: int, month: int) -> tuple[int, int]:
+    """The day numbers of a month's first and last days."""
+    first = date(year, month, 1)
+    return first.toordinal(), (first + timedelta(days=32)).replace(day=1).toordinal() - 1
+
+
 def year_and_month(value: Optional[str]) -> Optional[tuple[int, int]]:
     """(year, month) of a full or month-only ISO date, or None."""
     if not value or not re.match(r"\d{4}-\d\d", value):
@@ -348,8 +362,8 @@ def date_order(a: Optional[str], b: Optional[str]) -> int:
 def _span(value: str) -> tuple[date, date]:
     """The first and last day a full or partial ISO date may mean."""
     if len(value) == 7:
-        first = date(int(value[:4]), int(value[5:]), 1)
-        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        first, last = month_day_numbers(int(value[:4]), int(value[5:]))
+        return date.fromordinal(first), date.fromordinal(last)
     d = date.fromisoformat(value)
     return d, d
 

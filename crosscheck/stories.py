@@ -70,7 +70,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional, Sequence
 
-from .dates import calendar_dates, calendar_months, day_number, years_named
+from .dates import calendar_dates, calendar_months, day_number, day_number_of, month_day_numbers, years_named
 from .models import Article
 
 # Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones and on
@@ -492,15 +492,15 @@ def event_days(article: Article) -> Days:
         candidates = [year] if year else ([] if published is None else
                                           [date.fromordinal(published + 1).year - k for k in (0, 1)])
         for y in candidates:
-            ordinal = _ordinal(y, month, day)
+            ordinal = day_number_of(y, month, day)
             if ordinal is not None and (year or ordinal <= published + 1):
                 found.append(ordinal)
                 if not year:  # the same day in an earlier year the article names
-                    anniversaries.extend(o for o in (_ordinal(e, month, day) for e in earlier_years if e < y)
+                    anniversaries.extend(o for o in (day_number_of(e, month, day) for e in earlier_years if e < y)
                                          if o is not None)
                 break
     # an undated article's named days stand in for its own; a month is too vague for that
-    months = [] if published is None else [span for span in (_month_span(y, m) for y, m in calendar_months(opening))
+    months = [] if published is None else [span for span in (month_day_numbers(y, m) for y, m in calendar_months(opening))
                                            if span[1] < published]
     head = [] if published is None else [published]
     named = sorted(set(found) - set(head)) + list(dict.fromkeys(months)) \
@@ -521,20 +521,6 @@ def lede(text: str) -> str:
             stop = _SENTENCE_STOP.search(line)
             return "\n".join(lines[:i] + [line[:stop.end()] if stop else line])
     return text
-
-
-def _ordinal(year: int, month: int, day: int) -> Optional[int]:
-    """The day number of a date, or None when the three numbers are no date (31 April)."""
-    try:
-        return date(year, month, day).toordinal()
-    except ValueError:
-        return None
-
-
-def _month_span(year: int, month: int) -> tuple[int, int]:
-    """(first, last) day numbers of a month."""
-    first = date(year, month, 1).toordinal()
-    return first, date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
 
 
 def _day_table(days: list[Days], width: int):

@@ -200,3 +200,10 @@ def test_months_named_with_their_year_and_years_named():
     text = "After the March 2019 flood (it began on 3 March 2019, or March 3, 2019), a board met in Sept. of 2020."
     assert calendar_months(text) == [(2019, 3), (2020, 9)]
     assert years_named("the 2019 flood, 20190 litres, 1,500 homes and 1998") == {2019, 1998}
+
+
+def test_day_numbers_of_a_date_and_of_a_months_ends():
+    from crosscheck.dates import day_number_of, month_day_numbers
+    assert day_number_of(2024, 2, 29) == date(2024, 2, 29).toordinal() and day_number_of(2023, 2, 29) is None
+    assert month_day_numbers(2023, 12) == (date(2023, 12, 1).toordinal(), date(2023, 12, 31).toordinal())
+    assert month_day_numbers(2024, 2)[1] == date(2024, 2, 29).toordinal()
