@@ -26,6 +26,11 @@ a date as any URL is.
 
 Odd dates are kept and marked, never fatal: a given date that cannot be read, a given date the URL
 contradicts (more than a few days apart), a date after the day of the run.
+
+The other stages read dates here too, so that one reading of a month's name and a written date serves
+all: a line that is only a date (:func:`is_date_line`, for titles), the calendar dates a text names
+(:func:`calendar_dates`, for stories), a sentence opening on another month (:func:`opening_month`, for
+claims of an earlier event), and a date's day number (:func:`day_number`).
 """
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable, NamedTuple, Optional
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 # full names and the abbreviations newsrooms use ("Sept.", "Jan"): the first three letters name the month
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
@@ -46,8 +51,8 @@ _DATE = (r"(?:(?P<d1>\d{1,2})[ -](?P<m1>" + _MONTH + r")[ ,-]\s*(?P<y1>" + _YEAR
          r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>" + _YEAR + r"))")  # 15.03.2025: dots put the day first
 _DATE_RE = re.compile(r"\b" + _DATE + r"\b", re.IGNORECASE)
 _LONG_DATE_RE = re.compile(  # the text source: month names written out, as the opening lines of a story write them
-    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y1>" + _YEAR + r")"
-    r"|(?P<m2>" + "|".join(_MONTH_NAMES) + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>" + _YEAR + r")"
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+(?P<y1>" + _YEAR + r")"
+    r"|(?P<m2>" + "|".join(MONTH_NAMES) + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>" + _YEAR + r")"
     r"|(?P<iso>" + _YEAR + r"-\d\d-\d\d))\b", re.IGNORECASE)
 
 CONTRADICTION_DAYS = 3  # a given date and the URL's this far apart are time zones and late edits, not a contradiction
@@ -85,8 +90,9 @@ def full_date(year: int, month: int, day: int) -> Optional[str]:
         return None
 
 
-def _month(name: str) -> int:
-    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(name.rstrip(".").lower()[:3]))
+def month_number(name: str) -> int:
+    """1-12 for a month's name or newsroom abbreviation ("March", "Mar.", "Sept")."""
+    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(name.rstrip(".").lower()[:3]))
 
 
 def _from_match(m: re.Match) -> Optional[str]:
@@ -96,8 +102,8 @@ def _from_match(m: re.Match) -> Optional[str]:
     if m.groupdict().get("d3"):
         return full_date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
     if m.group("d1"):
-        return full_date(int(m.group("y1")), _month(m.group("m1")), int(m.group("d1")))
-    return full_date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
+        return full_date(int(m.group("y1")), month_number(m.group("m1")), int(m.group("d1")))
+    return full_date(int(m.group("y2")), month_number(m.group("m2")), int(m.group("d2")))
 
 
 def read_date(value: Optional[str]) -> Optional[str]:
@@ -114,6 +120,107 @@ def read_date(value: Optional[str]) -> Optional[str]:
         return value
     m = _DATE_RE.fullmatch(value)
     return _from_match(m) if m else None
+
+
+# ---- dates in running text, for the other stages ---------------------------------------
+def day_number(value: Optional[str]) -> Optional[int]:
+    """Days since 0001-01-01 of a full ISO date (its first 10 characters: a time may follow), or None
+    (no date, or only a month)."""
+    try:
+        return date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def day_number_of(year: int, month: int, day: int) -> Optional[int]:
+    """The day number (as :func:`day_number`) of a date, or None when the three numbers are no date (31 April)."""
+    try:
+        return date(year, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def month_day_numbers(year: int, month: int) -> tuple[int, int]:
+    """The day numbers of a month's first and last days."""
+    first = date(year, month, 1)
+    return first.toordinal(), (first + timedelta(days=32)).replace(day=1).toordinal() - 1
+
+
+def year_and_month(value: Optional[str]) -> Optional[tuple[int, int]]:
+    """(year, month) of a full or month-only ISO date, or None."""
+    if not value or not re.match(r"\d{4}-\d\d", value):
+        return None
+    return int(value[:4]), int(value[5:7])
+
+
+def year_of(value: Optional[str]) -> Optional[int]:
+    """The year an ISO date (or a bare year) opens with, or None."""
+    return int(value[:4]) if value and re.match(r"\d{4}", value) else None
+
+
+# "14 July", "14th of July", "July 14", "Jan. 12, 2010", "4 August 2020": a day and a month's name, with
+# the year when one follows. Case matters: "may 5" is no date.
+_CALENDAR_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r")"
+                            r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+                            r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
+
+
+def calendar_dates(text: str) -> list[tuple[Optional[int], int, int]]:
+    """(year or None, month, day) of every calendar date written out in ``text``, in order."""
+    out = []
+    for m in _CALENDAR_DATE.finditer(text):
+        day = int(m["d1"] or m["d2"])
+        if 1 <= day <= 31:
+            out.append((int(m["y"]) if m["y"] else None, month_number(m["m1"] or m["m2"]), day))
+    return out
+
+
+# "January 2010", "Sept. of 2024": a month and a year with no day before it ("12 January 2010" is a
+# calendar date); the day, when there is one, is matched so that the month is passed over
+_CALENDAR_MONTH = re.compile(r"(?P<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m>" + _MONTH + r")\s+(?:of\s+)?"
+                             r"(?P<y>" + _YEAR + r")\b")
+
+
+def calendar_months(text: str) -> list[tuple[int, int]]:
+    """(year, month) of every month named with its year but no day in ``text`` ("the January 2010
+    earthquake"), in order."""
+    return [(int(m["y"]), month_number(m["m"])) for m in _CALENDAR_MONTH.finditer(text) if not m["day"]]
+
+
+def years_named(text: str) -> set[int]:
+    """Every year (1900-2099) written in ``text``: "the 2010 quake", "since 1998"."""
+    return {int(y) for y in re.findall(r"\b(" + _YEAR + r")\b", text)}
+
+
+# words a line that only gives a date or a time is made of: months, weekdays, "Updated", "Last",
+# "Published", "Posted", time zones, ordinal endings (compared by their first three letters)
+_DATE_LINE_WORDS = {m[:3] for m in MONTH_NAMES} | {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "upd", "las", "pub", "pos", "gmt", "utc", "am", "pm",
+    "st", "nd", "rd", "th", "on", "at", "sep"}
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only gives a date or time ("14 Jun 2017", "Posted: Tue, May 3, 2016 10:12 am")."""
+    words = re.findall(r"[A-Za-z]+", line)
+    return any(c.isdigit() for c in line) and all(w.lower()[:3] in _DATE_LINE_WORDS for w in words)
+
+
+# "In December, ...", "Back in March 2015, ...", "Last June, ...": a sentence that opens on a month
+_OPENING_MONTH = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>"
+                            + "|".join(MONTH_NAMES) + r")(?:\s+(?P<year>" + _YEAR + r"))?\s*,", re.IGNORECASE)
+
+
+def opening_month(sentence: str) -> Optional[tuple[int, Optional[int]]]:
+    """(month, year or None) of the month a sentence opens on ("In December, a car ..."), else None."""
+    m = _OPENING_MONTH.match(sentence)
+    if not m:
+        return None
+    return MONTH_NAMES.index(m.group("month").lower()) + 1, int(m.group("year")) if m.group("year") else None
+
+
+def years_set_in(text: str) -> list[int]:
+    """The years a text sets something in: "... his best friend in 2013" -> [2013]."""
+    return [int(y) for y in re.findall(r"\bin\s+(" + _YEAR + r")\b", text)]
 
 
 # ---- the sources ----------------------------------------------------------------------
@@ -154,13 +261,13 @@ def date_from_url(url: Optional[str]) -> Optional[str]:
         for m in rx.finditer(path):
             if "mon" in rx.groupindex and m.group("mon") and not _is_month_name(m.group("mon")):
                 continue  # "/2025/news/15/": a word where a month would be is no month
-            month = _month(m.group("mon")) if "mon" in rx.groupindex and m.group("mon") else int(m.group("m"))
+            month = month_number(m.group("mon")) if "mon" in rx.groupindex and m.group("mon") else int(m.group("m"))
             found = full_date(int(m.group("y")), month, int(m.group("d")))
             if found:
                 return found
     for m in _URL_MONTH_RE.finditer(path):
         word = m.group("m")
-        month = int(word) if word.isdigit() else (_month(word) if _is_month_name(word) else 0)
+        month = int(word) if word.isdigit() else (month_number(word) if _is_month_name(word) else 0)
         if 1 <= month <= 12:
             return f"{m.group('y')}-{month:02d}"
     return None
@@ -168,7 +275,7 @@ def date_from_url(url: Optional[str]) -> Optional[str]:
 
 def _is_month_name(word: str) -> bool:
     word = word.lower()
-    return any(m == word or (len(word) >= 3 and m.startswith(word)) for m in _MONTH_NAMES)
+    return any(m == word or (len(word) >= 3 and m.startswith(word)) for m in MONTH_NAMES)
 
 
 # "TARSK, March 4 (Reuters) -", "TARSK, Ruritania, Mar. 4, 2025 —", "March 4 (UPI) --": place, date, then a
@@ -197,7 +304,7 @@ def date_from_dateline(text: str, month_hint: Optional[str] = None) -> Optional[
     m = _DATELINE_RE.search(head)
     if not m:
         return None
-    month, day = _month(m.group("m")), int(m.group("d"))
+    month, day = month_number(m.group("m")), int(m.group("d"))
     if m.group("y"):
         return full_date(int(m.group("y")), month, day)
     if month_hint and len(month_hint) == 7 and int(month_hint[5:]) == month:
@@ -255,8 +362,8 @@ def date_order(a: Optional[str], b: Optional[str]) -> int:
 def _span(value: str) -> tuple[date, date]:
     """The first and last day a full or partial ISO date may mean."""
     if len(value) == 7:
-        first = date(int(value[:4]), int(value[5:]), 1)
-        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        first, last = month_day_numbers(int(value[:4]), int(value[5:]))
+        return date.fromordinal(first), date.fromordinal(last)
     d = date.fromisoformat(value)
     return d, d
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .dates import date_article
+from .dates import date_article, is_date_line
 from .models import Article
 from .result import Skipped
 
@@ -263,17 +263,6 @@ def infer_title(text: str) -> Optional[str]:
         return first
     return None
 
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_LINE_WORDS = {w[:3] for w in _MONTHS.lower().split("|")} | {
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "upd", "las", "pub", "pos", "gmt", "utc", "am", "pm",
-    "st", "nd", "rd", "th", "on", "at", "sep"}
-
-
-def is_date_line(line: str) -> bool:
-    """A line that only gives a date or time ("14 Jun 2017", "Posted: Tue, May 3, 2016 10:12 am")."""
-    words = re.findall(r"[A-Za-z]+", line)
-    return any(c.isdigit() for c in line) and all(w.lower()[:3] in _DATE_LINE_WORDS for w in words)
 
 def article_from_html(html: str, article_id: str, path: Optional[str] = None) -> Optional[Article]:
     """A web page -> its main text and metadata (trafilatura), or None when it has no article text."""

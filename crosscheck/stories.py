@@ -29,7 +29,11 @@ Method
    ``(window_days / gap) ** time_decay``; a trial report months later must be correspondingly closer
    in words and names. The distance is between the days the articles are about: the publication
    day and the dates each names (:func:`event_days`), so a report years later that names the
-   attack's day is as near it as the first reports. Undated articles are never kept apart for their date.
+   attack's day is as near it as the first reports. So is one whose headline or opening sentence
+   names the event's month ("the January 2010 earthquake"), or its year while the day is named
+   without one ("the 2010 quake" ... "the January 12 quake", on an anniversary); a report of a new
+   event that recalls an old one further down is not brought near it. Undated articles are never kept
+   apart for their date.
 5. **Clustering**: average-linkage agglomerative clustering (scipy) on ``1 - similarity``, cut at
    ``1 - threshold``: two groups join when their articles are, on average, at least ``threshold``
    similar. Unlike connected components, one article that resembles two events does not chain them.
@@ -66,6 +70,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional, Sequence
 
+from .dates import calendar_dates, calendar_months, day_number, day_number_of, month_day_numbers, years_named
 from .models import Article
 
 # Defaults, tuned on the even-numbered incidents of gva-dev and checked on the odd ones and on
@@ -275,7 +280,7 @@ _NAME_OR_FIGURE = re.compile(r"\b[A-Z][A-Za-z'’.-]*[A-Za-z]|\b\d[\d,]*(?:-year
 def names_and_figures(text: str, proper: frozenset[str]) -> list[str]:
     """The proper nouns (see :func:`proper_nouns`), figures and dates ("@07-14", year left out: a
     report a year on names the day as the first reports did) of ``text``, lower-cased."""
-    out = [f"@{month:02d}-{day:02d}" for _, month, day in dates_in(text)]
+    out = [f"@{month:02d}-{day:02d}" for _, month, day in calendar_dates(text)]
     for token in _NAME_OR_FIGURE.findall(text):
         if token[0].isdigit():
             out.append("#" + token.replace(",", ""))  # kept apart from words of the same spelling
@@ -427,7 +432,7 @@ def _weighted_terms(texts: list[str], names: bool = False, **options):
 
 # ---------------------------------------------------------------- graph and time
 
-def candidate_components(vectors, days: list[tuple[int, ...]], threshold: float, window_days: Optional[float],
+def candidate_components(vectors, days: list[Days], threshold: float, window_days: Optional[float],
                          time_decay: float, titles=None, block: int = 512) -> list[list[int]]:
     """Index lists of the connected components of the graph "time-discounted similarity >= threshold".
 
@@ -456,82 +461,101 @@ def candidate_components(vectors, days: list[tuple[int, ...]], threshold: float,
     return comps
 
 
-def _day(published: Optional[str]) -> Optional[int]:
-    """Days since 0001-01-01 of an ISO date (its first 10 characters), or None."""
-    try:
-        return date.fromisoformat((published or "")[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# "14 July", "14th of July", "July 14", "Jan. 12, 2010", "4 August 2020"
-_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
-                   rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
-
-
-def dates_in(text: str) -> list[tuple[Optional[int], int, int]]:
-    """(year or None, month, day) of every calendar date written out in ``text``."""
-    out = []
-    for m in _DATE.finditer(text):
-        day = int(m["d1"] or m["d2"])
-        month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
-        if 1 <= day <= 31:
-            out.append((int(m["y"]) if m["y"] else None, month, day))
-    return out
-
-
 MAX_EVENT_DAYS = 8  # dates an article names, besides its own, that can bring it near another in time
 
+# What an article is about in time: day numbers (date.toordinal), or (first, last) day-number spans
+# for a month named without its day.
+Days = tuple
 
-def event_days(article: Article) -> tuple[int, ...]:
-    """The days an article is about: its publication day first, then the dates it names.
+
+def event_days(article: Article) -> Days:
+    """The days an article is about: its publication day first, then the dates it names, then the
+    earlier months it names without a day (as (first, last) spans), then anniversaries (below).
 
     A date without a year is taken as its last occurrence on or before the publication day (news
     looks back: "on July 14"); without a publication day, only dates with a year count. A report
     published six years on that names the attack's date is then as near it in time as the first
-    reports. Empty when nothing is known.
+    reports. A piece written months or a year on often names the event's day without its year and
+    the year elsewhere ("the January 12 quake", "the 2010 earthquake", on an anniversary), or the
+    month with its year ("the January 2010 earthquake"): a day without a year is also read in each
+    earlier year the article names, and a month is the span of its days. Those years and months are
+    read only in the title and the :func:`lede`, where a news story says which event it is about:
+    a report of a new earthquake recalls the last one further down ("the deadliest since the April
+    2016 quake"), and that does not make it a report of the old one. Empty when nothing is known.
     """
-    published = _day(article.published)
+    published = day_number(article.published)
     found: list[int] = []
-    for year, month, day in dates_in(article.text):
+    anniversaries: list[int] = []
+    opening = (article.title or "") + "\n" + lede(article.text)
+    earlier_years = sorted(years_named(opening), reverse=True)
+    for year, month, day in calendar_dates(article.text):
         candidates = [year] if year else ([] if published is None else
                                           [date.fromordinal(published + 1).year - k for k in (0, 1)])
         for y in candidates:
-            try:
-                ordinal = date(y, month, day).toordinal()
-            except ValueError:
-                continue
-            if year or ordinal <= published + 1:
+            ordinal = day_number_of(y, month, day)
+            if ordinal is not None and (year or ordinal <= published + 1):
                 found.append(ordinal)
+                if not year:  # the same day in an earlier year the article names
+                    anniversaries.extend(o for o in (day_number_of(e, month, day) for e in earlier_years if e < y)
+                                         if o is not None)
                 break
+    # an undated article's named days stand in for its own; a month is too vague for that
+    months = [] if published is None else [span for span in (month_day_numbers(y, m) for y, m in calendar_months(opening))
+                                           if span[1] < published]
     head = [] if published is None else [published]
-    return tuple(head + sorted(set(found) - set(head))[:MAX_EVENT_DAYS])
+    named = sorted(set(found) - set(head)) + list(dict.fromkeys(months)) \
+        + sorted(set(anniversaries) - set(found) - set(head))
+    return tuple(head + named[:MAX_EVENT_DAYS])
 
 
-def pair_gaps(days: list[tuple[int, ...]], rows, cols, window_days: Optional[float], refine=None):
-    """Days between the articles of each pair (``rows[k]``, ``cols[k]``): the smallest distance
-    between any day one is about and any day the other is about (see :func:`event_days`); NaN when
-    either has no day. Publication days are compared first, and named dates only for the pairs
-    where those lie further apart than ``window_days`` (elsewhere they cannot change the discount)
-    and, when ``refine`` (a boolean per pair) is given, only where it is true."""
+# the end of a sentence: a stop before a space and a capital, a quote or a bracket ("Jan. 12" goes on)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“(\[]?[A-Z])")
+
+
+def lede(text: str) -> str:
+    """The opening of a story: whatever precedes its first prose line (headline, dateline, date
+    line) and that line's first sentence."""
+    lines = text.lstrip().splitlines()
+    for i, line in enumerate(lines):
+        if is_prose(line):
+            stop = _SENTENCE_STOP.search(line)
+            return "\n".join(lines[:i] + [line[:stop.end()] if stop else line])
+    return text
+
+
+def _day_table(days: list[Days], width: int):
+    """(first, last) day-number tables, one row per article and one column per day or span of
+    :func:`event_days` (a day is a span of one), NaN where an article has fewer."""
     import numpy as np
-    width = 1 + MAX_EVENT_DAYS
-    table = np.full((len(days), width), np.nan)
+    first = np.full((len(days), width), np.nan)
+    last = np.full((len(days), width), np.nan)
     for i, d in enumerate(days):
-        table[i, :len(d)] = d
-    gap = np.abs(table[rows, 0] - table[cols, 0])
+        for j, item in enumerate(d[:width]):
+            first[i, j], last[i, j] = item if isinstance(item, tuple) else (item, item)
+    return first, last
+
+
+def pair_gaps(days: list[Days], rows, cols, window_days: Optional[float], refine=None):
+    """Days between the articles of each pair (``rows[k]``, ``cols[k]``): the smallest distance
+    between any day (or span) one is about and any day the other is about (see :func:`event_days`);
+    NaN when either has no day. Publication days are compared first, and named dates only for the
+    pairs where those lie further apart than ``window_days`` (elsewhere they cannot change the
+    discount) and, when ``refine`` (a boolean per pair) is given, only where it is true."""
+    import numpy as np
+    first, last = _day_table(days, 1 + MAX_EVENT_DAYS)
+    gap = np.abs(first[rows, 0] - first[cols, 0])
     if window_days is None:
         return gap
-    more = ~np.isnan(table[:, 1])
+    more = ~np.isnan(first[:, 1])
     todo = (gap > window_days) & (more[rows] | more[cols])
     if refine is not None:
         todo &= refine
     k = np.flatnonzero(todo)
     if len(k):
-        diff = np.abs(table[rows[k], :, None] - table[cols[k], None, :]).reshape(len(k), -1)
+        # spans [a0, a1] and [b0, b1] are max(b0 - a1, a0 - b1, 0) days apart
+        diff = np.maximum(np.maximum(first[cols[k], None, :] - last[rows[k], :, None],
+                                     first[rows[k], :, None] - last[cols[k], None, :]), 0)
+        diff = diff.reshape(len(k), -1)
         gap[k] = np.nanmin(np.where(np.isnan(diff), np.inf, diff), axis=1)
     return gap
 
@@ -552,7 +576,7 @@ def _discount(gap, window_days: Optional[float], time_decay: float):
     return np.where(np.isnan(gap) | (gap <= window), 1.0, factor)
 
 
-def time_factor(days: list[tuple[int, ...]], window_days: Optional[float], time_decay: float, sim=None,
+def time_factor(days: list[Days], window_days: Optional[float], time_decay: float, sim=None,
                 least: float = 0.0):
     """The matrix of :func:`_discount` factors for every pair of ``days`` (see :func:`pair_gaps`);
     named dates are only looked at for pairs whose similarity ``sim`` is at least ``least``."""
@@ -698,7 +722,7 @@ def _readable_terms(terms: list[str], top: int, proper: frozenset[str] = frozens
 
 def story_id(members: Sequence[Article]) -> str:
     """``s`` + sha1(id of the earliest member)[:10]; earliest by date (undated last), then id."""
-    first = min(members, key=lambda a: (_day(a.published) is None, _day(a.published) or 0, a.id))
+    first = min(members, key=lambda a: (day_number(a.published) is None, day_number(a.published) or 0, a.id))
     return "s" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:10]
 
 

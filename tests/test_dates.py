@@ -179,3 +179,31 @@ def test_a_word_where_a_month_would_be_is_no_date_and_no_crash():
     from crosscheck.dates import date_from_url
     assert date_from_url("https://example.org/2025/news/15/story") in (None, "2025")
     assert date_from_url("https://example.org/15-xyz-2025/") is None
+
+
+def test_dates_in_running_text_for_the_other_stages():
+    from crosscheck.dates import (calendar_dates, day_number, is_date_line, opening_month, year_and_month,
+                                  years_set_in)
+    assert calendar_dates("Rain fell on 3rd of May and again Sept. 9, 2024; may 5 is no date.") == [
+        (None, 5, 3), (2024, 9, 9)]
+    assert day_number("2024-09-09T08:00Z") == date(2024, 9, 9).toordinal()
+    assert day_number("2024-09") is None and day_number(None) is None
+    assert year_and_month("2024-09") == (2024, 9) and year_and_month("2024") is None
+    assert is_date_line("Updated: Tue, Sep 3, 2024 10:12 am") and not is_date_line("Two hurt in Sep 3 fire")
+    assert opening_month("Back in October 2023, the dam leaked.") == (10, 2023)
+    assert opening_month("Last June, it leaked.") == (6, None) and opening_month("It leaked in June, too.") is None
+    assert years_set_in("The mill burned in 2019, and again in 2021.") == [2019, 2021]
+
+
+def test_months_named_with_their_year_and_years_named():
+    from crosscheck.dates import calendar_months, years_named
+    text = "After the March 2019 flood (it began on 3 March 2019, or March 3, 2019), a board met in Sept. of 2020."
+    assert calendar_months(text) == [(2019, 3), (2020, 9)]
+    assert years_named("the 2019 flood, 20190 litres, 1,500 homes and 1998") == {2019, 1998}
+
+
+def test_day_numbers_of_a_date_and_of_a_months_ends():
+    from crosscheck.dates import day_number_of, month_day_numbers
+    assert day_number_of(2024, 2, 29) == date(2024, 2, 29).toordinal() and day_number_of(2023, 2, 29) is None
+    assert month_day_numbers(2023, 12) == (date(2023, 12, 1).toordinal(), date(2023, 12, 31).toordinal())
+    assert month_day_numbers(2024, 2)[1] == date(2024, 2, 29).toordinal()

@@ -5,8 +5,9 @@ from dataclasses import replace
 
 import pytest
 
+from crosscheck.dates import calendar_dates
 from crosscheck.models import Article
-from crosscheck.stories import (assign_stories, boilerplate_lines, dates_in, event_days, is_prose, line_key, story_id,
+from crosscheck.stories import (assign_stories, boilerplate_lines, event_days, is_prose, lede, line_key, story_id,
                                 term_weights, time_factor)
 
 BANNER = ("Advertisement\n"
@@ -197,7 +198,7 @@ def test_a_pairs_decision_does_not_depend_on_the_rest_of_the_folder():
 
 def test_named_dates_and_the_days_an_article_is_about():
     text = "It began on 14th of July and ended Jan. 2, 2021; a vigil is set for March 3."
-    assert dates_in(text) == [(None, 7, 14), (2021, 1, 2), (None, 3, 3)]
+    assert calendar_dates(text) == [(None, 7, 14), (2021, 1, 2), (None, 3, 3)]
     days = event_days(Article("x", text, published="2021-01-05"))
     assert days[0] == date(2021, 1, 5).toordinal()
     # a date without a year is its last occurrence up to the publication day
@@ -241,3 +242,82 @@ def test_two_short_reports_of_one_fire_are_compared():
     a = Article("t-1", "Four people died in the warehouse fire. Dozens were hurt.", source="A")
     b = Article("t-2", "Three people died in the warehouse fire, officials said. Hundreds were hurt.", source="B")
     assert len(set(stories_of([a, b]).values())) == 1
+
+
+# One invented dam failure: two first reports, an inquiry's findings six months on and an anniversary
+# piece a year on. The later two share few names with the first reports and name the event's day
+# only as "the March 2019 dam failure" and "the March 3 dam collapse ... the 2019 flood".
+DAM = [
+    Article("dam-1", "The dam above Orwen gave way early on Sunday, March 3, and the Tamsin River swept "
+            "through the lower town. Mayor Grete Solberg said 800 people had left their homes and three were "
+            "missing.", source="Orwen Gazette", title="Dam fails above Orwen, lower town flooded",
+            published="2019-03-04"),
+    Article("dam-2", "Water was still standing in the streets of lower Orwen on Monday after the dam failure. "
+            "Two of the three people missing were found alive in a church loft, Solberg said, and volunteers "
+            "were handing out blankets at the sports hall.", source="Tamsin Valley News",
+            title="Two found alive as Orwen flood waters linger", published="2019-03-05"),
+    Article("dam-3", "An inquiry into the March 2019 dam failure at Orwen has found that cracks in the "
+            "spillway were reported to the regional water board two years earlier. Its chair, Hallam Voss, "
+            "told parliament that the board had put off repairs to save money and that budgets for "
+            "inspections would be doubled.", source="National Post",
+            title="Water board ignored spillway cracks, inquiry finds", published="2019-09-20"),
+    Article("dam-4", "A year after the March 3 dam collapse, families gathered by the river to remember the "
+            "woman who drowned in the 2019 flood. Builders are still at work on 120 houses, and a new "
+            "school is due to open in the autumn, the parish priest told the crowd.",
+            source="Tamsin Valley News", title="Orwen remembers the flood, one year on", published="2020-03-03"),
+]
+# Two invented earthquakes in one country seven years apart; a report of the second recalls the first
+# by its month, below its opening sentence.
+QUAKES = [
+    Article("q16-1", "A magnitude 6.1 earthquake struck the hill town of Kelvary in western Marvonia before "
+            "dawn on Saturday, flattening the old market and killing at least 14 people, the civil "
+            "defence agency said.", source="Marvonia Today", title="Earthquake kills 14 in Kelvary",
+            published="2016-04-10"),
+    Article("q16-2", "Rescuers in Kelvary pulled two children alive from a collapsed school on Sunday as the "
+            "death toll from Saturday's earthquake in Marvonia rose to 21. Civil defence chief Ilse Marrow "
+            "said 300 homes were destroyed.", source="Eastern Wire", title="Kelvary quake toll rises to 21",
+            published="2016-04-11"),
+    Article("q23-1", "A strong earthquake shook the port of Brenholt in eastern Marvonia on Friday, "
+            "toppling apartment blocks along the harbour and killing nine people, the interior ministry "
+            "said. It was the country's deadliest earthquake since the April 2016 earthquake in Kelvary "
+            "that killed 21 people.", source="Eastern Wire", title="Earthquake kills nine in Brenholt",
+            published="2023-09-02"),
+    Article("q23-2", "Cranes worked through the night in Brenholt to lift concrete slabs from the apartment "
+            "blocks that collapsed in Friday's earthquake. Port director Samuel Achterberg said the harbour "
+            "would reopen on Monday; the toll stands at nine.", source="Marvonia Today",
+            title="Brenholt harbour to reopen after earthquake", published="2023-09-03"),
+]
+
+
+def test_reports_months_or_a_year_later_that_name_the_events_day_join_it():
+    # without reading "March 2019" as a span and "March 3" also in 2019, the inquiry and the
+    # anniversary piece are too far in time from the first reports for what they share
+    s = stories_of(DAM)
+    assert len(set(s.values())) == 1
+    inquiry, anniversary = event_days(DAM[2]), event_days(DAM[3])
+    march_2019 = (date(2019, 3, 1).toordinal(), date(2019, 3, 31).toordinal())
+    assert march_2019 in inquiry[1:]
+    assert date(2019, 3, 3).toordinal() in anniversary[1:]
+    assert time_factor([event_days(DAM[0]), inquiry, anniversary], window_days=2, time_decay=0.2).min() == 1.0
+
+
+def test_two_earthquakes_in_one_country_years_apart_stay_apart():
+    s = stories_of(QUAKES)
+    assert s["q16-1"] == s["q16-2"] and s["q23-1"] == s["q23-2"]
+    assert s["q16-1"] != s["q23-1"]
+    # the old quake's month, recalled below the opening sentence, is not a day the new report is about
+    assert event_days(QUAKES[2]) == (date(2023, 9, 2).toordinal(),)
+
+
+def test_the_lede_is_the_headline_and_dateline_above_the_first_sentence():
+    text = "Dam fails above Orwen\n\nORWEN, March 4 -\n\nThe dam gave way on Jan. 3 at dawn. Three are missing.\nMore."
+    assert lede(text) == "Dam fails above Orwen\n\nORWEN, March 4 -\n\nThe dam gave way on Jan. 3 at dawn."
+    assert lede("No full stop here") == "No full stop here"
+
+
+def test_a_month_is_a_span_of_days_in_time():
+    march = (date(2019, 3, 1).toordinal(), date(2019, 3, 31).toordinal())
+    f = time_factor([(date(2019, 9, 20).toordinal(), march), (date(2019, 3, 4).toordinal(),),
+                     (date(2019, 5, 10).toordinal(),)], window_days=2, time_decay=0.2)
+    assert f[0, 1] == 1.0  # 4 March lies in March
+    assert f[0, 2] == pytest.approx((2 / 40) ** 0.2)  # 10 May is 40 days after 31 March

@@ -5,19 +5,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..dates import opening_month, year_and_month, year_of, years_set_in
 from ..models import Claim
 from .reading import Found, Reading
 from .vocabulary import Measure
 
 # another, earlier event: "In December, a woman drove her car onto the sidewalk, injuring 36" (in an
 # article of January); "arrested on charges stemming from a 2013 search" (in an article of 2016)
-# in English, the articles' language (calendar.month_name would follow the machine's locale)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-
-_MONTH_LEAD = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>" + "|".join(_MONTH_NAMES)
-                         + r")(?:\s+(?P<year>(?:19|20)\d\d))?\s*,", re.IGNORECASE)
-
 _YEAR_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:search|incident|shooting|"
                          r"case|killing|murder|homicide|arrest|attack|crash|conviction|robbery|raid|investigation|charges?)\b",
                          re.IGNORECASE)
@@ -32,12 +26,12 @@ def before_the_article(sentence: str, clause_after: str, published: Optional[str
     """Whether the figure is set in an earlier month or year than the article's own date: a sentence
     opening on another month ("In December, ..."), or an event of an earlier year named in the figure's
     clause after it ("charged in the 2013 incident"). Undated articles tell nothing."""
-    if not published or not re.match(r"\d{4}-\d\d", published):
+    when = year_and_month(published)
+    if not when:
         return False
-    year, month = int(published[:4]), int(published[5:7])
-    m = _MONTH_LEAD.match(sentence)
-    if m and (_MONTH_NAMES.index(m.group("month").lower()) + 1 != month
-              or (m.group("year") and int(m.group("year")) < year)):
+    year, month = when
+    opening = opening_month(sentence)
+    if opening and (opening[0] != month or (opening[1] and opening[1] < year)):
         return True
     m = _YEAR_EVENT.search(clause_after)
     return bool(m and int(m.group("year")) < year)
@@ -46,10 +40,11 @@ def before_the_article(sentence: str, clause_after: str, published: Optional[str
 def that_earlier_event(clause_after: str, text_before: str, published: Optional[str]) -> bool:
     """'... they believe he murdered Shelton's best friend in 2013. Nobody has been charged in that
     killing': a figure said of 'that killing' when the sentence before sets an event in an earlier year."""
-    if not published or not re.match(r"\d{4}", published) or not _THAT_EVENT.search(clause_after):
+    year = year_of(published)
+    if year is None or not _THAT_EVENT.search(clause_after):
         return False
     previous = re.split(r"(?<=[.!?])\s+", text_before.strip())[-1]
-    return any(int(y) < int(published[:4]) for y in re.findall(r"\bin\s+((?:19|20)\d\d)\b", previous))
+    return any(y < year for y in years_set_in(previous))
 
 
 def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
