@@ -15,6 +15,7 @@ MARK_BADGES = {"conflict": ("conflict", "with"), "disputed": ("disputed", "by"),
                "revised_later": ("lowered later", "in"), "revision": ("lowers its figure", "in"),
                "updated_later": ("updated later", "in"), "update": ("later count than", "")}
 KIND_LABELS = {"margin": "a margin, not a candidate", "ballots": "ballots, not a candidate"}
+COUNT_UNITS = {"votes": " votes", "turnout": " voted"}  # after a count: "2,350,711 votes", "4,561,221 voted"
 OTHERS_SHOWN = 2  # columns a mark names before "+N more" (all are in its tooltip)
 
 
@@ -30,12 +31,17 @@ def figure_value(f: Figure) -> str:
     """'52,6%' -> '52.6%', '34.0 percent' -> '34.0%' (the decimals the article wrote), '2 350 711' ->
     '2,350,711 votes', 'more than 16 million' -> '> 16,000,000 votes'."""
     from .report import fmt_interval, fmt_number
+    if f.kind == "vague":
+        return f.text  # "a few thousand": its reading (a range) is in the tooltip
     if f.percent:
         written = re.search(r"\d+[.,](\d{1,2})(?!\d)", f.text)
         places = len(written.group(1)) if written else None
-        number = (lambda x: f"{x:.{places}f}") if places else fmt_number
-        return fmt_interval(f.lo, f.hi, f.lo_open, f.hi_open, "%", number=number)
-    return fmt_interval(f.lo, f.hi, f.lo_open, f.hi_open, " votes" if f.measure == "votes" else "", number=whole)
+        number, unit = ((lambda x: f"{x:.{places}f}") if places else fmt_number), "%"
+    else:
+        number, unit = whole, COUNT_UNITS.get(f.measure, "")
+    if f.kind == "approximate" and f.value is not None:
+        return f"≈ {number(f.value)}{unit}"  # "around 42%": the figure said, not the span it is compared as
+    return fmt_interval(f.lo, f.hi, f.lo_open, f.hi_open, unit, number=number)
 
 
 def short_names(table: ResultsTable) -> dict[str, str]:
@@ -48,6 +54,11 @@ def short_names(table: ResultsTable) -> dict[str, str]:
     return {c.id: short[c.id] + (f" {c.producer}" if c.producer and outlets[c.source] > 1 else "") for c in table.columns}
 
 
+def _reading(f: Figure) -> str:
+    from .report import fmt_interval
+    return fmt_interval(f.lo, f.hi, f.lo_open, f.hi_open, "%" if f.percent else "", number=whole)
+
+
 def _figure_view(f: Figure, column: Column, names: dict[str, str]) -> dict:
     marks = []
     for m in f.marks:
@@ -56,7 +67,7 @@ def _figure_view(f: Figure, column: Column, names: dict[str, str]) -> dict:
         badge, joint = MARK_BADGES.get(m.kind, (m.kind, ""))
         marks.append({"kind": m.kind, "badge": badge, "text": m.text, "others": f"{joint} {shown}".strip(),
                       "disagrees": m.kind in DISAGREEING})
-    return {"value": figure_value(f), "text": f.text, "measure": f.measure,
+    return {"value": figure_value(f), "text": f.text, "measure": f.measure, "reading": _reading(f),
             "stage": f.stage if f.stage != column.stage else None,
             "marks": marks, "notes": list(f.notes), "claims": list(f.claims)}
 
@@ -65,11 +76,21 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _by_verdict(groups, group_href) -> list[dict]:
+    """A row's groups as links, one line per verdict: "vote share, votes: Single source"."""
+    from .report import VERDICT_LABELS, measure_label
+    out: dict[str, dict] = {}
+    for measure, gid, verdict in groups:
+        line = out.setdefault(verdict, {"verdict": verdict, "links": [],
+                                        "label": VERDICT_LABELS.get(verdict, verdict.replace("_", " "))})
+        line["links"].append({"measure_label": measure_label(measure), "href": group_href(gid)})
+    return list(out.values())
+
+
 def results_view(table: ResultsTable, group_href: Callable[[str], str], dom_id: str,
                  current_group: Optional[str] = None) -> dict:
     """One table's view; ``group_href(group id)`` links a row to its group (the report's card, the
     review app's page); the row of ``current_group`` is marked as the one being looked at."""
-    from .report import VERDICT_LABELS, measure_label
     columns = [{"id": c.id, "source": c.source, "published": c.published, "producer": c.producer,
                 "stage": c.stage, "by": ", ".join(c.by), "notes": list(c.notes),
                 "totals": [{"stage": t.stage if len(c.totals) > 1 else None,
@@ -87,9 +108,7 @@ def results_view(table: ResultsTable, group_href: Callable[[str], str], dom_id: 
             "label": r.label, "kind": r.kind, "kind_label": KIND_LABELS.get(r.kind),
             "also": [s for s in r.spellings if s != r.label], "disagrees": r.disagrees,
             "current": current_group in {gid for _, gid, _ in r.groups},
-            "groups": [{"measure_label": measure_label(m), "verdict": v,
-                        "verdict_label": VERDICT_LABELS.get(v, v.replace("_", " ")), "href": group_href(gid)}
-                       for m, gid, v in r.groups],
+            "verdicts": _by_verdict(r.groups, group_href),
             "cells": cells})
     left = []
     if table.unnamed_shares:

@@ -67,6 +67,8 @@ class Figure:
     lo_open: bool
     hi_open: bool
     percent: bool                # a share (of the vote, of the electorate), not a count
+    kind: str                    # the quantity's kind: exact, approximate ("around 42%"), vague, range...
+    value: Optional[float]       # the point the text names ("around 42%" -> 42), for display
     stage: Optional[str]         # how far the count had got ("97% counted", "final"), when said
     claims: tuple[str, ...]      # claim ids
     marks: tuple[Mark, ...] = ()
@@ -316,10 +318,16 @@ def _figures(claims: list[Claim], marks: dict[str, dict[str, list[Column]]], own
             for kind, others in marks.get(c.id, {}).items():
                 have = kinds.setdefault(kind, [])
                 have.extend(o for o in others if o not in have)
+        # an article saying one figure twice ("PiS" and "Law and Justice (PiS)") may be paired twice with
+        # another's: a difference between parties, or a party's own revision, is that, not also a conflict
+        explained = [o for k in ("disputed", "revised_later", "revision") for o in kinds.get(k, [])]
+        kinds = {k: [o for o in v if k != "conflict" or o not in explained] for k, v in kinds.items()}
+        kinds = {k: v for k, v in kinds.items() if v}
         percent = measure == SHARE or (cs[0].quantity.unit or "").lower() in ("percent", "%")
         over = percent and lo is not None and lo > 100
         out.append(Figure(measure=measure, text=cs[0].quantity.text, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open,
-                          percent=percent, stage=stage, claims=tuple(c.id for c in cs),
+                          percent=percent, kind=cs[0].quantity.kind, value=cs[0].quantity.value,
+                          stage=stage, claims=tuple(c.id for c in cs),
                           notes=("over 100%: no share can be",) if over else (),
                           marks=tuple(_mark(k, kinds[k], own) for k in MARK_WORDS if k in kinds)))
     return tuple(out)

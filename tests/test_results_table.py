@@ -208,3 +208,33 @@ def test_names_and_sources_from_articles_stay_text_in_the_page():
     table = html[html.index('<table class="rt">'):html.index("</table>", html.index('<table class="rt">'))]
     assert "&lt;img src=x onerror=alert(1)&gt;" in table and "<img" not in table
     assert "Bulletin &lt;b onclick" in table and "<script>" not in table
+
+
+def test_cells_show_figures_as_a_reader_compares_them():
+    from crosscheck.report_results import figure_value
+    (row,) = two_candidates(("34.0 percent", 34.0), ("12%", 12.0)).rows[:1]
+    assert figure_value(row.cells[0].figures[0]) == "34.0%"  # the decimals the article wrote
+    votes = share("w1", "one.txt", "Nadia Peld", "2 350 711", 2350711.0, measure="votes")
+    about = share("w2", "one.txt", "Nadia Peld", "around 6,400,000", 6400000.0, measure="votes", hi=6700000.0,
+                  kind="approximate")
+    few = share("w3", "one.txt", "Nadia Peld", "a few thousand", 2000.0, measure="votes", hi=9000.0, kind="vague")
+    g = group("gw", "peld", [votes, about, few], measure="votes")
+    t = results_tables([votes, about, few], [g], articles(("one.txt", "Plains Bulletin", "2030-04-02")))[0]
+    assert [figure_value(f) for f in t.rows[0].cells[0].figures] == [
+        "2,350,711 votes", "≈ 6,400,000 votes", "a few thousand"]
+
+
+def test_a_difference_between_parties_is_said_once_as_a_dispute():
+    # the outlet gives its figure twice, under two spellings; align pairs one copy as a conflict and
+    # the other as a dispute with the exit poll's figure
+    poll = share("z1", "one.txt", "Nadia Peld", "57%", 57.0, attribution="exit poll", party="exit poll", side="pollsters")
+    official = share("z2", "two.txt", "Peld", "53.1%", 53.1, party="election commission", side="official")
+    again = share("z3", "two.txt", "Nadia Peld (NP)", "53.1%", 53.1, start=30)
+    g = group("gz", "peld", [poll, official, again], verdict="disputed",
+              conflicting_pairs=[("z1", "z3"), ("z1", "z2")], disputed_pairs=[("z1", "z2")])
+    t = results_tables([poll, official, again], [g], articles(("one.txt", "Plains Bulletin", "2030-04-02"),
+                                                                ("two.txt", "Delta Voice", "2030-04-03")))[0]
+    (poll_figure,) = t.rows[0].cells[0].figures
+    assert [m.kind for m in poll_figure.marks] == ["disputed"]
+    (official_figure,) = t.rows[0].cells[1].figures  # the two copies are one figure
+    assert official_figure.claims == ("z2", "z3") and [m.kind for m in official_figure.marks] == ["disputed"]
