@@ -91,10 +91,14 @@ def results_view(table: ResultsTable, group_href: Callable[[str], str], dom_id: 
                  current_group: Optional[str] = None) -> dict:
     """One table's view; ``group_href(group id)`` links a row to its group (the report's card, the
     review app's page); the row of ``current_group`` is marked as the one being looked at."""
+    def totals(c):
+        # a lone candidate's share "added up" is only its share again: shown only when over 100%
+        shown = [t for t in c.totals if t.candidates > 1 or t.over]
+        return [{"stage": t.stage if len(shown) > 1 else None, "total": f"{t.total:g}%", "over": t.over} for t in shown]
+
     columns = [{"id": c.id, "source": c.source, "published": c.published, "producer": c.producer,
                 "stage": c.stage, "by": ", ".join(c.by), "notes": list(c.notes),
-                "totals": [{"stage": t.stage if len(c.totals) > 1 else None,
-                            "total": f"{t.total:.1f}%".replace(".0%", "%"), "over": t.over} for t in c.totals]}
+                "totals": totals(c)}
                for c in table.columns]
     names = short_names(table)
     rows = []

@@ -91,11 +91,12 @@ class Cell:
 
 @dataclass(frozen=True)
 class ShareTotal:
-    """A column's candidates' shares at one count stage, added up at their lowest readings."""
+    """A column's candidates' shares at one count stage, added up."""
     stage: Optional[str]
-    total: float
+    total: float                 # as written: 52.6% and 44% make 96.6%
+    at_least: float              # at their lowest readings ("52%" may be 51.5%): what rounding cannot explain
     candidates: int
-    over: bool                   # more than 100% (+ tolerance): they cannot all be right
+    over: bool                   # at_least more than 100% (+ tolerance): they cannot all be right
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,7 @@ def _checked(col: Column, index: int, rows: list[Row], by_claim: dict[str, Claim
     """The column with its candidates' shares added up for each count stage, and a note for each that
     comes to more than 100%. A candidate counts once per stage, at the lowest reading of its lowest
     share ('52%' as 51.5%): shares that add up to more than 100% even so cannot all be right."""
-    lowest: dict[Optional[str], dict[str, float]] = {}
+    lowest: dict[Optional[str], dict[str, tuple[float, float]]] = {}  # stage -> row -> (lowest reading, as written)
     for row in rows:
         if row.kind != "candidate":
             continue
@@ -357,12 +358,14 @@ def _checked(col: Column, index: int, rows: list[Row], by_claim: dict[str, Claim
             low = lowest_reading(by_claim[f.claims[0]]) if f.measure == SHARE else None
             if low is not None:
                 mine = lowest.setdefault(f.stage, {})
-                mine[row.key] = min(mine.get(row.key, low), low)
-    totals = tuple(ShareTotal(stage=stage, total=round(sum(v.values()), 4), candidates=len(v),
-                              over=sum(v.values()) > 100 + tolerance)
-                   for stage, v in sorted(lowest.items(), key=lambda kv: kv[0] or ""))
+                mine[row.key] = min(mine.get(row.key, (low, f.lo)), (low, f.lo))
+    totals = []
+    for stage, shares in sorted(lowest.items(), key=lambda kv: kv[0] or ""):
+        at_least = sum(low for low, _ in shares.values())
+        totals.append(ShareTotal(stage=stage, total=round(sum(lo for _, lo in shares.values()), 4),
+                                 at_least=round(at_least, 4), candidates=len(shares), over=at_least > 100 + tolerance))
     several = len(totals) > 1
     notes = tuple("shares" + (f" at {t.stage or 'no stated stage'}" if several else "")
-                  + f" add up to more than 100% (at least {t.total:.1f}%): they cannot all be right"
+                  + f" add up to {t.total:g}%, more than 100% even allowing for rounding: they cannot all be right"
                   for t in totals if t.over)
-    return replace(col, totals=totals, notes=col.notes + notes)
+    return replace(col, totals=tuple(totals), notes=col.notes + notes)

@@ -624,3 +624,24 @@ def test_results_table_renders_and_stays_readable(tmp_path, open_page):
     assert first["x"] >= box["x"] - 1, "the candidates' column scrolled out of sight"
     screenshot(page, "results-table-wide")
     assert not watch.console_errors and not watch2.console_errors and not watch.errors
+
+
+def test_results_table_follows_the_story_filter(tmp_path, open_page):
+    from election_corpus import write_election_corpus
+    corpus = write_election_corpus(tmp_path / "mixed")
+    for name in ("ledger.txt", "times.txt", "wire.txt", "gazette.txt"):  # the election as a story of its own
+        path = corpus / name
+        path.write_text(path.read_text().replace("---\nsource:", "---\nstory: lorwen-vote\nsource:", 1))
+    (corpus / "flood.txt").write_text("---\nstory: brackwater-flood\nsource: Marsh Herald\n---\nFour people died "
+                                      "when the river Tamsel flooded Brackwater on Tuesday, police said.\n")
+    (corpus / "flood2.txt").write_text("---\nstory: brackwater-flood\nsource: Fen Courier\n---\nFive people "
+                                       "died in the Brackwater flood, the mayor said on Wednesday.\n")
+    result = check([corpus])
+    page, watch = open_page(file_url(write_html(result, tmp_path / "mixed.html")))
+    table = page.locator("section.results")
+    assert table.count() == 1 and table.is_visible()
+    page.select_option('select[name="story"]', "brackwater-flood")
+    assert not table.is_visible()
+    page.select_option('select[name="story"]', "lorwen-vote")
+    assert table.is_visible()
+    assert not watch.errors and not watch.console_errors

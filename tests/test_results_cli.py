@@ -34,7 +34,7 @@ def test_report_shows_each_sources_figures_per_candidate(tmp_path):
     assert cells[0].startswith("41.5%") and "updated later" in cells[0]
     assert cells[2].startswith("38.2%") and "conflict with" in cells[2]
     # the Gazette's 71% and 38% cannot both hold: said on its column, and under the table
-    assert "shares add up to more than 100% (at least 108.0%)" in header
+    assert "shares add up to 109%, more than 100% even allowing for rounding" in header
     assert "1 share names no candidate" in text_of(page)
     # the page's order: results, then the group cards
     assert page.index('id="results"') < page.index('class="group')

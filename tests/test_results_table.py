@@ -115,7 +115,7 @@ def test_another_elections_figure_is_left_out(table):
 
 def test_shares_that_add_up_to_less_than_100_carry_no_note(table):
     assert [c.notes for c in table.columns] == [(), (), ()]
-    assert [t.total for t in table.columns[1].totals] == [pytest.approx(96.4)]  # 50.2 and 46.3, each less half a unit
+    assert [(t.total, t.at_least) for t in table.columns[1].totals] == [(96.5, pytest.approx(96.4))]
 
 
 def two_candidates(first, second, **kw):
@@ -129,7 +129,8 @@ def test_a_column_whose_shares_add_up_to_more_than_100_gets_a_note():
     t = two_candidates(("61.5%", 61.5), ("44.2%", 44.2), stage="final")
     (col,) = t.columns
     assert col.totals[0].over
-    assert len(col.notes) == 1 and "more than 100%" in col.notes[0] and "105.6" in col.notes[0]
+    assert len(col.notes) == 1 and "add up to 105.7%, more than 100%" in col.notes[0]
+    assert col.totals[0].at_least == pytest.approx(105.6)  # 61.45 + 44.15
 
 
 def test_rounded_shares_that_round_up_past_100_are_not_flagged():
