@@ -174,7 +174,7 @@ def lowest_reading(claim: Claim) -> Optional[float]:
 def _row_key(group: Group) -> Optional[str]:
     if group.measure == TURNOUT:
         return TURNOUT_ROW
-    key = group.subject_class or ""
+    key = group.subject_class or group.subject or ""  # (a group made without align's keys: by its subject)
     return None if not group.subject or key.startswith("unspecified") else key
 
 

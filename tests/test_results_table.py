@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.models import Article, Claim, Group, Quantity
 from crosscheck.report import render_html, to_json_dict
@@ -239,3 +241,34 @@ def test_a_difference_between_parties_is_said_once_as_a_dispute():
     assert [m.kind for m in poll_figure.marks] == ["disputed"]
     (official_figure,) = t.rows[0].cells[1].figures  # the two copies are one figure
     assert official_figure.claims == ("z2", "z3") and [m.kind for m in official_figure.marks] == ["disputed"]
+
+
+FIGURES = st.one_of(st.none(), st.floats(min_value=-5, max_value=1e7, allow_nan=False),
+                    st.sampled_from([float("nan"), float("inf"), 100.0, 250.0]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["one.txt", "two.txt", "gone.txt"]),
+                          st.sampled_from([None, "Nadia Peld", "Peld", "Ruben Ask", "lead", "spoiled ballots"]),
+                          st.sampled_from(["vote_share", "votes", "turnout"]), FIGURES, FIGURES,
+                          st.sampled_from([None, "final", "50% counted"]), st.booleans()), max_size=12),
+       st.randoms(use_true_random=False))
+def test_any_mix_of_figures_and_pairs_gives_a_table_and_a_page_never_a_crash(rows, rng):
+    claims = [share(f"f{i}", art, subject, "n%", lo, measure=measure, hi=hi, stage=stage, background=background)
+              for i, (art, subject, measure, lo, hi, stage, background) in enumerate(rows)]
+    groups = []
+    for i, c in enumerate(claims):
+        ids = [x.id for x in claims if (x.subject, x.measure) == (c.subject, c.measure)]
+        if ids[0] != c.id:
+            continue
+        pairs = [tuple(rng.sample(ids, 2)) for _ in range(2)] if len(ids) > 1 else []
+        groups.append(Group(id=f"g{i}", measure=c.measure, subject=c.subject, verdict="conflict", severity=0.5,
+                            claims=ids + ["missing-claim"], story=STORY, subject_class=None if i % 3 else c.subject,
+                            conflicting_pairs=pairs, update_pairs=pairs[:1], disputed_pairs=pairs[1:]))
+    arts = articles(("one.txt", "Plains Bulletin", "2030-04-02"), ("two.txt", None, None))
+    tables = results_tables(claims, groups, arts)
+    for t in tables:
+        assert all(len(r.cells) == len(t.columns) for r in t.rows)
+    result = Result(articles=arts, claims=claims, groups=groups)
+    json.dumps(to_json_dict(result), allow_nan=False)
+    assert render_html(result)
