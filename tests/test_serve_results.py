@@ -33,7 +33,7 @@ def test_a_vote_groups_page_shows_its_storys_table_with_its_row_marked(lorwen):
     server, result = lorwen
     crane = next(g for g in result.groups if g.measure == "vote_share" and g.subject_class == "crane")
     page = get(server, f"/group/{crane.id}")
-    assert page.index('class="rt"') < page.index('class="group')  # the table, then the group's card
+    assert page.index('class="group') < page.index('class="rt"') < page.index('id="decide-h"')  # card, table, decision
     current = re.findall(r'<tr class="rt-row[^"]*rt-current[^"]*">(.*?)</tr>', page, re.S)
     assert len(current) == 1 and "Tobias Crane" in current[0] and "this group" in current[0]
     links = set(re.findall(r'<a class="rt-group[^"]*" href="/group/(g[0-9a-f]+)"', page))
