@@ -35,6 +35,8 @@ from .dates import date_note, is_date
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .report_chart import chart as _chart
 from .report_chart import truncate
+from .report_results import results_view
+from .results_table import results_tables
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
 
 __all__ = [
@@ -94,6 +96,8 @@ def to_json_dict(result: Result) -> dict:
         **({"corrections": [correction_view(r) for r in result.corrections]} if result.corrections else {}),
         "stories": [{"id": n.id, "title": n.title, "articles": list(n.articles), "shared": list(n.shared),
                      "alone": n.alone} for n in result.stories],
+        # per story with vote shares or counts: candidates x sources (crosscheck.results_table)
+        "results_tables": [asdict(t) for t in results_tables(result.claims, result.groups, result.articles)],
         "skipped": [{"path": s.path, "reason": s.reason, "row": s.row} for s in result.skipped],
         "warnings": list(result.warnings),
         "summary": _summary(result),
@@ -265,17 +269,17 @@ def fmt_number(x: Optional[float]) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def fmt_interval(lo, hi, lo_open=False, hi_open=False, unit: str = "") -> str:
-    """An interval as a reader would say it: '12', '12–20', '≥ 12', '< 20'."""
+def fmt_interval(lo, hi, lo_open=False, hi_open=False, unit: str = "", number=fmt_number) -> str:
+    """An interval as a reader would say it: '12', '12–20', '≥ 12', '< 20' (each bound by ``number``)."""
     if lo is None and hi is None:
         return "unspecified"
     if hi is None:
-        return f"{'>' if lo_open else '≥'} {fmt_number(lo)}{unit}"
+        return f"{'>' if lo_open else '≥'} {number(lo)}{unit}"
     if lo is None:
-        return f"{'<' if hi_open else '≤'} {fmt_number(hi)}{unit}"
+        return f"{'<' if hi_open else '≤'} {number(hi)}{unit}"
     if lo == hi:
-        return f"{fmt_number(lo)}{unit}"
-    return f"{fmt_number(lo)}–{fmt_number(hi)}{unit}"
+        return f"{number(lo)}{unit}"
+    return f"{number(lo)}–{number(hi)}{unit}"
 
 
 def _unit_suffix(claims: list[Claim]) -> str:
@@ -614,6 +618,15 @@ def _article_view(article: Article, claims: list[Claim], ix: _Index) -> dict:
     }
 
 
+def results_views(result: Result, group_href=lambda gid: "#" + _group_dom_id(gid), current_group=None,
+                  tables=None) -> list[dict]:
+    """The election results ``tables`` (by default built from ``result``) as `_results.html.j2` renders
+    them; rows link to their groups by ``group_href`` (the report's cards by default)."""
+    if tables is None:
+        tables = results_tables(result.claims, result.groups, result.articles)
+    return [results_view(t, group_href, f"results-{slugify(t.story or 'all')}", current_group) for t in tables]
+
+
 def _page_context(result: Result, title: str) -> dict:
     ix = _Index(result)
     group_views = [_group_view(g, ix) for g in result.groups]
@@ -649,6 +662,7 @@ def _page_context(result: Result, title: str) -> dict:
             "undated": sum(1 for a in result.articles if not is_date(a.published)),
         },
         "sections": sections,
+        "results": results_views(result),
         "glance": _glance(sections),
         "skipped": result.skipped,
         "warnings": result.warnings,

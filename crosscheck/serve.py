@@ -32,6 +32,7 @@ from . import report as report_mod
 from .corrections import (FIELD_LABELS, CorrectionError, article_hash, claim_fields, correction_fields, correction_view,
                           form_number, show_value)
 from .result import Result
+from .results_table import TABLE_MEASURES, results_tables
 from .review import ALL_DECISIONS, DECISIONS, DISPUTE_DECISIONS, REASONS, ReviewError, ReviewStore, group_snapshot
 
 TOKEN_COOKIE = "crosscheck_token"
@@ -136,6 +137,7 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
                 res = with_corrections(state["extracted"], store.corrections(), settings)
                 state.update(stamp=stamp, run={
                     "result": res, "views": report_mod.group_views(res), "extracted": state["extracted"],
+                    "results": results_tables(res.claims, res.groups, res.articles),
                     "reviewed": {r.correction.claim_id: r for r in res.corrections}})
             return state["run"]
 
@@ -186,7 +188,11 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
             stories.setdefault(a.story or "", a.title or a.id)
         options = {"verdict": sorted({g.verdict for g in res.groups}), "measure": sorted({g.measure for g in res.groups}),
                    "story": sorted(((k, v) for k, v in stories.items() if k), key=lambda kv: kv[1].casefold())}
+        # each story's election results; only the filtered story's when the queue is filtered by story
+        tables = [t for t in run["results"] if "story" not in f or (t.story or "") == f["story"]]
+        results = report_mod.results_views(res, lambda g: url_for("group", gid=g, **f), tables=tables)
         return render_template("review_index.html.j2", title="crosscheck review", rows=rows, q=f, options=options,
+                               results=results,
                                progress={"reviewed": sum(1 for r in every if r["decision"]), "total": len(every),
                                          "shown_reviewed": sum(1 for r in rows if r["decision"])},
                                orphans=store.orphans(ids), counts=counts, decisions_labels=ALL_DECISIONS,
@@ -216,8 +222,11 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
         shown = [cl["id"] for cl in view["claims"] + view["related"]]
         by_id = {c.id: c for c in res.claims}
         queued_set = set(queued)
+        # an election result's group: its story's results table, this group's row marked
+        tables = [t for t in run["results"] if t.story == g.story] if g.measure in TABLE_MEASURES else []
+        results = report_mod.results_views(res, lambda x: url_for("group", gid=x, **f), current_group=gid, tables=tables)
         return render_template(
-            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=view, group=g, d=d,
+            "review_group.html.j2", title=f"{g.measure}: {g.verdict}", g=view, group=g, d=d, results=results,
             changed=changed, decisions_labels=ALL_DECISIONS, reasons=REASONS, choices=DECISIONS,
             dispute_choices=DISPUTE_DECISIONS, disputed=g.verdict == DISPUTED,
             disputed_figures=[v for cid in disputed_claims(g) for v in view["claims"] + view["related"] if v["id"] == cid],

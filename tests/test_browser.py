@@ -566,3 +566,89 @@ def test_story_filter_in_a_mixed_corpus(open_page, tmp_path, mixed_corpus):
     page.select_option('select[name="story"]', "")
     assert visible_groups(page) == set().union(*by_story.values())
     assert not watch.errors
+
+
+# --- 8. election results table ----------------------------------------------------------
+
+def wide_election() -> "object":
+    """Six candidates reported by seven outlets (claims made by hand): the widest table a story
+    should show without the page itself scrolling sideways."""
+    from crosscheck.models import Article, Claim, Group, Quantity
+    from crosscheck.result import Result
+    names = ["Ada Quill", "Bram Osei", "Cora Lind", "Dov Marsh", "Esme Royce", "Finn Tarrow"]
+    outlets = ["Cape Chronicle", "Delta Evening Standard of the Southern Provinces", "Fjord Post", "Glen Radio",
+               "Heath Daily", "Isle Observer", "Juniper Wire"]
+    articles = [Article(id=f"a{i}.txt", text="", source=o, published=f"2030-06-0{i + 1}", story="s",
+                        title=f"{o} results") for i, o in enumerate(outlets)]
+    claims, groups = [], []
+    for n, name in enumerate(names):
+        ids = []
+        for i, a in enumerate(articles):
+            value = round([33.0, 25.0, 18.0, 11.0, 6.0, 2.0][n] + 0.1 * i, 1)  # at most 98.6% in all
+            q = Quantity(text=f"{value}%", start=0, end=5, lo=value, hi=value, kind="exact", value=value, unit="percent")
+            c = Claim(id=f"c{n}{i}", article=a.id, measure="vote_share", subject=name, quantity=q,
+                      sentence=f"{name} had {value}%.", sentence_start=0, count_stage=f"{90 + i}% counted")
+            claims.append(c)
+            ids.append(c.id)
+        pairs = [(ids[0], ids[-1])] if n == 0 else []
+        groups.append(Group(id=f"g{n}", measure="vote_share", subject=name, verdict="conflict" if pairs else "consistent",
+                            severity=0.5 if pairs else 0.0, claims=ids, story="s", subject_class=name.split()[-1].lower(),
+                            conflicting_pairs=pairs))
+    return Result(articles=articles, claims=claims, groups=groups)
+
+
+def test_results_table_renders_and_stays_readable(tmp_path, open_page):
+    """The table of an invented election: candidates in rows, outlets in columns, marks in words, the
+    page itself never scrolling sideways; a row's link lands on its group's card."""
+    from election_corpus import write_election_corpus
+    result = check([write_election_corpus(tmp_path / "lorwen")])
+    page, watch = open_page(file_url(write_html(result, tmp_path / "lorwen.html")))
+    table = page.locator("table.rt")
+    assert table.is_visible()
+    assert page.locator("table.rt tbody th .rt-name").all_inner_texts() == ["Maren Holt", "Tobias Crane"]
+    assert page.locator("table.rt thead .rt-src").all_inner_texts() == [
+        "Valley Ledger", "Harbour Times", "Northern Wire", "Quarry Gazette"]
+    marked = page.locator("td.rt-disagrees .rt-mark").first
+    assert marked.is_visible() and "conflict" in marked.inner_text()
+    assert "more than 100%" in page.locator("thead th.rt-over").inner_text()
+    link = page.locator("table.rt tbody th a.rt-group").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.locator(by_id(target[1:])).is_visible()
+    screenshot(page, "results-table")
+
+    page, watch2 = open_page(file_url(write_html(wide_election(), tmp_path / "wide.html")))
+    sizes = page.evaluate("""() => { const s = document.querySelector('.rt-scroll');
+        return {page: document.documentElement.scrollWidth, view: innerWidth,
+                box: s.getBoundingClientRect().right, rows: document.querySelectorAll('table.rt tbody tr').length,
+                cols: document.querySelectorAll('table.rt thead th').length}; }""")
+    assert (sizes["rows"], sizes["cols"]) == (6, 8)
+    assert sizes["page"] <= sizes["view"] and sizes["box"] <= sizes["view"], sizes  # the table scrolls in its box
+    assert page.locator("thead th.rt-over").count() == 0  # no column adds up to more than 100%
+    page.locator(".rt-scroll").evaluate("s => { s.scrollLeft = s.scrollWidth; }")
+    first = page.locator("table.rt tbody th").first.bounding_box()
+    box = page.locator(".rt-scroll").bounding_box()
+    assert first["x"] >= box["x"] - 1, "the candidates' column scrolled out of sight"
+    screenshot(page, "results-table-wide")
+    assert not watch.console_errors and not watch2.console_errors and not watch.errors
+
+
+def test_results_table_follows_the_story_filter(tmp_path, open_page):
+    from election_corpus import write_election_corpus
+    corpus = write_election_corpus(tmp_path / "mixed")
+    for name in ("ledger.txt", "times.txt", "wire.txt", "gazette.txt"):  # the election as a story of its own
+        path = corpus / name
+        path.write_text(path.read_text().replace("---\nsource:", "---\nstory: lorwen-vote\nsource:", 1))
+    (corpus / "flood.txt").write_text("---\nstory: brackwater-flood\nsource: Marsh Herald\n---\nFour people died "
+                                      "when the river Tamsel flooded Brackwater on Tuesday, police said.\n")
+    (corpus / "flood2.txt").write_text("---\nstory: brackwater-flood\nsource: Fen Courier\n---\nFive people "
+                                       "died in the Brackwater flood, the mayor said on Wednesday.\n")
+    result = check([corpus])
+    page, watch = open_page(file_url(write_html(result, tmp_path / "mixed.html")))
+    table = page.locator("section.results")
+    assert table.count() == 1 and table.is_visible()
+    page.select_option('select[name="story"]', "brackwater-flood")
+    assert not table.is_visible()
+    page.select_option('select[name="story"]', "lorwen-vote")
+    assert table.is_visible()
+    assert not watch.errors and not watch.console_errors

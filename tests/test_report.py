@@ -132,7 +132,7 @@ def parse(page: str) -> PageParser:
 
 def test_json_contract(result):
     d = to_json_dict(result)
-    assert list(d) == ["articles", "claims", "groups", "stories", "skipped", "warnings", "summary"]
+    assert list(d) == ["articles", "claims", "groups", "stories", "results_tables", "skipped", "warnings", "summary"]
     assert d["articles"][0] == {"id": "000_8b29.txt", "source": "Ashe Valley Herald",
                                 "title": "Flood waters cut Millbrook in two", "published": "2024-03-05",
                                 "path": "in/000_8b29.txt", "url": "https://example.org/herald/flood",

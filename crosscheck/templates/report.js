@@ -7,6 +7,7 @@
   if (!nav || !form) { return; }
   var groups = Array.prototype.slice.call(document.querySelectorAll("article.group[data-verdict]"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("section[data-section-verdict]"));
+  var tables = Array.prototype.slice.call(document.querySelectorAll("section.results[data-story]"));
   var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="verdict"]'));
   var shown = document.getElementById("shown");
 
@@ -35,6 +36,8 @@
       var note = s.querySelector(".none-match");
       if (note) { note.hidden = !!s.querySelector("article.group:not([hidden])"); }
     });
+    // an election results table follows the story filter (its rows are the story's candidates)
+    tables.forEach(function (t) { t.hidden = !!story && t.getAttribute("data-story") !== story; });
     shown.textContent = "showing " + count + " of " + groups.length + " groups";
   }
 
