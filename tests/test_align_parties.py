@@ -90,3 +90,23 @@ def test_reports_months_apart_do_not_conflict():
                 text="The jury heard how the defendant shot and killed two men outside the bar."),
     )["deaths"]
     assert g.verdict != "conflict"
+
+
+def test_party_words_are_whole_words():
+    from crosscheck.claims import default_measures
+    v = default_measures()
+    assert v.party_of("the city's local mediator") == (None, None)   # not "local media"
+    assert v.party_of("the policy unit") == (None, None)            # not "police"
+    assert v.party_of("local media reports") == ("news agency count", "press")
+
+
+def test_an_ombudsman_counts_for_the_state_and_a_rising_count_from_it_is_an_update():
+    from crosscheck.claims import default_measures
+    assert default_measures().party_of("the human rights ombudsman")[1] == "official"
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-10",
+                text="The ombudsman's office said nine people died in the clashes near the airport."),
+        Article(id="b", source="Wire Two", published="2025-01-10",
+                text="Regional authorities said the number of deaths rose to 14 after the clashes near the airport."),
+    )["deaths"]
+    assert g.verdict == "update"

@@ -214,7 +214,8 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         counted_things=frozenset(raw.get("counted_things", {}).get("nouns", [])),
         # a count written "2+" is a lower bound: a murder-suicide is at least two deaths
         tolls=compile_tolls(raw.get("tolls", {}), raw["measures"]),
-        parties=tuple((name, spec.get("side", name), words_re(spec.get("words", []), r"(?:{})"))
+        # whole words: "local media" is no "local mediator", "police" no "policy"
+        parties=tuple((name, spec.get("side", name), words_re(spec.get("words", []), r"(?<!\w)(?:{})(?!\w)"))
                       for name, spec in parties.items()),
         elections=load_election_words(user.get("elections")),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
