@@ -110,3 +110,24 @@ def test_an_ombudsman_counts_for_the_state_and_a_rising_count_from_it_is_an_upda
                 text="Regional authorities said the number of deaths rose to 14 after the clashes near the airport."),
     )["deaths"]
     assert g.verdict == "update"
+
+
+def test_a_news_agency_that_was_told_a_figure_is_not_its_party():
+    from crosscheck.claims import extract_claims
+    told = extract_claims(Article(id="a", source="Wire", published="2025-10-08",
+                                  text="A spokesman for the disaster management agency told Reuters that 1,950 people had died."))
+    assert [(c.party, c.side) for c in told] == [("disaster agency", "official")]
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-10-08",
+                text="A spokesman for the disaster management agency told Reuters that 1,950 people had died."),
+        Article(id="b", source="Wire Two", published="2025-10-08",
+                text="The Red Crescent said 480 people had died in the earthquake."),
+    )["deaths"]
+    assert g.verdict == "disputed"
+
+
+def test_an_agency_count_of_its_own_stays_a_party():
+    from crosscheck.claims import extract_claims
+    own = extract_claims(Article(id="a", source="Wire", published="2025-10-08",
+                                 text="At least 1,399 people died in the crush, according to an AP count."))
+    assert [c.party for c in own] == ["news agency count"]

@@ -119,6 +119,9 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
     provisional = not background and bool(r.v.provisional.search(sentence))
     attribution = attribution_of(r, sentence, q.start - s0)
     party, side = r.v.party_of(attribution)
+    if party is None and r.v.passed_on_by(attribution):
+        # "a ministry spokesman told Reuters that 2,053 died": the party is who told the agency
+        party, side = r.v.party_of(sentence.replace(attribution, " "))
     return Claim(id="", article=r.article.id, measure=found.measure.name, subject=subject, quantity=q,
                  sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                  attribution=attribution, party=party, side=side, scope=scope, hedged=hedged, implicit=implicit,

@@ -87,7 +87,12 @@ class MeasureVocabulary:
     implicit_phrases: tuple[tuple[str, re.Pattern, float, bool], ...]  # (measure, pattern, count, at least?)
     tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
     parties: tuple[tuple[str, str, re.Pattern], ...] = ()  # (party, side, words) from data/parties.toml
+    conduits: Optional[re.Pattern] = None  # news organisations that pass figures on (data/parties.toml)
     lowered: Optional[re.Pattern] = None  # "revised down to", right before a figure: the total went down
+
+    def passed_on_by(self, attribution: Optional[str]) -> bool:
+        """Whether an attribution names a news organisation that passed the figure on ("told Reuters")."""
+        return bool(attribution and self.conduits and self.conduits.match(attribution))
 
     def party_of(self, attribution: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The party and side an attribution names ("the Ministry of Health" -> health ministry,
@@ -140,7 +145,8 @@ def words_re(patterns: Iterable[str], anchor: str) -> re.Pattern:
 def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
     """The shipped measures vocabulary, extended by the tables of ``extra`` (TOML)."""
     raw = tomllib.loads(resources.files("crosscheck").joinpath("data/measures.toml").read_text("utf-8"))
-    parties = tomllib.loads(resources.files("crosscheck").joinpath("data/parties.toml").read_text("utf-8"))["parties"]
+    party_table = tomllib.loads(resources.files("crosscheck").joinpath("data/parties.toml").read_text("utf-8"))
+    parties, conduits = party_table["parties"], party_table.get("conduits", [])
     user = {}
     if extra:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
@@ -217,6 +223,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         # whole words: "local media" is no "local mediator", "police" no "policy"
         parties=tuple((name, spec.get("side", name), words_re(spec.get("words", []), r"(?<!\w)(?:{})(?!\w)"))
                       for name, spec in parties.items()),
+        conduits=words_re(conduits, r"^(?:the\s+|an?\s+)?(?:{})\s*$") if conduits else None,
         elections=load_election_words(user.get("elections")),
         implicit_phrases=tuple((m, re.compile(r"\b" + p + r"\b", re.IGNORECASE), float(str(n).rstrip("+")),
                                 str(n).endswith("+"))
