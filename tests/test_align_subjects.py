@@ -99,3 +99,12 @@ def test_the_same_authority_revising_its_own_toll_down_is_still_a_revision():
                 text="The interior ministry revised the toll down to 170, saying some victims were counted twice."),
     )[("deaths", "people")]
     assert g.verdict == "revised"
+
+
+def test_a_loss_and_the_damage_are_one_purpose_of_money_but_bail_and_a_reward_are_not():
+    from crosscheck.claims import extract_claims
+    said = [c.subject for c in extract_claims(Article(
+        id="a", source="Wire", published="2025-09-01",
+        text="The floods caused a loss of over $30 billion. Officials put the damage at $12 billion. "
+             "A reward of $5,000 was offered. He was held on $50,000 bail."))]
+    assert said == ["damage", "damage", "reward", "bail"]

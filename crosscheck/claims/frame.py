@@ -53,8 +53,8 @@ def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
     for hit in m.purposes.finditer(sentence):
         d = min(abs(hit.start() - qe_), abs(qs_ - hit.end()))
         if d <= 60 and (best is None or d < best[0]):
-            best = (d, hit.group(1).lower().rstrip("s") if hit.group(1).lower() not in ("damages", "losses", "costs", "taxes", "assets", "fees", "salaries") else hit.group(1).lower())
-    return best[1] if best else None
+            best = (d, hit.group(1).lower())
+    return m.purpose_names.get(best[1], best[1]) if best else None
 
 
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:

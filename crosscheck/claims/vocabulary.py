@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -31,6 +31,7 @@ class Measure:
     implicit_after: Optional[re.Pattern]   # triggers that follow a single person only
     not_a_count: Optional[re.Pattern]      # a trigger inside these names a crime or an office
     purposes: Optional[re.Pattern]         # for money: what the sum is (bail, reward, damage...)
+    purpose_names: dict = field(default_factory=dict)  # a purpose word -> the purpose it names ("losses" -> damage)
     # the people it counts can be hurt more or less badly: "two suffered life-threatening injuries"
     # after "nine wounded" is how many of them, and "one victim" is one of several
     graded: bool = False
@@ -182,6 +183,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             weak_also_counts=spec.get("weak_also_counts"),
             implicit_after=words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
+            purpose_names={w: name for name, words in spec.get("purpose_names", {}).items() for w in words},
             not_a_count=words_re(spec["not_a_count"], r"\b(?:{})\b") if spec.get("not_a_count") else None,
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None,
             graded=bool(spec.get("graded", False)),
