@@ -32,16 +32,16 @@ _PART_OF_DAY = {"morning": 9, "noon": 12, "midday": 12, "afternoon": 15, "evenin
 
 _DAY = (r"(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening))"
         r"|(?:(?P<late>late|early)\s+)?(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:\s+(?P<part>morning|afternoon|evening|night))?"
-        r"|(?P<md_m>" + _MONTH + r")\s+(?P<md_d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"
-        r"|(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?!\s*\d{4})")
-_CLOCK = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)(?!\d))"
-          r"(?:\s+(?:on\s+)?(?P<wd2>" + "|".join(_WEEKDAYS) + r"))?")  # "by 5 p.m. on Sunday"
+        r"|(?P<md_m>" + _MONTH + r")\s+(?P<md_d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<md_y>(?:19|20)\d\d)\b)?"
+        r"|(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>(?:19|20)\d\d)\b)?")
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)(?!\d)"
+_JOIN = r"(?:,?\s*(?:on|at|around)\s+|,\s*|\s+)?"  # "9:00 pm, on January 16", "Thursday at 10:30"
+_DAY_RE = re.compile(_JOIN + r"(?:" + _DAY + r")(?![\w-])", re.IGNORECASE)
+_CLOCK_RE = re.compile(_JOIN + r"(?:" + _CLOCK + r")", re.IGNORECASE)
 # what makes a day or an hour the moment a figure stood: "as of", "by", "till", or a verb giving it
-_ANCHOR = (r"\b(?:as\s+(?:of|at)|by|until|till|up\s+to|"
-           r"(?:said|says|announced|reported|released|published|issued|confirmed|updated|recorded|given)"
-           r"(?:\s+on(?=\s+\w+day))?)\s+")
-_AS_OF_RE = re.compile(_ANCHOR + r"(?:(?:" + _DAY + r")(?:,?\s+(?:at\s+|around\s+)?(?=\d))?)?(?:" + _CLOCK + r")?",
-                       re.IGNORECASE)
+_ANCHOR_RE = re.compile(r"\b(?:as\s+(?:of|at)|by|until|till|up\s+to|"
+                        r"(?:said|says|announced|reported|released|published|issued|confirmed|updated|recorded|given)"
+                        r"(?:\s+on(?=\s+\w+day))?)\s+", re.IGNORECASE)
 
 
 def _month(word: str) -> int:
@@ -49,58 +49,76 @@ def _month(word: str) -> int:
     return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(w[:3]))
 
 
-def _day_of(m: re.Match, published: date) -> Optional[date]:
-    """The day a match names, resolved against the article's date; None when it cannot be."""
+def _day_of(m: re.Match, published: Optional[date]) -> Optional[date]:
+    """The day a match names, resolved against the article's date; None when it cannot be (a day
+    named without its year needs the article's date)."""
+    year = m.group("md_y") or m.group("dm_y")
+    if m.group("md_m") or m.group("dm_m"):
+        month, day = _month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d"))
+        if not year and not published:
+            return None
+        # "29 December" in a January article is last year's
+        year = int(year) if year else published.year - (1 if month > published.month + 1 else 0)
+        iso = full_date(year, month, day)
+        return date.fromisoformat(iso) if iso else None
+    if not published:
+        return None
     if m.group("rel"):
         return published - timedelta(days=1) if m.group("rel").lower() == "yesterday" else published
-    weekday = m.group("wd") or m.group("wd2")
-    if weekday:
-        back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
-        return published - timedelta(days=back)  # "on Tuesday": the latest Tuesday, today included
-    month = _month(m.group("md_m") or m.group("dm_m"))
-    day = int(m.group("md_d") or m.group("dm_d"))
-    year = published.year - (1 if month > published.month + 1 else 0)  # "29 December" in a January article
-    iso = full_date(year, month, day)
-    return date.fromisoformat(iso) if iso else None
+    back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+    return published - timedelta(days=back)  # "on Tuesday": the latest Tuesday, today included
 
 
-def _hour_of(m: re.Match) -> Optional[tuple[int, int]]:
-    if m.group("h"):
-        h, mins = int(m.group("h")), int(m.group("min") or 0)
+def _hour_of(day: Optional[re.Match], clock: Optional[re.Match]) -> Optional[tuple[int, int]]:
+    if clock and clock.group("h"):
+        h, mins = int(clock.group("h")), int(clock.group("min") or 0)
         if not 1 <= h <= 12 or mins > 59:
             return None
-        return (h % 12 + (12 if m.group("ap").lower() == "p" else 0), mins)
-    if m.group("h24"):
-        return (int(m.group("h24")), int(m.group("m24")))
-    rel = (m.group("rel") or "").split()
-    part = (m.group("part") or m.group("late") or (rel[-1] if rel else "")).lower()
-    if part in _PART_OF_DAY and part != "early":
+        return (h % 12 + (12 if clock.group("ap").lower() == "p" else 0), mins)
+    if clock:
+        return (int(clock.group("h24")), int(clock.group("m24")))
+    if not day:
+        return None
+    rel = (day.group("rel") or "").split()
+    part = (day.group("part") or day.group("late") or (rel[-1] if rel else "")).lower()
+    if part in _PART_OF_DAY:
         return (min(_PART_OF_DAY[part], 23), 0 if _PART_OF_DAY[part] < 24 else 59)
     return None
 
 
+def _moment_after(sentence: str, pos: int) -> tuple[Optional[re.Match], Optional[re.Match]]:
+    """The day and the hour named right after an anchor, in either order ("9 pm on Sunday", "Sunday
+    at 9 pm"), each None when not named."""
+    day = clock = None
+    for _ in range(2):
+        if day is None and (m := _DAY_RE.match(sentence, pos)):
+            day, pos = m, m.end()
+        elif clock is None and (m := _CLOCK_RE.match(sentence, pos)):
+            clock, pos = m, m.end()
+        else:
+            break
+    return day, clock
+
+
 def as_of(sentence: str, published: Optional[str]) -> Optional[str]:
     """When the figure of ``sentence`` stood, as an ISO date or date and time; None when its sentence
-    does not say, or the article's date is not a full date to resolve it against."""
-    if not is_date(published) or len(published) != 10:
-        return None
-    pub = date.fromisoformat(published)
-    found = None
-    for m in _AS_OF_RE.finditer(sentence):
-        named_day = any(m.group(k) for k in ("rel", "wd", "wd2", "md_m", "dm_m"))
-        if not (named_day or m.group("h") or m.group("h24")):
+    does not say, or says it relative to a date the article does not have ("on Tuesday" in an undated
+    article; a date written with its year needs none)."""
+    pub = date.fromisoformat(published) if is_date(published) and len(published) == 10 else None
+    for anchor in _ANCHOR_RE.finditer(sentence):
+        day, clock = _moment_after(sentence, anchor.end())
+        if not (day or clock):
             continue  # "said that ...": an anchor with no day or hour after it
-        day = _day_of(m, pub) if named_day else pub
-        if day is None or day > pub:
+        when = _day_of(day, pub) if day else pub
+        if when is None or (pub and when > pub):
             continue
-        hour = _hour_of(m)
-        found = day.isoformat() + (f"T{hour[0]:02d}:{hour[1]:02d}" if hour else "")
-        break  # the first: the figure's own clause comes before what the sentence goes on to say
-    return found
+        hour = _hour_of(day, clock)
+        return when.isoformat() + (f"T{hour[0]:02d}:{hour[1]:02d}" if hour else "")
+    return None  # (the first moment wins: the figure's own clause comes before what the sentence goes on to say)
 
 
 def when_given(reading, claims: list) -> list:
     """An article pass (claims/extractor.py): each claim with the moment its own sentence says it
     stood, against the article's date."""
     published = reading.article.published
-    return [replace(c, as_of=as_of(c.sentence, published)) for c in claims] if is_date(published) else claims
+    return [replace(c, as_of=as_of(c.sentence, published)) for c in claims]

@@ -17,6 +17,10 @@ from crosscheck.models import Article
     ("Police announced yesterday that 300 had been arrested.", "2025-03-06", "2025-03-05"),
     ("Officials said Thursday at 18:45 that 12 were hurt.", "2025-03-06", "2025-03-06T18:45"),
     ("The list of the dead, as of 30 December, held 40 names.", "2026-01-02", "2025-12-30"),
+    ("As of 9:00 pm, on March 16, the agency reported 40 dead.", "2025-03-17", "2025-03-16T21:00"),
+    # a date written with its year needs no article date
+    ("As of 9:00 pm on March 16, 2025, the agency reported 40 dead.", None, "2025-03-16T21:00"),
+    ("The toll as of Jan. 9, 2023 stood at 17.", None, "2023-01-09"),
 ])
 def test_the_moment_a_sentence_gives_its_figure(sentence, published, expected):
     assert as_of(sentence, published) == expected
@@ -26,6 +30,7 @@ def test_the_moment_a_sentence_gives_its_figure(sentence, published, expected):
     ("Gunmen killed five people on Tuesday.", "2025-03-06"),                  # the event's day, not the count's
     ("The death toll from the March 3 floods rose to 28.", "2025-03-09"),      # the event's date
     ("The ministry said on Tuesday that 40 people had died.", None),          # no date to resolve against
+    ("As of March 16, the agency reported 40 dead.", None),                   # nor a year
     ("The ministry said on Tuesday that 40 people had died.", "2025-03"),     # nor a month alone
     ("As of 30 March, 212 people had died.", "2025-03-05"),                  # after the article: not read
     ("The ministry said that 40 people had died.", "2025-03-06"),
@@ -74,3 +79,13 @@ def test_the_moment_is_shown_on_the_claim_in_the_json_report():
     result = check_articles([Article(id="a", source="Wire", published="2025-03-06",
                                      text="The ministry said on Tuesday that 40 people had died.")])
     assert [c.as_of for c in result.claims] == ["2025-03-04"]
+
+
+def test_an_undated_report_is_placed_by_the_dated_moment_its_text_gives():
+    g = verdict(
+        Article(id="a", source="Wire One", published="2025-03-14",
+                text="Rescuers said 21 people had died in the collapse."),
+        Article(id="b", source="Undated Blog",
+                text="As of March 17, 2025, the emergency service said 44 people had died in the collapse."),
+    )
+    assert g.verdict == "update"
