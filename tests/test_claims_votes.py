@@ -254,3 +254,71 @@ def test_a_parallel_count_is_not_at_the_official_stage(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.subject, c.count_stage, c.attribution) for c in claims if c.measure == "vote_share"] == [
         (53.9, "Velkova", "final", None), (49.5, "Dask", None, "parallel count"), (46.1, "Velkova", None, "parallel count")]
+
+
+def test_a_name_spelled_out_meets_its_acronym():
+    from crosscheck.claims.votes import subject_keys
+    keys = subject_keys(load_measures().elections, ["Harbour Alliance (HA)", "Harbour Alliance", "HA", "Millers League",
+                                                    "ML", "R.P.", "Tovin's RP Party (RPP)", "Open List"])
+    assert keys["Harbour Alliance"] == keys["HA"] == "ha"     # spelled out elsewhere with its acronym
+    assert keys["Millers League"] == "ml"                       # its initials are an acronym in use
+    assert keys["R.P."] == keys["Tovin's RP Party (RPP)"] == "rp"
+    assert keys["Open List"] not in ("ha", "ml", "rp")
+
+
+def test_a_share_counted_said_in_words(extractor):
+    text = "With half of the polling stations reporting, the Harbour Party had 44.2% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    [c] = [c for c in claims if c.measure == "vote_share"]
+    assert c.count_stage == "half counted"
+    from crosscheck.claims.votes import count_progress
+    assert count_progress(c.count_stage) == 50 and count_progress("over half counted") == 50
+
+
+def test_the_stage_said_just_after_the_results(extractor):
+    text = ("Figures from the commission gave Velkova 48.3 percent of the vote and Dask 40.1 percent. With more than 64 "
+            "percent of the ballots counted so far, Velkova had widened her lead.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (48.3, "64 percent counted"), (40.1, "64 percent counted")]
+
+
+def test_a_provisional_turnout_then_a_later_one_is_an_update(extractor):
+    """'tentative' in one article, 'expected to rise' in the next: the count went on between them; the
+    final turnout, later, updates a turnout given with no stage."""
+    a = Article(id="a", text=LEAD + "Turnout was 58.2% at 7 pm, a tentative figure, the commission said.", story="s",
+                published="2026-03-01")
+    b = Article(id="b", text=LEAD + "Turnout stood at 61.4% by 9 pm and is expected to rise further.", story="s",
+                published="2026-03-02")
+    c = Article(id="c", text=LEAD + "The commission published the final figures. Turnout was 63.9%.", story="s",
+                published="2026-03-09")
+    claims = [x for art in (a, b, c) for x in extractor.extract(art)]
+    [g] = [g for g in Aligner().align(claims, [a, b, c]) if g.measure == "turnout"]
+    assert g.verdict == "update", g.reason
+
+
+def test_a_first_round_recalled_after_the_run_off_is_background(extractor):
+    text = ("Velkova won the run-off with 54.1% of the vote. In the first round, Velkova got 41.2% and Dask 38.7%.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(54.1, False), (41.2, True), (38.7, True)]
+    # a run-off still to come leaves the first round the article's own result
+    text = "In the first round, Velkova got 41.2%, which will force her into a run-off."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(41.2, False)]
+
+
+def test_a_year_just_before_the_figure_is_an_earlier_result(extractor):
+    text = "Turnout was 71.2%, the highest since the record set in 1994: 73.5%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "turnout"] == [(71.2, False), (73.5, True)]
+
+
+def test_polls_named_after_the_result_are_not_its_source(extractor):
+    text = "With 51.2% in favour and 48.8% against, the result surprised recent polls."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(51.2, False), (48.8, False)]
+
+
+def test_votes_more_than_another_count_are_a_change(extractor):
+    claims = extractor.extract(Article(id="t", text=LEAD + "The recount gave Dask 700 votes more than he had before."))
+    assert [(c.lo, c.compared_as_total) for c in claims if c.measure == "votes"] == [(700, False)]

@@ -84,6 +84,10 @@ _TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling|voting\s*%|participation|fran
 _VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s+|eligible\s+)?voters\s+(?:took\s+part|turned\s+out|"
                                r"participated|voted|cast)\b", re.IGNORECASE)
 
+# after a count: "(500) votes more than", "(5 million) more votes than": a difference, not a total
+_MORE_THAN_AFTER = re.compile(r"^\s*(?:(?:more|fewer|less|extra|additional)\s+(?:votes|ballots)|(?:votes|ballots)\s+(?:more|fewer|less))\s+than\b",
+                              re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
@@ -257,7 +261,12 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     canon = ew.canonical(subject)
     m = re.search(r"\(([^)]+)\)\s*$", canon)
     if m:
-        return fold(m.group(1))
+        acronym = m.group(1).replace(".", "")
+        if acronym.endswith("P") and re.search(r"\b" + re.escape(acronym[:-1]) + r"\s+Party\b", canon):
+            acronym = acronym[:-1]  # "the MK Party (MKP)" is the MK
+        return fold(acronym)
+    if re.fullmatch(r"(?:[A-Z]\.){1,5}[A-Z]?\.?", canon):
+        return fold(canon.replace(".", ""))  # "M.K." is the MK
     words = fold(canon).split()
     if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for", "party", "front", "alliance", "coalition", "union",
                                                    "congress", "movement", "left", "right", "way", "bloc") for w in words):
@@ -265,10 +274,40 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     return " ".join(words)
 
 
+_SMALL_WORDS = ("of", "and", "for", "the", "de", "la", "we", "y")
+
+
+def _bare(name: str) -> str:
+    """A party's name folded, without its acronym, a leading "the" or a trailing "party"."""
+    words = fold(re.sub(r"\s*\([^)]*\)\s*$", "", name)).split()
+    while words and words[0] == "the":
+        words.pop(0)
+    while words and words[-1] == "party":
+        words.pop()
+    return " ".join(words)
+
+
+def _initials(bare: str) -> str:
+    """'economic freedom fighters' -> 'eff' (small words left out)."""
+    return "".join(w[0] for w in bare.split() if w not in _SMALL_WORDS)
+
+
 def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
     """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
     it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
     base = {s: subject_key(ew, s) for s in set(subjects)}
+    # a name spelled out without its acronym meets the acronym: "Democratic Alliance" is the "DA" when
+    # another article writes "Democratic Alliance (DA)", or when its initials are an acronym in use
+    acronyms = {k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", ew.canonical(s)) or ew.canonical(s).isupper()}
+    spelled = {_bare(ew.canonical(s)): k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", ew.canonical(s))}
+    for s, k in base.items():
+        bare = _bare(ew.canonical(s))
+        if k in acronyms or len(bare.split()) < 2:
+            continue
+        if bare in spelled:
+            base[s] = spelled[bare]
+        elif _initials(bare) in acronyms:
+            base[s] = _initials(bare)
     # the one-word names as written ("Sheinbaum"), not keys taken from longer names
     singles = Counter(fold(ew.canonical(s)) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", ew.canonical(s)))
     out = {}
@@ -345,7 +384,8 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
 def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> bool:
     """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
     year than the article's own date is background, not a rival of this year's count."""
-    if _EARLIER_ROUND.search(sentence):
+    if _EARLIER_ROUND.search(sentence) or _FIRST_ROUND.search(sentence) and not _RUNOFF.search(sentence) \
+            and _runoff_was_held(r.text):
         return True
     published = r.article.published or _latest_year(r.text)
     if not re.match(r"\d{4}", published):
@@ -353,10 +393,25 @@ def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> boo
     clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
     year = r"((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent))"
     years = re.findall(r"^\W*(?:back\s+)?(?:in|during)\s+" + year, sentence[:qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|during)\s+" + year + r"\s*[:,–-]?\s*$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|the)\s+" + year + r"(?:\s+(?:presidential|parliamentary|general|national|local))?\s+"
                      r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
     return bool(years) and int(years[-1]) < int(published[:4])
+
+
+_FIRST_ROUND = re.compile(r"\bfirst\s+(?:round|phase)\b", re.IGNORECASE)
+_RUNOFF = re.compile(r"\b(?:run-?offs?|second\s+round)\b", re.IGNORECASE)
+# "forcing her into a run-off", "faces a second round", "a runoff is expected": a run-off still to come
+_RUNOFF_AHEAD = re.compile(r"\b(?:will|would|could|may|might|face[sd]?|facing|forc\w+|head\w*|expected|likely|possible|"
+                           r"set\s+for|scheduled|due|need\w*|avoid\w*|looming|upcoming)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _runoff_was_held(text: str) -> bool:
+    """Whether the article reports a run-off (not one to come): then a first round's result is background."""
+    said = [m for m in _RUNOFF.finditer(text)]
+    return bool(said) and not any(_RUNOFF_AHEAD.search(text[max(0, m.start() - 60):m.start()]) for m in said)
 
 
 @functools.lru_cache(maxsize=256)
@@ -441,12 +496,47 @@ def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
         counted = progress_in(ew, r.text[start:end])
         if counted:
             return f"{counted} counted"
+        if not _PERCENT.search(r.text[start:end]):
+            # "The commission revealed the final figures." before the figures it revealed
+            named = count_stage_of(ew, r.text[start:end], None)
+            if named:
+                return named
     return said[1]
 
 
 def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
-    """The share of the count said in the sentence, whether or not a trigger read it as a claim."""
-    return next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+    """The share of the count said in the sentence, whether or not a trigger read it as a claim: a
+    percentage ("with 97% of the ballots counted") or a word ("with half the votes counted")."""
+    said = next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+    if said:
+        return said
+    m = _WORD_PROGRESS.search(sentence)
+    return f"{m.group('more') or ''}{m.group('share').lower()}" if m else None
+
+
+# "with half the votes counted", "results from half of the total polling stations reporting"
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+              "three quarters": 75.0, "three-quarters": 75.0}
+_WORD_PROGRESS = re.compile(r"\b(?P<more>(?:over|more than|just over|nearly|almost|about) )?(?P<share>" + "|".join(_FRACTIONS)
+                            + r")\s+(?:of\s+)?(?:the\s+|all\s+)?(?:total\s+|\w+\s+)?(?:votes|ballots|(?:polling|voting)\s+stations|"
+                            r"precincts|districts|returns|tally\s+sheets)\s+(?:\w+\s+){0,3}?(?:counted|reporting|reported|tallied|in)\b",
+                            re.IGNORECASE)
+
+
+def stage_after(r: Reading, s0: int, sentence: str) -> Optional[str]:
+    """'The MK had 10.98% of the counted votes. With more than 55% of the vote counted so far, the MK
+    had chipped into the ANC's tallies': the share of the count said in the next sentence, when that
+    sentence gives no result of its own, is the stage of the results just before it."""
+    ew = r.v.elections
+    end = s0 + len(sentence)
+    nxt = next(((a, b) for a, b in r.sentences if a >= end), None)
+    if nxt is None or r.text[end:nxt[0]].count("\n") > 1:
+        return None  # the article's last sentence, or a new paragraph
+    text = r.text[nxt[0]:nxt[1]]
+    counted = progress_in(ew, text)
+    if not counted or any(not progress(ew, text, m.start(), m.end()) for m in _PERCENT.finditer(text)):
+        return None
+    return f"{counted} counted"
 
 
 def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
@@ -462,11 +552,14 @@ def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str
     return next((name for name, rx in ew.stages if rx.search(sentence)), None)
 
 
-def producer_of(ew: ElectionWords, sentence: str) -> Optional[str]:
+def producer_of(ew: ElectionWords, sentence: str, last_figure: Optional[int] = None) -> Optional[str]:
     """Who produced the figures of a sentence, when it says so: an exit poll (by its pollster's name),
-    a parallel count, a poll before the vote, the election commission."""
+    a parallel count, a poll before the vote, the election commission. A poll before the vote named
+    only after the sentence's last figure ("50.3% against, a result few recent polls foresaw") is
+    what the result is set against, not its source."""
     for name, rx in ew.producers:
-        if rx.search(sentence):
+        m = rx.search(sentence)
+        if m and not (name == "pre election poll" and last_figure is not None and m.start() >= last_figure):
             if name == "exit poll":
                 who = ew.pollsters.search(sentence)
                 return f"{who.group()} exit poll" if who else "exit poll"
@@ -485,7 +578,10 @@ def count_progress(stage: Optional[str]) -> Optional[float]:
     if not stage:
         return None
     m = re.search(r"(\d+(?:[.,]\d+)?)", stage)
-    return min(100.0, float(m.group(1).replace(",", "."))) if m else _STAGE_PROGRESS.get(stage)
+    if m:
+        return min(100.0, float(m.group(1).replace(",", ".")))
+    word = next((w for w in _FRACTIONS if re.search(r"\b" + w + r"\b", stage, re.IGNORECASE)), None)
+    return _FRACTIONS[word] if word else _STAGE_PROGRESS.get(stage)
 
 
 def as_written(c: Claim) -> Optional[tuple[float, float]]:
@@ -528,7 +624,16 @@ def is_a_later_count(later: Claim, earlier: Claim) -> bool:
     """A result after a partial count ("with 60% counted", "preliminary") changes as counting goes on:
     a different later figure is an update, not a contradiction."""
     pe, pl = count_progress(earlier.count_stage), count_progress(later.count_stage)
-    return later.measure in RESULT_MEASURES and pe is not None and pe < 100 and (pl is None or pl > pe)
+    if later.measure not in RESULT_MEASURES:
+        return False
+    if pe is None:
+        # a result of no stated stage, then the final count (in a later article): the count went on,
+        # unless the first is a poll's or a parallel count's, which the final count disputes
+        return pl == 100 and earlier.side in (None, "official") and later.side in (None, "official")
+    # "preliminary" then "preliminary" again in a later article: the count went on between them; the
+    # same stated share counted ("97% counted") twice is one count, where two figures conflict
+    vague = not re.search(r"\d", earlier.count_stage or "")
+    return pe < 100 and (pl is None or pl > pe or (pl == pe and vague))
 
 
 # ---- the sentence pass -------------------------------------------------------------------------
@@ -559,15 +664,21 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             # turnout word is in another clause
             subject = subject_of_result(r, sentence, s0, c.quantity, [], earlier)
             c = replace(c, measure="vote_share", subject=subject, trigger=None, trigger_span=None) if subject else c
+        if c.measure == "votes" and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]) or _MORE_THAN_AFTER.match(
+                c.quantity.text.split()[-1] + sentence[qe_:qe_ + 30]):
+            # "500 votes more than he had in the first count": a change, compared with no total
+            c = replace(c, quantity=replace(c.quantity, increment=True))
         if c.measure == "votes" and not c.subject and (
                 ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
             c = replace(c, measure="turnout")
         kept.append(c)
     stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
-    producer = producer_of(ew, sentence)
-    if stage is None and producer in (None, "commission"):
+    producer = producer_of(ew, sentence, max((c.quantity.end - s0 for c in kept), default=None))
+    if stage in (None, "partial", "preliminary") and producer in (None, "commission"):
         # (an exit poll or a parallel count is not at the official count's stage)
-        stage = stage_before(r, s0, earlier)
+        before = None if stage_after(r, s0, sentence) else stage_before(r, s0, earlier)
+        # a stage said in words ("partial", "as of 9 pm") gives way to a share counted said around it
+        stage = stage_after(r, s0, sentence) or (before if stage is None or before and re.search(r"\d", before) else stage)
     out: list[Claim] = []
     for c in kept:
         if c.measure in RESULT_MEASURES:
@@ -589,6 +700,7 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 r, sentence, c.quantity.start - s0, c.quantity.end - s0)
             # the producer the sentence names ("Ipsos exit poll") says more than a bare name ("Ipsos")
             named = producer if producer and producer != "pre election poll" else None
+            named = "election commission" if named == "commission" else named
             attribution = named if named and (not c.attribution or c.attribution.lower() in named.lower()) \
                 else c.attribution
             party, side = r.v.party_of(attribution)
