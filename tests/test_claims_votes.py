@@ -322,3 +322,43 @@ def test_polls_named_after_the_result_are_not_its_source(extractor):
 def test_votes_more_than_another_count_are_a_change(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + "The recount gave Dask 700 votes more than he had before."))
     assert [(c.lo, c.compared_as_total) for c in claims if c.measure == "votes"] == [(700, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before an apposition, not the names inside it
+    ("Ana Sorin, the candidate of the alliance formed by the Greens, Labour and the Left, won 2,104,377 votes.",
+     [("votes", 2104377, "sorin")]),
+    ("Meanwhile the Open List, a bloc formed by the Tovin Union and smaller groups, was given 8.4 percent.",
+     [("vote_share", 8.4, "open")]),
+    # a candidate described where a pronoun would stand takes the one the sentence before is about
+    ("Velkova was declared the winner on Sunday. The incumbent swept to victory with 1,912,004 votes.",
+     [("votes", 1912004, "velkova")]),
+    # a pronoun opening a sentence is about the first name of the sentence before, not the last result's
+    ("Dask took 38.2% of the vote. Velkova, a member of the Harbour Party, went on to win in 2019. She got 51.4%.",
+     [("vote_share", 38.2, "dask"), ("vote_share", 51.4, "velkova")]),
+    # the rest of the field together
+    ("The other candidates trailed far behind, with between 0.3% and 1.4% of the vote.",
+     [("vote_share", 0.3, "other")]),
+    # a margin over a rival named in between
+    ("Her win meant surpassing her main rival, Oren Dask, by more than 900,000 votes.", [("votes", 900000, "lead")]),
+    # a count then its share, with words between
+    ("Dask counted 1.2 million people in Sunday's vote, equivalent to 31.5 percent.",
+     [("votes", 1200000, "dask"), ("vote_share", 31.5, "dask")]),
+])
+def test_whose_result_in_longer_sentences(extractor, text, expected):
+    got = results(extractor, text)
+    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
+    for (_, _, subject), (_, _, word) in zip(got, expected):
+        assert word in subject_words(subject), (subject, word)
+
+
+def test_a_party_spelled_out_takes_the_acronym_the_article_uses(extractor):
+    text = "The Harbour Freedom Front was third with 9.2%. The HFF has never done better."
+    assert results(extractor, text) == [("vote_share", 9.2, "Harbour Freedom Front (HFF)")]
+
+
+def test_a_final_result_still_expected_is_no_stage(extractor):
+    text = "With 80% of the ballots counted, Velkova had 51.2%. The final result is expected on Tuesday. Turnout was 66.1%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure in ("vote_share", "turnout")] == [
+        (51.2, "80% counted"), (66.1, "80% counted")]

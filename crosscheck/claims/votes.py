@@ -49,19 +49,24 @@ _NAME = re.compile(r"(?<![\w'’])(?P<name>" + _TOKEN + r"(?:\s+(?:(?:and|of|for
 
 # before a name: it is the object of a comparison or a defeat, not the one whose votes follow
 _OBJECT_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|against|over|beat|beating|beats|defeated|defeating|than|versus|vs\.?|"
-                            r"deposed|succeeded|replaced|from|trailing|trailed|between\s+it\s+and)\s+(?:(?:the|a|an)\s+)?"
+                            r"deposed|succeeded|replaced|from|trailing|trailed|surpass\w*|outpac\w+|between\s+it\s+and)\s+(?:(?:the|a|an)\s+)?"
                             r"(?:[a-z][\w-]*,?\s+){0,4}$", re.IGNORECASE)
 
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # the figure of a share written right after a count: "1,204,511 votes (55.1%)", "6.2 million votes,
 # equivalent to 10.32 percent", "1,524,255 or 9.51% of the vote"
-_SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivalent to|translating to|which is)\s+|or\s+|–\s*|-\s*)\s*$",
-                             re.IGNORECASE)
+_SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivalent to|translating to|which is)\s+|or\s+|–\s*|-\s*)\s*$"
+                             # "1.2 million people in Sunday's vote, equivalent to 31.5 percent"
+                             r"|^\s*(?:votes|ballots|voters|people)\b[^.;%\d]{0,40}?(?:\d[^.;%\d]{0,20})?,\s*(?:equivalent\s+to|"
+                             r"translating\s+to|representing|accounting\s+for)\s+$", re.IGNORECASE)
 
 # what follows a count that makes it a table row or a result: "1 204 511 (55.1%)", "Votes: 4,561,086"
 _ROW_AFTER = re.compile(r"^\s*(?:votes\s*)?(?:\(\s*|,?\s+or\s+|,\s*(?:equivalent|translating)\s+to\s+)[\d.,]+\s*(?:%|per\s?cent|percent)"
-                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b", re.IGNORECASE)
+                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b"
+                        # "16.5 million people in Sunday's vote, equivalent to 27.45 percent"
+                        r"|^\s*(?:votes|ballots|voters|people)\b[^.;%]{0,40}?,\s*(?:equivalent\s+to|translating\s+to|representing|"
+                        r"accounting\s+for)\s+[\d.,]+\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 # "the audited totals had Sorin at 2,475,141", "an exit poll put the Greens at 27%": a name and its figure
 _NAME_AT_BEFORE = re.compile(r"\b(?:had|has|have|put|puts|putting|showed|shows|show|gave|gives|give|placed|places)\s+(?:the\s+)?"
                              r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:at|on)\s*$")
@@ -75,6 +80,8 @@ _LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['�
                           r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
                           r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
 _GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$", re.IGNORECASE)
+_BEAT_BY = re.compile(r"\b(?:surpass\w*|beat(?:ing|s)?|defeat\w*|outpac\w+|outvot\w+|ahead\s+of)\s+(?:[\w'’,]+\s+){0,6}?by\s*$",
+                      re.IGNORECASE)
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
@@ -190,17 +197,25 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
         # "1,204,511 votes (55.1%)": the share of the count before it, whose subject it shares
         return None
     start = max(prev_end, max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:qs_])), default=0))
-    names = names_in(ew, sentence[start:qs_], start)
+    names = outside_apposition(names_in(ew, sentence[start:qs_], start), sentence, qs_)
     pron = _PRONOUN_BEFORE.search(sentence[start:qs_])
     if names and not (pron and start + pron.start() > names[-1][1]):
         return head_of(names, sentence)
-    # "he gained 80.1%": the candidate the sentences before were about, or named before the pronoun
+    if not names and _OTHERS.search(sentence[start:qs_]):
+        return "other candidates"  # "the other candidates trailed with between 0.1% and 1.2%"
+    # "the incumbent polled 52%", "The party's leader swept to victory with ...": as a pronoun
+    pron = pron or (None if names else _DESCRIPTION.search(sentence[start:qs_]))
+    # "he gained 80.1%": the candidate named before the pronoun, or the one the sentence before is
+    # about (its first name), or the one the results before were about
     if pron:
         before = names_in(ew, sentence[:start + pron.start()])
         if before:
             return head_of(before, sentence)
+        told = previous_subject(r, s0)
+        if told:
+            return told
         prior = [c.subject for c in earlier if c.measure in VOTE_MEASURES and c.subject
-                 and c.subject not in _NOT_PEOPLE and not c.subject.endswith((" lead", " ballots"))]
+                 and c.subject not in _NOT_PEOPLE and c.subject != "lead" and not c.subject.endswith((" lead", " ballots"))]
         if prior:
             return prior[-1]
     if pron or _is_field_line(sentence) or not re.search(r"[A-Za-z]", sentence[:qs_]):
@@ -211,8 +226,49 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     return None
 
 
+# "the other candidates", "the remaining parties": the rest of the field, together
+_OTHERS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:candidates|contenders|parties|lists)\b", re.IGNORECASE)
+# a candidate described, not named, where a pronoun would stand: "the incumbent", "The party's President"
+_DESCRIPTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?the\s+(?:(?!of\b|for\b|to\b)[\w'’-]+\s+){0,4}?(?:incumbent|president|"
+                          r"president-elect|winner|victor|front-?runner|challenger)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+
+
+def outside_apposition(names: list[tuple[int, int, str, bool]], sentence: str, limit: Optional[int] = None
+                       ) -> list[tuple[int, int, str, bool]]:
+    """'Ana Sorin, the candidate of the coalition formed by the Greens, Labour and the Left, won 52%':
+    the names inside an apposition after a name describe it; the name before them is the one counted."""
+    for i, (_, end, _, _) in enumerate(names[:-1]):
+        if not re.match(r",\s+(?:(?:a|an|the)\s+)?[a-z]", sentence[end:end + 40]):
+            continue
+        last_comma = sentence.rfind(",", end + 1, len(sentence) if limit is None else limit)
+        rest = [n for n in names[i + 1:] if n[0] > last_comma]
+        if last_comma > names[i + 1][1] and not rest:
+            return names[:i + 1]
+    return names
+
+
+def previous_subject(r: Reading, s0: int) -> Optional[str]:
+    """The first name of the sentence before (in the same paragraph): whom a pronoun opening the next
+    one is about ("Sorin, a member of the Green Front, went on to win in 2018. He got 51.4%")."""
+    prev = next(((a, b) for a, b in reversed(r.sentences) if b <= s0), None)
+    if prev is None or r.text[prev[1]:s0].count("\n") > 1:
+        return None
+    text = r.text[prev[0]:prev[1]]
+    names = names_in(r.v.elections, text)
+    names = outside_apposition(names, text, names[-1][1] + text[names[-1][1]:].find(" ") + 1 if names else None)
+    return names[0][2] if names else None
+
+
 def with_acronym(r: Reading, subject: Optional[str]) -> Optional[str]:
-    """'KO' as the article spells it out elsewhere: 'Civic Coalition (KO)'."""
+    """'KO' as the article spells it out elsewhere: 'Civic Coalition (KO)'; 'Economic Freedom Fighters'
+    as 'Economic Freedom Fighters (EFF)' when the article writes 'EFF' (so figures under either meet)."""
+    if subject and " " in subject and "(" not in subject and subject.lower() not in _NOT_PEOPLE \
+            and " " in subject_key(r.v.elections, subject):  # a party's name, not a person's (keyed by surname)
+        initials = _initials(_bare(subject)).upper()
+        for acronym in (initials, initials + "P"):
+            if len(acronym) >= 2 and re.search(r"\b" + acronym + r"\b", r.text):
+                return f"{subject} ({acronym})"
+        return subject
     if not subject or not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", subject) or subject.lower() in ("yes", "no"):
         return subject
     m = re.search(r"(" + _TOKEN + r"(?:\s+(?:(?:and|of|for|the|we)\s+)*" + _TOKEN + r")*)\s*\(" + re.escape(subject) + r"\)", r.text)
@@ -269,7 +325,8 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
         return fold(canon.replace(".", ""))  # "M.K." is the MK
     words = fold(canon).split()
     if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for", "party", "front", "alliance", "coalition", "union",
-                                                   "congress", "movement", "left", "right", "way", "bloc") for w in words):
+                                                   "congress", "movement", "left", "right", "way", "bloc", "league", "freedom", "fighters",
+                                                   "democratic", "national", "people's", "list") for w in words):
         return words[-1]
     return " ".join(words)
 
@@ -432,6 +489,8 @@ def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
     if _GAP_BEFORE.search(before):
         return "lead"  # "the difference between it and the MKP was 82,798 votes"
     m = _LEAD_BEFORE.search(before)
+    if not m and _BEAT_BY.search(before):
+        return "lead"  # "surpassing her main rival, Ana Sorin, by more than 19 million votes"
     if not m and not _AHEAD_AFTER.match(after):
         return None
     name = (m.group("name") or m.group("name2")) if m else None
@@ -446,7 +505,7 @@ def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optiona
     clause_after = re.split(r"[,;.]|\band\b", sentence[qe_:qe_ + 40])[0]
     for kind, words in ew.kinds:
         said = (words.search(clause_before) if re.search(r"\b(?:votes|ballots)\b", clause_before, re.IGNORECASE) else None) \
-            or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
+            or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
         if said:
             word = (said.group("w") if "w" in said.re.groupindex else said.group()).lower()
             return f"{word} ballots"  # as the article says it: "spoiled ballots", "rejected ballots"
@@ -496,11 +555,8 @@ def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
         counted = progress_in(ew, r.text[start:end])
         if counted:
             return f"{counted} counted"
-        if not _PERCENT.search(r.text[start:end]):
-            # "The commission revealed the final figures." before the figures it revealed
-            named = count_stage_of(ew, r.text[start:end], None)
-            if named:
-                return named
+        if not _PERCENT.search(r.text[start:end]) and count_stage_of(ew, r.text[start:end], None) == "final":
+            return "final"  # "The commission revealed the final figures." before the figures it revealed
     return said[1]
 
 
@@ -547,9 +603,15 @@ def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
 
 
 def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str]) -> Optional[str]:
+    """The stage the sentence gives its figures at; not one it sets them against ("an increase of 6%
+    when compared with the initial data")."""
     if progress_text:
         return f"{progress_text} counted"
-    return next((name for name, rx in ew.stages if rx.search(sentence)), None)
+    return next((name for name, rx in ew.stages for m in rx.finditer(sentence)
+                 if not _COMPARED_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])), None)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|over|unlike)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 def producer_of(ew: ElectionWords, sentence: str, last_figure: Optional[int] = None) -> Optional[str]:
@@ -695,7 +757,9 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                     if prev and not names_in(ew, sentence[prev.quantity.end - s0:c.quantity.start - s0]) \
                             and prev.measure != c.measure:
                         subject = prev.subject
-                c = replace(c, subject=with_acronym(r, subject))
+                c = replace(c, subject=subject)
+            if c.measure in VOTE_MEASURES:
+                c = replace(c, subject=with_acronym(r, c.subject))
             background = c.background or producer == "pre election poll" or of_an_earlier_election(
                 r, sentence, c.quantity.start - s0, c.quantity.end - s0)
             # the producer the sentence names ("Ipsos exit poll") says more than a bare name ("Ipsos")
