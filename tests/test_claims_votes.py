@@ -223,7 +223,7 @@ def test_a_margin_and_an_earlier_round(extractor):
 
 
 def test_keys_of_one_candidate_meet():
-    from crosscheck.claims.votes import subject_keys
+    from crosscheck.claims.vote_names import subject_keys
     keys = subject_keys(load_measures().elections, ["Marta Velkova Ruiz", "Velkova", "Velkova lead", "Harbour Party (HP)", "HP"])
     assert keys == {"Marta Velkova Ruiz": "velkova", "Velkova": "velkova", "Velkova lead": "velkova lead",
                     "Harbour Party (HP)": "hp", "HP": "hp"}
@@ -236,7 +236,7 @@ def test_an_undated_article_is_as_late_as_the_latest_year_it_names(extractor):
 
 
 def test_a_longer_name_meets_only_a_name_written_alone():
-    from crosscheck.claims.votes import subject_keys
+    from crosscheck.claims.vote_names import subject_keys
     keys = subject_keys(load_measures().elections, ["Economic Freedom Fighters (EFF)", "Harbour Freedom", "Dask"])
     assert keys["Economic Freedom Fighters (EFF)"] == "eff"
 
@@ -257,7 +257,7 @@ def test_a_parallel_count_is_not_at_the_official_stage(extractor):
 
 
 def test_a_name_spelled_out_meets_its_acronym():
-    from crosscheck.claims.votes import subject_keys
+    from crosscheck.claims.vote_names import subject_keys
     keys = subject_keys(load_measures().elections, ["Harbour Alliance (HA)", "Harbour Alliance", "HA", "Millers League",
                                                     "ML", "R.P.", "Tovin's RP Party (RPP)", "Open List"])
     assert keys["Harbour Alliance"] == keys["HA"] == "ha"     # spelled out elsewhere with its acronym
