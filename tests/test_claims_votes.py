@@ -200,12 +200,17 @@ def test_no_share_over_a_hundred(extractor):
     ("Velkova won 52% of the vote.", "Velkova won 52.6% of the vote.", "consistent"),      # rounded, or cut short
     ("Velkova won 2.3 million votes.", "Velkova won 2,350,711 votes.", "consistent"),
     ("Velkova won 52% of the vote.", "Velkova won 53.6% of the vote.", "conflict"),
+    # a count's round bounds either side of one round figure: both are about it
+    ("More than 5 million ballots were cast.", "Nearly 5 million ballots were cast.", "consistent"),
+    ("More than 5 million ballots were cast.", "4.6 million ballots were cast.", "conflict"),
+    # ... but not a share's: "more than 50%" is a majority, which 49.6% is not
+    ("Velkova won more than 50% of the vote.", "Velkova won 49.6% of the vote.", "conflict"),
 ])
 def test_results_are_compared_as_written(extractor, first, second, verdict):
     a = Article(id="a", text=LEAD + first, story="s", published="2026-03-03")
     b = Article(id="b", text=LEAD + second, story="s", published="2026-03-03")
     claims = extractor.extract(a) + extractor.extract(b)
-    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes")]
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes", "turnout")]
     assert g.verdict == verdict, g.reason
 
 

@@ -462,9 +462,15 @@ def count_progress(stage: Optional[str]) -> Optional[float]:
 def as_written(c: Claim) -> Optional[tuple[float, float]]:
     """A result is written rounded, or cut short: "52%" for 52.6%, "2.3 million" for 2,350,711, "12,000"
     for 12,670. An exact result is compared as every figure that reads so: from half a unit of its last
-    written digit below to a whole unit above. None for other claims."""
+    written digit below to a whole unit above. A count's round bound ("more than 5 million ballots",
+    "nearly 5 million") is a rounding too: its open end reaches 1% past the round figure, so "more than
+    5 million" and "nearly 5 million" both hold for about 5 million. None for other claims."""
     q = c.quantity
-    if c.measure not in RESULT_MEASURES or q.kind != "exact" or q.lo is None or q.lo != q.hi:
+    if c.measure not in RESULT_MEASURES:
+        return None
+    if q.kind != "exact" and (q.unit or "") != "percent":
+        return _round_bound(q)
+    if q.kind != "exact" or q.lo is None or q.lo != q.hi:
         return None
     m = re.search(r"\d[\d, \u00a0.]*", q.text)
     if not m:
@@ -484,6 +490,18 @@ def as_written(c: Claim) -> Optional[tuple[float, float]]:
     scale = q.lo / written  # "1.4 million": the written digits times a scale word
     unit *= scale if scale >= 1000 else 1.0
     return q.lo - unit / 2, q.lo + unit
+
+
+def _round_bound(q: Quantity) -> Optional[tuple[float, float]]:
+    """'more than 5 million' as [4.95 million, inf), 'nearly 5 million' as [4.5, 5.05 million]: the open
+    end of a count's bound at a round figure (a thousand or more, ending in three zeros), loosened by 1%."""
+    lo = float("-inf") if q.lo is None else q.lo
+    hi = float("inf") if q.hi is None else q.hi
+    if q.lo_open and q.lo is not None and q.lo >= 1000 and q.lo % 1000 == 0:
+        return lo * 0.99, hi
+    if q.hi_open and q.hi is not None and q.hi >= 1000 and q.hi % 1000 == 0:
+        return lo, hi * 1.01
+    return None
 
 
 def counted_further(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
