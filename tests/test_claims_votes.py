@@ -367,3 +367,22 @@ def test_a_final_result_still_expected_is_no_stage(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure in ("vote_share", "turnout")] == [
         (51.2, "80% counted"), (66.1, "80% counted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dask's lead narrowed after nearly 4,000 additional votes were discovered in two districts.",
+     [("votes", 4000, "discovered ballots")]),
+    ("The audit also uncovered several thousand votes that had never been reported.",
+     [("votes", 3000, "uncovered ballots")]),
+    ("The commission said 200,000 votes had been bought.", [("votes", 200000, "bought ballots")]),
+])
+def test_ballots_found_or_bought(extractor, text, expected):
+    got = results(extractor, text)
+    assert [(m, s) for m, _, s in got] == [(m, s) for m, _, s in expected], got
+
+
+def test_a_change_of_a_margin_is_the_margin_s(extractor):
+    text = "A machine recount shows Velkova won by less than 9,000 votes, about 700 fewer than a hand count of the ballots."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.quantity.value, c.subject, c.compared_as_total) for c in claims if c.measure == "votes"] == [
+        (9000, "Velkova lead", True), (700, "Velkova lead", False)]

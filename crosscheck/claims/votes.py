@@ -84,8 +84,8 @@ _VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s
                                r"participated|voted|cast)\b", re.IGNORECASE)
 
 # after a count: "(500) votes more than", "(5 million) more votes than": a difference, not a total
-_MORE_THAN_AFTER = re.compile(r"^\s*(?:(?:more|fewer|less|extra|additional)\s+(?:votes|ballots)|(?:votes|ballots)\s+(?:more|fewer|less))\s+than\b",
-                              re.IGNORECASE)
+_MORE_THAN_AFTER = re.compile(r"^\s*(?:(?:more|fewer|less|extra|additional)\s+(?:votes|ballots)|(?:votes|ballots)\s+(?:more|fewer|less)"
+                              r"|more|fewer|less)\s+than\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
@@ -316,8 +316,10 @@ def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optiona
     were 4,468,668': ballots of one kind, in the figure's clause."""
     clause_before = re.split(r"[,;]|\band\b", sentence[max(0, qs_ - 70):qs_])[-1]
     clause_after = re.split(r"[,;.]|\band\b", sentence[qe_:qe_ + 40])[0]
+    counted = re.match(r"^\s*(?:votes|ballots)\b", clause_after, re.IGNORECASE)
     for kind, words in ew.kinds:
         said = (words.search(clause_before) if re.search(r"\b(?:votes|ballots)\b", clause_before, re.IGNORECASE) else None) \
+            or (re.search(r"(?P<w>" + words.pattern + r")\s+(?:\w+\s+)?$", clause_before, re.IGNORECASE) if counted else None) \
             or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
         if said:
             word = (said.group("w") if "w" in said.re.groupindex else said.group()).lower()
@@ -580,6 +582,9 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
                 subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80])
                            ) if c.measure == "votes" else None
+                prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
+                if not subject and prev and c.quantity.increment and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]):
+                    subject = prev.subject  # "won by 11,779 votes, about 900 fewer than the hand count": the lead's change
                 subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
                 if subject is None:
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
