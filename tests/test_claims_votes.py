@@ -386,3 +386,35 @@ def test_a_change_of_a_margin_is_the_margin_s(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.quantity.value, c.subject, c.compared_as_total) for c in claims if c.measure == "votes"] == [
         (9000, "Velkova lead", True), (700, "Velkova lead", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N% voted for X", "N% backed X", "N of voters voted for X": a result, not the turnout
+    ("Some 51.9% voted for Leave, while 48.1% backed Remain.", [("vote_share", 51.9, "leave"), ("vote_share", 48.1, "remain")]),
+    ("More than 80% of voters voted for Velkova in closed polling stations.", [("vote_share", 80, "velkova")]),
+    ("1.2 million people voted for Dask.", [("votes", 1200000, "dask")]),
+    # the option of rejecting every candidate
+    ("About 4.2% of ballots were cast against all candidates.", [("vote_share", 4.2, "against")]),
+    # "X (N%) beat Y (M%)": the rival's own figure follows the rival's name
+    ("Velkova (54.3%) beat Dask (41.2%).", [("vote_share", 54.3, "velkova"), ("vote_share", 41.2, "dask")]),
+])
+def test_results_voted_for_or_tagged(extractor, text, expected):
+    got = results(extractor, text)
+    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
+    for (_, _, subject), (_, _, word) in zip(got, expected):
+        assert word in subject_words(subject), (subject, word)
+
+
+def test_people_casting_ballots_are_the_turnout(extractor):
+    assert [m for m, _, _ in results(extractor, "Turnout was 61.2%, with 4.1 million people casting ballots.")] == [
+        "turnout", "turnout"]
+
+
+def test_each_figure_takes_the_producer_of_its_own_clause(extractor):
+    text = "An opposition parallel count gave Dask 51%, while the commission said Velkova won 58%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.side) for c in claims if c.measure == "vote_share"] == [(51, "opposition"), (58, "official")]
+    text = "With 90% of ballots counted, Velkova had 58%, but an exit poll by Ipsos gave Dask 49%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.side, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (58, None, "90% counted"), (49, "pollsters", None)]

@@ -75,7 +75,10 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, i
         owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
         if possessive and not owns_figure:
             continue  # "Iran's presidential election": a place that owns the noun after it
-        if _OBJECT_BEFORE.search(lead) and not owns_figure and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
+        # "beat Dask (41.2%)", "against Dask: 41.2%": the rival's own figure follows the rival's name
+        tagged = re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():])
+        if _OBJECT_BEFORE.search(lead) and not owns_figure and not tagged \
+                and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
             continue  # "ahead of Chamisa", "against ultraconservative Saeed Jalili": the rival, not the one counted
         out.append((offset + m.start(), offset + m.end(), name, possessive))
     return out

@@ -87,6 +87,13 @@ _VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:(?:more|fewer|less|extra|additional)\s+(?:votes|ballots)|(?:votes|ballots)\s+(?:more|fewer|less)"
                               r"|more|fewer|less)\s+than\b", re.IGNORECASE)
 
+# "4.2% (of ballots were cast) against all candidates": the option of rejecting every one of them
+_AGAINST_ALL_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:votes|ballots|voters)\s+)?(?:(?:were|was)\s+cast\s+|voted\s+)?against\s+all\b",
+                                re.IGNORECASE)
+# "(80%) of voters voted for Sorin", "(1.2 million) people voted for Sorin": a result, not the turnout
+_VOTED_FOR_AFTER = re.compile(r"^\s*(?:million\s+|thousand\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?(?:voters|votes|ballots|electorate)\s+|"
+                              r"(?:people|voters|citizens)\s+)(?:\w+\s+)?(?:voted|opted)\s+for\s+(?!the\s+first\b)", re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
@@ -121,9 +128,13 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     if option:
         return option
     after = sentence[qe_:qe_ + 90]
-    # "44 per cent for the main challenger, Nelson Chamisa", "the 36.8 percent obtained by Law and Justice"
-    m = re.match(r"^\s*(?:of\s+the\s+(?:\w+\s+)?(?:votes?|ballots)\s+)?\)?\s*(?:for|obtained\s+by|won\s+by|secured\s+by|"
-                 r"supporting|backing)\s+(?P<rest>.{0,70})", after, re.IGNORECASE)
+    if _AGAINST_ALL_AFTER.match(after):
+        return "against all"
+    # "44 per cent for the main challenger, Nelson Chamisa", "the 36.8 percent obtained by Law and Justice",
+    # "51.9% voted for Leave", "48.1% backed Remain", "80% of voters voted for Sorin"
+    m = re.match(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|ballots|voters|electorate)\s+)?\)?\s*(?:(?:who\s+)?(?:voted|opted|"
+                 r"were\s+cast|was\s+cast)\s+for|(?:people|voters|citizens)\s+(?:\w+\s+)?(?:voted|opted)\s+for|for|obtained\s+by|won\s+by|secured\s+by|supporting|backing|backed|supported|"
+                 r"chose)\s+(?P<rest>.{0,70})", after, re.IGNORECASE)
     if m:
         rest = m.group("rest")
         names = [n for n in names_in(ew, rest) if not re.search(r"[.;]", rest[:n[0]])]
@@ -227,7 +238,7 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 continue  # the electorate, or how many districts had reported: not a count of votes
             if (ew.totals_before.search(before) or ew.totals_after.match(after)) and q.kind != "vague":
                 measure = "turnout"
-            elif _ROW_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
+            elif _ROW_AFTER.match(after) or _VOTED_FOR_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
                     _NAME_AT_BEFORE.search(before) and re.search(r"\b(?:vote|votes|ballots)\b", sentence, re.IGNORECASE)):
                 measure = "votes"
             elif _AGAINST_AFTER.match(after) and any(
@@ -429,6 +440,13 @@ def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|over|unlike)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
+def clause_of(sentence: str, qs_: int, qe_: int) -> tuple[int, int]:
+    """Where the clause a figure stands in starts and stops: the breaks before and after it."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:qs_])), default=0)
+    stop = next((qe_ + m.start() for m in _CLAUSE_BREAK.finditer(sentence[qe_:])), len(sentence))
+    return start, stop
+
+
 def producer_of(ew: ElectionWords, sentence: str, last_figure: Optional[int] = None) -> Optional[str]:
     """Who produced the figures of a sentence, when it says so: an exit poll (by its pollster's name),
     a parallel count, a poll before the vote, the election commission. A poll before the vote named
@@ -559,11 +577,14 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             # turnout word is in another clause
             subject = subject_of_result(r, sentence, s0, c.quantity, [], earlier)
             c = replace(c, measure="vote_share", subject=subject, trigger=None, trigger_span=None) if subject else c
+        if c.measure == "turnout" and _VOTED_FOR_AFTER.match(sentence[qe_:qe_ + 60]):
+            # "more than 80% of voters voted for Sorin in closed polling stations": Sorin's result
+            c = replace(c, measure="vote_share" if (c.quantity.unit or "") == "percent" else "votes", trigger=None, trigger_span=None)
         if c.measure == "votes" and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]) or _MORE_THAN_AFTER.match(
                 c.quantity.text.split()[-1] + sentence[qe_:qe_ + 30]):
             # "500 votes more than he had in the first count": a change, compared with no total
             c = replace(c, quantity=replace(c.quantity, increment=True))
-        if c.measure == "votes" and not c.subject and (
+        if c.measure == "votes" and (not c.subject or c.subject in r.v.general_subjects) and (
                 ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
             c = replace(c, measure="turnout")
         kept.append(c)
@@ -596,15 +617,29 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 c = replace(c, subject=subject)
             if c.measure in VOTE_MEASURES:
                 c = replace(c, subject=with_acronym(r, c.subject))
-            background = c.background or producer == "pre election poll" or of_an_earlier_election(
+            # "a parallel count gave Dask 51%, while the commission said Velkova won 58%": each figure's
+            # own clause names its producer, before the sentence does
+            start, stop = clause_of(sentence, c.quantity.start - s0, c.quantity.end - s0)
+            last = max(p.quantity.end - s0 for p in kept if start <= p.quantity.start - s0 < stop)
+            own = producer_of(ew, sentence[start:stop], last - start)
+            made_by = own or producer_of(ew, sentence[:c.quantity.start - s0])  # (not one named after it)
+            background = c.background or made_by == "pre election poll" or of_an_earlier_election(
                 r, sentence, c.quantity.start - s0, c.quantity.end - s0)
             # the producer the sentence names ("Ipsos exit poll") says more than a bare name ("Ipsos")
-            named = producer if producer and producer != "pre election poll" else None
+            named = made_by if made_by and made_by != "pre election poll" else None
             named = "election commission" if named == "commission" else named
-            attribution = named if named and (not c.attribution or c.attribution.lower() in named.lower()) \
-                else c.attribution
+            said_by = c.attribution
+            if said_by and not own and sentence.find(said_by) >= stop:
+                said_by = None  # "Velkova had 58%, but an exit poll by Ipsos gave Dask 49%": Ipsos is Dask's
+            if named and said_by and named.lower() in said_by.lower():
+                attribution = said_by  # "according to an Ipsos exit poll": as the article says it
+            elif named and (own or not said_by or said_by.lower() in named.lower()):
+                attribution = named
+            else:
+                attribution = said_by
             party, side = r.v.party_of(attribution)
-            c = replace(c, count_stage=c.count_stage or (None if background else stage), background=background,
+            at_stage = None if background or own not in (None, "commission") else stage
+            c = replace(c, count_stage=c.count_stage or at_stage, background=background,
                         attribution=attribution, party=party, side=side)
         out.append(c)
     return out
