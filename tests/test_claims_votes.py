@@ -24,6 +24,13 @@ def subject_words(subject):
     return set((subject or "").lower().replace("(", " ").replace(")", " ").split())
 
 
+def assert_results(got, expected):
+    """The measures and values in order, each subject holding the expected word."""
+    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
+    for (_, _, subject), (_, _, word) in zip(got, expected):
+        assert word in subject_words(subject), (subject, word)
+
+
 @pytest.mark.parametrize("text, expected", [
     # "X received/won/got/secured N% (of the vote)"
     ("Marta Velkova received 54.3% of the vote.", [("vote_share", 54.3, "velkova")]),
@@ -49,10 +56,7 @@ def subject_words(subject):
      [("vote_share", 71.6, "brandt")]),
 ])
 def test_whose_share(extractor, text, expected):
-    got = results(extractor, text)
-    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
-    for (_, _, subject), (_, _, word) in zip(got, expected):
-        assert word in subject_words(subject), (subject, word)
+    assert_results(results(extractor, text), expected)
 
 
 def test_a_results_table_row(extractor):
@@ -351,10 +355,7 @@ def test_votes_more_than_another_count_are_a_change(extractor):
      [("votes", 1200000, "dask"), ("vote_share", 31.5, "dask")]),
 ])
 def test_whose_result_in_longer_sentences(extractor, text, expected):
-    got = results(extractor, text)
-    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
-    for (_, _, subject), (_, _, word) in zip(got, expected):
-        assert word in subject_words(subject), (subject, word)
+    assert_results(results(extractor, text), expected)
 
 
 def test_a_party_spelled_out_takes_the_acronym_the_article_uses(extractor):
@@ -399,10 +400,7 @@ def test_a_change_of_a_margin_is_the_margin_s(extractor):
     ("Velkova (54.3%) beat Dask (41.2%).", [("vote_share", 54.3, "velkova"), ("vote_share", 41.2, "dask")]),
 ])
 def test_results_voted_for_or_tagged(extractor, text, expected):
-    got = results(extractor, text)
-    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
-    for (_, _, subject), (_, _, word) in zip(got, expected):
-        assert word in subject_words(subject), (subject, word)
+    assert_results(results(extractor, text), expected)
 
 
 def test_people_casting_ballots_are_the_turnout(extractor):
