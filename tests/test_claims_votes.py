@@ -416,3 +416,14 @@ def test_each_figure_takes_the_producer_of_its_own_clause(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.side, c.count_stage) for c in claims if c.measure == "vote_share"] == [
         (58, None, "90% counted"), (49, "pollsters", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place a count went on in is not whose votes they are
+    ("The new Harbour Party climbed to third as counting continued in Talvia, amassing about 11 percent.",
+     [("vote_share", 11, "harbour")]),
+    # a pronoun's antecedent may own a noun: "the party's gains ... where it leads"
+    ("The Harbour Party's gains come from the east, where it leads with 45.3%.", [("vote_share", 45.3, "harbour")]),
+])
+def test_places_and_owners(extractor, text, expected):
+    assert_results(results(extractor, text), expected)

@@ -58,9 +58,12 @@ def clean_name(ew: ElectionWords, raw: str, acronym: Optional[str] = None) -> Op
     return ew.canonical(name)
 
 
-def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, int, str, bool]]:
+def names_in(ew: ElectionWords, text: str, offset: int = 0, owners: bool = False) -> list[tuple[int, int, str, bool]]:
     """The names in ``text``: (start, end, name, possessive), offsets shifted by ``offset``. Names said
-    to report ("X said", "according to X") are left out: they give the figure, they did not win it."""
+    to report ("X said", "according to X") are left out: they give the figure, they did not win it;
+    so are places a count was held in ("as counting went on in Talvia, the party had 11%") and, unless
+    ``owners`` (a pronoun's antecedent may be one: "the MK's gains came from the east, where it leads"),
+    a name owning another noun."""
     blanked = text.replace("*", " ")
     out = []
     for m in _NAME.finditer(blanked):
@@ -73,8 +76,11 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, i
             continue
         possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
         owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
-        if possessive and not owns_figure:
+        if possessive and not owns_figure and not owners:
             continue  # "Iran's presidential election": a place that owns the noun after it
+        if re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", lead) and not possessive \
+                and not re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():]):
+            continue  # "counting continued in Talvia", "in the Capital Region": where, not who
         # "beat Dask (41.2%)", "against Dask: 41.2%": the rival's own figure follows the rival's name
         tagged = re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():])
         if _OBJECT_BEFORE.search(lead) and not owns_figure and not tagged \

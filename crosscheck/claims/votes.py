@@ -157,7 +157,7 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     # "he gained 80.1%": the candidate named before the pronoun, or the one the sentence before is
     # about (its first name), or the one the results before were about
     if pron:
-        before = names_in(ew, sentence[:start + pron.start()])
+        before = names_in(ew, sentence[:start + pron.start()], owners=True)
         if before:
             return head_of(before, sentence)
         told = previous_subject(r, s0)
