@@ -427,3 +427,22 @@ def test_each_figure_takes_the_producer_of_its_own_clause(extractor):
 ])
 def test_places_and_owners(extractor, text, expected):
     assert_results(results(extractor, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova of the Harbour Party won 54.3% of the vote.", [("vote_share", 54.3, "Velkova")]),
+    ("The Alliance of Liberals won 12.1% of the vote.", [("vote_share", 12.1, "Alliance of Liberals")]),
+    ("The Yes vote stood at 51.2%, against 48.8% for No.", [("vote_share", 51.2, "yes"), ("vote_share", 48.8, "no")]),
+    # a reporter may be a pronoun's antecedent, and "his own count" is a parallel count
+    ("Velkova claimed victory with 54.3%, but Dask said his own count gave him 49%.",
+     [("vote_share", 54.3, "Velkova"), ("vote_share", 49, "Dask")]),
+])
+def test_persons_of_a_party_options_and_reporters(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+def test_an_exit_poll_and_the_official_count_in_one_sentence(extractor):
+    text = "Exit polls showed Velkova winning 52%, while the official count gave her 54.3%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.subject, c.side) for c in claims if c.measure == "vote_share"] == [
+        (52, "Velkova", "pollsters"), (54.3, "Velkova", "official")]

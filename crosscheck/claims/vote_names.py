@@ -52,18 +52,30 @@ def clean_name(ew: ElectionWords, raw: str, acronym: Optional[str] = None) -> Op
     # "Emmerson MNANGAGWA" in a results table: a shouted surname, written as in the prose
     titled = any(w[:1].isupper() and not w.isupper() for w in words)  # "Marta VELKOVA", not "ZANU PF"
     words = [w.capitalize() if w.isupper() and w.isalpha() and (len(w) > 4 or titled and len(w) > 2) else w for w in words]
+    # "Velkova of the Harbour Party", "Nelson Chamisa of the Citizens Coalition for Change (CCC)": the
+    # person, not the party named after them ("Alliance of Liberals", "Law and Justice" stay whole)
+    of = next((i for i, w in enumerate(words) if w == "of"), None)
+    if of and of <= 3 and of + 1 < len(words) and not any(fold(w) in _ORG_WORDS for w in words[:of]) \
+            and all(w[:1].isupper() for w in words[:of]):
+        words, acronym = words[:of], None
     name = " ".join(words)
     if acronym:
         name += f" ({acronym})"
     return ew.canonical(name)
 
 
-def names_in(ew: ElectionWords, text: str, offset: int = 0, owners: bool = False) -> list[tuple[int, int, str, bool]]:
+# words of an organisation's name, not a person's: "Democratic Alliance" is keyed whole, "Ana Sorin" by "sorin"
+_ORG_WORDS = frozenset(("party", "front", "alliance", "coalition", "union", "congress", "movement", "left", "right",
+                        "way", "bloc", "league", "freedom", "fighters", "democratic", "national", "people's", "list",
+                        "republic", "democrats", "republicans", "socialists", "greens", "council", "forum"))
+
+
+def names_in(ew: ElectionWords, text: str, offset: int = 0, antecedents: bool = False) -> list[tuple[int, int, str, bool]]:
     """The names in ``text``: (start, end, name, possessive), offsets shifted by ``offset``. Names said
     to report ("X said", "according to X") are left out: they give the figure, they did not win it;
-    so are places a count was held in ("as counting went on in Talvia, the party had 11%") and, unless
-    ``owners`` (a pronoun's antecedent may be one: "the MK's gains came from the east, where it leads"),
-    a name owning another noun."""
+    so are places a count was held in ("as counting went on in Talvia, the party had 11%") and a name
+    owning another noun, unless the names are a pronoun's ``antecedents`` ("the MK's gains came from the
+    east, where it leads", "Dask said his own count gave him 49%")."""
     blanked = text.replace("*", " ")
     out = []
     for m in _NAME.finditer(blanked):
@@ -71,12 +83,13 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0, owners: bool = False
         if not name:
             continue
         lead = blanked[max(0, m.start() - 40):m.start()]
-        if re.search(r"\b(?:according\s+to|(?:reported|published|compiled|announced)\s+by)\s+(?:the\s+)?$", lead, re.IGNORECASE) \
-                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():]):
+        if not antecedents and (
+                re.search(r"\b(?:according\s+to|(?:reported|published|compiled|announced)\s+by)\s+(?:the\s+)?$", lead, re.IGNORECASE)
+                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():])):
             continue
         possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
         owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
-        if possessive and not owns_figure and not owners:
+        if possessive and not owns_figure and not antecedents:
             continue  # "Iran's presidential election": a place that owns the noun after it
         if re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", lead) and not possessive \
                 and not re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():]):
@@ -164,9 +177,7 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     if re.fullmatch(r"(?:[A-Z]\.){1,5}[A-Z]?\.?", canon):
         return fold(canon.replace(".", ""))  # "M.K." is the MK
     words = fold(canon).split()
-    if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for", "party", "front", "alliance", "coalition", "union",
-                                                   "congress", "movement", "left", "right", "way", "bloc", "league", "freedom", "fighters",
-                                                   "democratic", "national", "people's", "list") for w in words):
+    if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for") or w in _ORG_WORDS for w in words):
         return words[-1]
     return " ".join(words)
 

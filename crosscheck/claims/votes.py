@@ -44,7 +44,7 @@ RESULT_MEASURES = ("vote_share", "votes", "turnout")
 _ELECTION = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|oral|ed)|ballots?|referend(?:um|a)|polls?|"
                        r"polling|candidates?|run-?off|turnout)\b", re.IGNORECASE)
 
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its|him|them)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # the figure of a share written right after a count: "1,204,511 votes (55.1%)", "6.2 million votes,
 # equivalent to 10.32 percent", "1,524,255 or 9.51% of the vote"
@@ -157,7 +157,7 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     # "he gained 80.1%": the candidate named before the pronoun, or the one the sentence before is
     # about (its first name), or the one the results before were about
     if pron:
-        before = names_in(ew, sentence[:start + pron.start()], owners=True)
+        before = names_in(ew, sentence[:start + pron.start()], antecedents=True)
         if before:
             return head_of(before, sentence)
         told = previous_subject(r, s0)
