@@ -118,9 +118,9 @@ def test_who_produced_the_figure(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     ("Velkova received 1.6 million votes and Dask 1.3 million out of about 3 million votes cast.",
-     [("votes", 1600000, "Velkova"), ("votes", 1300000, "Dask"), ("turnout", 3000000, None)]),
-    ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, None)]),
-    ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, None)]),
+     [("votes", 1600000, "Velkova"), ("votes", 1300000, "Dask"), ("turnout", 3000000, "ballots cast")]),
+    ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, "ballots cast")]),
+    ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, "ballots cast")]),
     ("Valid votes cast were 4,468,668, and 92,553 votes were rejected.",
      [("votes", 4468668, "valid ballots"), ("votes", 92553, "rejected ballots")]),
     ("Velkova's lead over Dask was 12,670.", [("votes", 12670, "Velkova lead")]),
@@ -446,3 +446,11 @@ def test_an_exit_poll_and_the_official_count_in_one_sentence(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.subject, c.side) for c in claims if c.measure == "vote_share"] == [
         (52, "Velkova", "pollsters"), (54.3, "Velkova", "official")]
+
+
+def test_a_count_of_ballots_and_a_share_of_voters_are_compared_apart(extractor):
+    a = Article(id="a", text=LEAD + "Turnout was 61.2%, the commission said.", story="s", published="2026-03-02")
+    b = Article(id="b", text=LEAD + "The total number of votes cast was 4,104,377.", story="s", published="2026-03-03")
+    claims = [x for art in (a, b) for x in extractor.extract(art)]
+    groups = {g.subject_class: g.verdict for g in Aligner().align(claims, [a, b]) if g.measure == "turnout"}
+    assert groups == {"people": "single_source", "ballots cast": "single_source"}, groups

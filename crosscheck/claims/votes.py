@@ -598,6 +598,11 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
     out: list[Claim] = []
     for c in kept:
         if c.measure in RESULT_MEASURES:
+            if c.measure == "turnout" and (c.quantity.unit or "") != "percent" and (
+                    not c.subject or c.subject in r.v.general_subjects):
+                # a count of ballots cast and a share of the electorate are two figures, compared apart:
+                # "4.1 million people voted" never contradicts "turnout was 61%"
+                c = replace(c, subject="ballots cast")
             if c.measure in VOTE_MEASURES and not c.subject:
                 bounds = [(p.quantity.start, p.quantity.end) for p in kept if p.measure in VOTE_MEASURES and p is not c]
                 qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
