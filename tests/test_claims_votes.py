@@ -255,6 +255,7 @@ def test_the_stage_of_a_sentence_with_no_result(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(50.4, "99.2 percent counted")]
     assert results(extractor, "The difference between the two was 82,798 votes.") == [("votes", 82798, "lead")]
+    assert [s for _, _, s in results(extractor, "It was a referendum that came down to just a few thousand votes.")] == ["lead"]
 
 
 def test_a_parallel_count_is_not_at_the_official_stage(extractor):

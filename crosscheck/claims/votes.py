@@ -71,7 +71,8 @@ _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:
 _LEAD_BEFORE = re.compile(r"(?P<name>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
                           r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
                           r"|(?P<name2>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
-_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$", re.IGNORECASE)
+_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$"
+                         r"|\b(?:came|comes|coming)\s+down\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.IGNORECASE)
 _BEAT_BY = re.compile(r"\b(?:surpass\w*|beat(?:ing|s)?|defeat\w*|outpac\w+|outvot\w+|ahead\s+of)\s+(?:[\w'’,]+\s+){0,6}?by\s*$",
                       re.IGNORECASE)
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
