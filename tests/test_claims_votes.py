@@ -455,3 +455,15 @@ def test_a_count_of_ballots_and_a_share_of_voters_are_compared_apart(extractor):
     claims = [x for art in (a, b) for x in extractor.extract(art)]
     groups = {g.subject_class: g.verdict for g in Aligner().align(claims, [a, b]) if g.measure == "turnout"}
     assert groups == {"people": "single_source", "ballots cast": "single_source"}, groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova's share of the vote rose to 54%.", [("vote_share", 54, "Velkova")]),
+    # a result verb then "with": the share won, not the count's progress
+    ("Velkova leads with 54.3 percent of the ballots counted so far.", [("vote_share", 54.3, "Velkova")]),
+    ("Nearly 7 million voters, or 61.2% of the electorate, cast ballots.", [("turnout", 61.2, None)]),
+    ("Some 58% of registered voters voted for Velkova.", [("vote_share", 58, "Velkova")]),
+    ("The Harbour Party finished first, ahead of the Greens on 22.9%.", [("vote_share", 22.9, "Greens")]),
+])
+def test_owners_leaders_and_the_electorate(extractor, text, expected):
+    assert results(extractor, text) == expected

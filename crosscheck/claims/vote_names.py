@@ -88,14 +88,15 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0, antecedents: bool = 
                 or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():])):
             continue
         possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
-        owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
+        owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,5})?$", blanked[m.end():])
         if possessive and not owns_figure and not antecedents:
             continue  # "Iran's presidential election": a place that owns the noun after it
         if re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", lead) and not possessive \
                 and not re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():]):
             continue  # "counting continued in Talvia", "in the Capital Region": where, not who
-        # "beat Dask (41.2%)", "against Dask: 41.2%": the rival's own figure follows the rival's name
-        tagged = re.match(r"^\s*[(:–—-]\s*$", blanked[m.end():])
+        # "beat Dask (41.2%)", "against Dask: 41.2%", "ahead of the Greens on 22.9%": the rival's own
+        # figure follows the rival's name
+        tagged = re.match(r"^\s*(?:[(:–—-]|on|at)\s*$", blanked[m.end():])
         if _OBJECT_BEFORE.search(lead) and not owns_figure and not tagged \
                 and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
             continue  # "ahead of Chamisa", "against ultraconservative Saeed Jalili": the rival, not the one counted

@@ -95,6 +95,10 @@ _AGAINST_ALL_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:votes|ballots|voters
 _VOTED_FOR_AFTER = re.compile(r"^\s*(?:million\s+|thousand\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?(?:voters|votes|ballots|electorate)\s+|"
                               r"(?:people|voters|citizens)\s+)(?:\w+\s+)?(?:voted|opted)\s+for\s+(?!the\s+first\b)", re.IGNORECASE)
 
+# "(61.2%) of the electorate", "(58%) of registered voters": a turnout, unless they voted for someone
+_ELECTORATE_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:country['’]s\s+)?(?:electorate|(?:registered|eligible)\s+voters)\b(?![^.;]{0,30}\bvoted\s+for\b)",
+                               re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
@@ -229,7 +233,11 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 measure = "vote_share"
             elif last_pct is not None:
                 measure = last_pct.measure  # "the DA at 23.4% and the MKP at 10.8%": the list's measure
-            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after):
+            elif _VOTED_FOR_AFTER.match(after):
+                subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
+                measure = "vote_share" if subject else None
+            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after) \
+                    or _ELECTORATE_AFTER.match(after):
                 measure = "turnout"
             else:
                 subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
@@ -353,8 +361,8 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
     if re.search(r"\b(?:vote|ballot)?\s*count\s+(?:was|is|stood\s+at|reached)\s+$", before, re.IGNORECASE):
         return True  # "the vote count was 97%"
     m = ew.progress_after.match(after)
-    if not m:
-        return False
+    if not m or _LEADS_WITH_BEFORE.search(before):
+        return False  # "Sorin leads with 54% of the ballots counted so far": Sorin's share of them
     # "of the votes counted" alone may be a share of the counted votes ("41.9% of the vote, with 97.7%
     # counted"): progress when "with"/"after" leads the figure or the words say what was counted
     said = after[:m.end() + 12]
@@ -365,6 +373,10 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|p\.c\b)", re.IGNORECASE)
+# a result verb then "with": the figure is the share won, whatever follows it
+_LEADS_WITH_BEFORE = re.compile(r"\b(?:leads?|leading|led|won|wins|winning|took|takes|finished|came\s+(?:first|second|third)|"
+                                r"trails?|trailing|trailed|was\s+(?:first|second|third|ahead|behind))\s+(?:\w+\s+){0,2}?with\s+"
+                                r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
