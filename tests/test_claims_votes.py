@@ -467,3 +467,25 @@ def test_a_count_of_ballots_and_a_share_of_voters_are_compared_apart(extractor):
 ])
 def test_owners_leaders_and_the_electorate(extractor, text, expected):
     assert results(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a referendum's score: "by 63% to 37%" is the result, not a margin
+    ("Voters backed the constitutional change by 63% to 37%.", [("vote_share", 63, "yes"), ("vote_share", 37, "no")]),
+    ("Voters rejected the plan by 58% to 42%.", [("vote_share", 58, "no"), ("vote_share", 42, "yes")]),
+    ("The proposal was approved by 63% of voters.", [("vote_share", 63, "yes")]),
+    # ... but a party "supported by" its voters is the party
+    ("Third place went to the Open List, supported by 14.4 percent.", [("vote_share", 14.4, "Open List")]),
+])
+def test_a_referendum_s_score(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+def test_all_stations_reporting_and_a_count_of_the_ballots_are_stages(extractor):
+    text = "With all 1,204 polling stations reporting, Velkova had 54.3%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.measure, c.lo, c.count_stage) for c in claims if c.measure in ("vote_share", "turnout")] == [
+        ("vote_share", 54.3, "all counted")]
+    text = "Velkova won 52.4% of the vote, the commission said, based on a count of 99.8% of ballots."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(52.4, "99.8% counted")]

@@ -78,7 +78,7 @@ _BEAT_BY = re.compile(r"\b(?:surpass\w*|beat(?:ing|s)?|defeat\w*|outpac\w+|outvo
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
-_TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
+_TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling(?!\s+(?:stations?|places?|booths?|units?|cent(?:re|er)s?|districts?|firms?))|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
 
 # "40% of the country's 9 million eligible voters took part": a share of the electorate that voted
 _VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s+|eligible\s+)?voters\s+(?:took\s+part|turned\s+out|"
@@ -360,6 +360,9 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
         return True
     if re.search(r"\b(?:vote|ballot)?\s*count\s+(?:was|is|stood\s+at|reached)\s+$", before, re.IGNORECASE):
         return True  # "the vote count was 97%"
+    if re.search(r"\b(?:count|counting|tally|tabulation)\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?$", before, re.IGNORECASE) \
+            and re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:votes|ballots|precincts|polling\s+stations|districts|returns)\b", after, re.IGNORECASE):
+        return True  # "based on a count of 99.8% of ballots"
     m = ew.progress_after.match(after)
     if not m or _LEADS_WITH_BEFORE.search(before):
         return False  # "Sorin leads with 54% of the ballots counted so far": Sorin's share of them
@@ -410,10 +413,10 @@ def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
 
 
 # "with half the votes counted", "results from half of the total polling stations reporting"
-_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+_FRACTIONS = {"all": 100.0, "half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
               "three quarters": 75.0, "three-quarters": 75.0}
 _WORD_PROGRESS = re.compile(r"\b(?P<more>(?:over|more than|just over|nearly|almost|about) )?(?P<share>" + "|".join(_FRACTIONS)
-                            + r")\s+(?:of\s+)?(?:the\s+|all\s+)?(?:total\s+|\w+\s+)?(?:votes|ballots|(?:polling|voting)\s+stations|"
+                            + r")\s+(?:of\s+)?(?:the\s+|all\s+)?(?:total\s+|\w+\s+)?(?:[\d,]+\s+)?(?:votes|ballots|(?:polling|voting)\s+stations|"
                             r"precincts|districts|returns|tally\s+sheets)\s+(?:\w+\s+){0,3}?(?:counted|reporting|reported|tallied|in)\b",
                             re.IGNORECASE)
 
@@ -438,7 +441,12 @@ def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
     """A margin ('won by 2.1 points'), a threshold ('the 5% threshold'), a change ('up 3 points'), an
     abstention or a survey of intentions: a percentage that is no one's vote share."""
     before = sentence[max(0, qs_ - 40):qs_]
+    if _SCORE_AFTER.match(sentence[qe_:qe_ + 20]):
+        return False  # "won by 51.9% to 48.1%", "backed the change by 63% to 37%": the result, not a margin
     return bool(ew.not_share_after.match(sentence[qe_:qe_ + 50]) or ew.not_share_before.search(before))
+
+
+_SCORE_AFTER = re.compile(r"^\s*to\s+\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)", re.IGNORECASE)
 
 
 def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str]) -> Optional[str]:
@@ -629,9 +637,11 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
                     # the share or count of the figure just before it, when no name stands between
                     prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
-                    if prev and not names_in(ew, sentence[prev.quantity.end - s0:c.quantity.start - s0]) \
-                            and prev.measure != c.measure:
+                    between = sentence[prev.quantity.end - s0:c.quantity.start - s0] if prev else ""
+                    if prev and not names_in(ew, between) and prev.measure != c.measure:
                         subject = prev.subject
+                    elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
+                        subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
                 c = replace(c, subject=subject)
             if c.measure in VOTE_MEASURES:
                 c = replace(c, subject=with_acronym(r, c.subject))
