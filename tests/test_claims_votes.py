@@ -489,3 +489,9 @@ def test_all_stations_reporting_and_a_count_of_the_ballots_are_stages(extractor)
     text = "Velkova won 52.4% of the vote, the commission said, based on a count of 99.8% of ballots."
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(52.4, "99.8% counted")]
+
+
+def test_a_threshold_crossed_is_no_share(extractor):
+    text = "The Greens, with 6.2 percent, also crossed the 5-percent voter support threshold that parties need."
+    assert results(extractor, text) == [("vote_share", 6.2, "Greens")]
+    assert results(extractor, "Velkova won over 50% of the vote.") == [("vote_share", 50, "Velkova")]

@@ -440,7 +440,9 @@ def stage_after(r: Reading, s0: int, sentence: str) -> Optional[str]:
 def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
     """A margin ('won by 2.1 points'), a threshold ('the 5% threshold'), a change ('up 3 points'), an
     abstention or a survey of intentions: a percentage that is no one's vote share."""
-    before = sentence[max(0, qs_ - 40):qs_]
+    # a verb of passing the figure itself opens with counts as before it: "(crossed the) 5-percent threshold"
+    lead = re.match(r"\D*", sentence[qs_:qe_]).group()
+    before = sentence[max(0, qs_ - 40):qs_] + (lead if re.match(r"(?:cross|clear|exceed|surpass|pass)", lead, re.IGNORECASE) else "")
     if _SCORE_AFTER.match(sentence[qe_:qe_ + 20]):
         return False  # "won by 51.9% to 48.1%", "backed the change by 63% to 37%": the result, not a margin
     return bool(ew.not_share_after.match(sentence[qe_:qe_ + 50]) or ew.not_share_before.search(before))
