@@ -24,6 +24,13 @@ def subject_words(subject):
     return set((subject or "").lower().replace("(", " ").replace(")", " ").split())
 
 
+def assert_results(got, expected):
+    """The measures and values in order, each subject holding the expected word."""
+    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
+    for (_, _, subject), (_, _, word) in zip(got, expected):
+        assert word in subject_words(subject), (subject, word)
+
+
 @pytest.mark.parametrize("text, expected", [
     # "X received/won/got/secured N% (of the vote)"
     ("Marta Velkova received 54.3% of the vote.", [("vote_share", 54.3, "velkova")]),
@@ -49,10 +56,7 @@ def subject_words(subject):
      [("vote_share", 71.6, "brandt")]),
 ])
 def test_whose_share(extractor, text, expected):
-    got = results(extractor, text)
-    assert [(m, lo) for m, lo, _ in got] == [(m, lo) for m, lo, _ in expected], got
-    for (_, _, subject), (_, _, word) in zip(got, expected):
-        assert word in subject_words(subject), (subject, word)
+    assert_results(results(extractor, text), expected)
 
 
 def test_a_results_table_row(extractor):
@@ -114,9 +118,9 @@ def test_who_produced_the_figure(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     ("Velkova received 1.6 million votes and Dask 1.3 million out of about 3 million votes cast.",
-     [("votes", 1600000, "Velkova"), ("votes", 1300000, "Dask"), ("turnout", 3000000, None)]),
-    ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, None)]),
-    ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, None)]),
+     [("votes", 1600000, "Velkova"), ("votes", 1300000, "Dask"), ("turnout", 3000000, "ballots cast")]),
+    ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, "ballots cast")]),
+    ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, "ballots cast")]),
     ("Valid votes cast were 4,468,668, and 92,553 votes were rejected.",
      [("votes", 4468668, "valid ballots"), ("votes", 92553, "rejected ballots")]),
     ("Velkova's lead over Dask was 12,670.", [("votes", 12670, "Velkova lead")]),
@@ -200,12 +204,17 @@ def test_no_share_over_a_hundred(extractor):
     ("Velkova won 52% of the vote.", "Velkova won 52.6% of the vote.", "consistent"),      # rounded, or cut short
     ("Velkova won 2.3 million votes.", "Velkova won 2,350,711 votes.", "consistent"),
     ("Velkova won 52% of the vote.", "Velkova won 53.6% of the vote.", "conflict"),
+    # a count's round bounds either side of one round figure: both are about it
+    ("More than 5 million ballots were cast.", "Nearly 5 million ballots were cast.", "consistent"),
+    ("More than 5 million ballots were cast.", "4.6 million ballots were cast.", "conflict"),
+    # ... but not a share's: "more than 50%" is a majority, which 49.6% is not
+    ("Velkova won more than 50% of the vote.", "Velkova won 49.6% of the vote.", "conflict"),
 ])
 def test_results_are_compared_as_written(extractor, first, second, verdict):
     a = Article(id="a", text=LEAD + first, story="s", published="2026-03-03")
     b = Article(id="b", text=LEAD + second, story="s", published="2026-03-03")
     claims = extractor.extract(a) + extractor.extract(b)
-    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes")]
+    [g] = [g for g in Aligner().align(claims, [a, b]) if g.measure in ("vote_share", "votes", "turnout")]
     assert g.verdict == verdict, g.reason
 
 
@@ -223,7 +232,7 @@ def test_a_margin_and_an_earlier_round(extractor):
 
 
 def test_keys_of_one_candidate_meet():
-    from crosscheck.claims.votes import subject_keys
+    from crosscheck.claims.vote_names import subject_keys
     keys = subject_keys(load_measures().elections, ["Marta Velkova Ruiz", "Velkova", "Velkova lead", "Harbour Party (HP)", "HP"])
     assert keys == {"Marta Velkova Ruiz": "velkova", "Velkova": "velkova", "Velkova lead": "velkova lead",
                     "Harbour Party (HP)": "hp", "HP": "hp"}
@@ -236,7 +245,7 @@ def test_an_undated_article_is_as_late_as_the_latest_year_it_names(extractor):
 
 
 def test_a_longer_name_meets_only_a_name_written_alone():
-    from crosscheck.claims.votes import subject_keys
+    from crosscheck.claims.vote_names import subject_keys
     keys = subject_keys(load_measures().elections, ["Economic Freedom Fighters (EFF)", "Harbour Freedom", "Dask"])
     assert keys["Economic Freedom Fighters (EFF)"] == "eff"
 
@@ -246,6 +255,7 @@ def test_the_stage_of_a_sentence_with_no_result(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(50.4, "99.2 percent counted")]
     assert results(extractor, "The difference between the two was 82,798 votes.") == [("votes", 82798, "lead")]
+    assert [s for _, _, s in results(extractor, "It was a referendum that came down to just a few thousand votes.")] == ["lead"]
 
 
 def test_a_parallel_count_is_not_at_the_official_stage(extractor):
@@ -254,3 +264,234 @@ def test_a_parallel_count_is_not_at_the_official_stage(extractor):
     claims = extractor.extract(Article(id="t", text=LEAD + text))
     assert [(c.lo, c.subject, c.count_stage, c.attribution) for c in claims if c.measure == "vote_share"] == [
         (53.9, "Velkova", "final", None), (49.5, "Dask", None, "parallel count"), (46.1, "Velkova", None, "parallel count")]
+
+
+def test_a_name_spelled_out_meets_its_acronym():
+    from crosscheck.claims.vote_names import subject_keys
+    keys = subject_keys(load_measures().elections, ["Harbour Alliance (HA)", "Harbour Alliance", "HA", "Millers League",
+                                                    "ML", "R.P.", "Tovin's RP Party (RPP)", "Open List"])
+    assert keys["Harbour Alliance"] == keys["HA"] == "ha"     # spelled out elsewhere with its acronym
+    assert keys["Millers League"] == "ml"                       # its initials are an acronym in use
+    assert keys["R.P."] == keys["Tovin's RP Party (RPP)"] == "rp"
+    assert keys["Open List"] not in ("ha", "ml", "rp")
+
+
+def test_a_share_counted_said_in_words(extractor):
+    text = "With half of the polling stations reporting, the Harbour Party had 44.2% of the vote."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    [c] = [c for c in claims if c.measure == "vote_share"]
+    assert c.count_stage == "half counted"
+    from crosscheck.claims.votes import count_progress
+    assert count_progress(c.count_stage) == 50 and count_progress("over half counted") == 50
+
+
+def test_the_stage_said_just_after_the_results(extractor):
+    text = ("Figures from the commission gave Velkova 48.3 percent of the vote and Dask 40.1 percent. With more than 64 "
+            "percent of the ballots counted so far, Velkova had widened her lead.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (48.3, "64 percent counted"), (40.1, "64 percent counted")]
+
+
+def test_a_provisional_turnout_then_a_later_one_is_an_update(extractor):
+    """'tentative' in one article, 'expected to rise' in the next: the count went on between them; the
+    final turnout, later, updates a turnout given with no stage."""
+    a = Article(id="a", text=LEAD + "Turnout was 58.2% at 7 pm, a tentative figure, the commission said.", story="s",
+                published="2026-03-01")
+    b = Article(id="b", text=LEAD + "Turnout stood at 61.4% by 9 pm and is expected to rise further.", story="s",
+                published="2026-03-02")
+    c = Article(id="c", text=LEAD + "The commission published the final figures. Turnout was 63.9%.", story="s",
+                published="2026-03-09")
+    claims = [x for art in (a, b, c) for x in extractor.extract(art)]
+    [g] = [g for g in Aligner().align(claims, [a, b, c]) if g.measure == "turnout"]
+    assert g.verdict == "update", g.reason
+
+
+def test_a_first_round_recalled_after_the_run_off_is_background(extractor):
+    text = ("Velkova won the run-off with 54.1% of the vote. In the first round, Velkova got 41.2% and Dask 38.7%.")
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(54.1, False), (41.2, True), (38.7, True)]
+    # a run-off still to come leaves the first round the article's own result
+    text = "In the first round, Velkova got 41.2%, which will force her into a run-off."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(41.2, False)]
+
+
+def test_a_year_just_before_the_figure_is_an_earlier_result(extractor):
+    text = "Turnout was 71.2%, the highest since the record set in 1994: 73.5%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text, published="2026-03-03"))
+    assert [(c.lo, c.background) for c in claims if c.measure == "turnout"] == [(71.2, False), (73.5, True)]
+
+
+def test_polls_named_after_the_result_are_not_its_source(extractor):
+    text = "With 51.2% in favour and 48.8% against, the result surprised recent polls."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.background) for c in claims if c.measure == "vote_share"] == [(51.2, False), (48.8, False)]
+
+
+def test_votes_more_than_another_count_are_a_change(extractor):
+    claims = extractor.extract(Article(id="t", text=LEAD + "The recount gave Dask 700 votes more than he had before."))
+    assert [(c.lo, c.compared_as_total) for c in claims if c.measure == "votes"] == [(700, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before an apposition, not the names inside it
+    ("Ana Sorin, the candidate of the alliance formed by the Greens, Labour and the Left, won 2,104,377 votes.",
+     [("votes", 2104377, "sorin")]),
+    ("Meanwhile the Open List, a bloc formed by the Tovin Union and smaller groups, was given 8.4 percent.",
+     [("vote_share", 8.4, "open")]),
+    # a candidate described where a pronoun would stand takes the one the sentence before is about
+    ("Velkova was declared the winner on Sunday. The incumbent swept to victory with 1,912,004 votes.",
+     [("votes", 1912004, "velkova")]),
+    # a pronoun opening a sentence is about the first name of the sentence before, not the last result's
+    ("Dask took 38.2% of the vote. Velkova, a member of the Harbour Party, went on to win in 2019. She got 51.4%.",
+     [("vote_share", 38.2, "dask"), ("vote_share", 51.4, "velkova")]),
+    # the rest of the field together
+    ("The other candidates trailed far behind, with between 0.3% and 1.4% of the vote.",
+     [("vote_share", 0.3, "other")]),
+    # a margin over a rival named in between
+    ("Her win meant surpassing her main rival, Oren Dask, by more than 900,000 votes.", [("votes", 900000, "lead")]),
+    # a count then its share, with words between
+    ("Dask counted 1.2 million people in Sunday's vote, equivalent to 31.5 percent.",
+     [("votes", 1200000, "dask"), ("vote_share", 31.5, "dask")]),
+])
+def test_whose_result_in_longer_sentences(extractor, text, expected):
+    assert_results(results(extractor, text), expected)
+
+
+def test_a_party_spelled_out_takes_the_acronym_the_article_uses(extractor):
+    text = "The Harbour Freedom Front was third with 9.2%. The HFF has never done better."
+    assert results(extractor, text) == [("vote_share", 9.2, "Harbour Freedom Front (HFF)")]
+
+
+def test_a_final_result_still_expected_is_no_stage(extractor):
+    text = "With 80% of the ballots counted, Velkova had 51.2%. The final result is expected on Tuesday. Turnout was 66.1%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure in ("vote_share", "turnout")] == [
+        (51.2, "80% counted"), (66.1, "80% counted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dask's lead narrowed after nearly 4,000 additional votes were discovered in two districts.",
+     [("votes", 4000, "discovered ballots")]),
+    ("The audit also uncovered several thousand votes that had never been reported.",
+     [("votes", 3000, "uncovered ballots")]),
+    ("The commission said 200,000 votes had been bought.", [("votes", 200000, "bought ballots")]),
+])
+def test_ballots_found_or_bought(extractor, text, expected):
+    got = results(extractor, text)
+    assert [(m, s) for m, _, s in got] == [(m, s) for m, _, s in expected], got
+
+
+def test_a_change_of_a_margin_is_the_margin_s(extractor):
+    text = "A machine recount shows Velkova won by less than 9,000 votes, about 700 fewer than a hand count of the ballots."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.quantity.value, c.subject, c.compared_as_total) for c in claims if c.measure == "votes"] == [
+        (9000, "Velkova lead", True), (700, "Velkova lead", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N% voted for X", "N% backed X", "N of voters voted for X": a result, not the turnout
+    ("Some 51.9% voted for Leave, while 48.1% backed Remain.", [("vote_share", 51.9, "leave"), ("vote_share", 48.1, "remain")]),
+    ("More than 80% of voters voted for Velkova in closed polling stations.", [("vote_share", 80, "velkova")]),
+    ("1.2 million people voted for Dask.", [("votes", 1200000, "dask")]),
+    # the option of rejecting every candidate
+    ("About 4.2% of ballots were cast against all candidates.", [("vote_share", 4.2, "against")]),
+    # "X (N%) beat Y (M%)": the rival's own figure follows the rival's name
+    ("Velkova (54.3%) beat Dask (41.2%).", [("vote_share", 54.3, "velkova"), ("vote_share", 41.2, "dask")]),
+])
+def test_results_voted_for_or_tagged(extractor, text, expected):
+    assert_results(results(extractor, text), expected)
+
+
+def test_people_casting_ballots_are_the_turnout(extractor):
+    assert [m for m, _, _ in results(extractor, "Turnout was 61.2%, with 4.1 million people casting ballots.")] == [
+        "turnout", "turnout"]
+
+
+def test_each_figure_takes_the_producer_of_its_own_clause(extractor):
+    text = "An opposition parallel count gave Dask 51%, while the commission said Velkova won 58%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.side) for c in claims if c.measure == "vote_share"] == [(51, "opposition"), (58, "official")]
+    text = "With 90% of ballots counted, Velkova had 58%, but an exit poll by Ipsos gave Dask 49%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.side, c.count_stage) for c in claims if c.measure == "vote_share"] == [
+        (58, None, "90% counted"), (49, "pollsters", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place a count went on in is not whose votes they are
+    ("The new Harbour Party climbed to third as counting continued in Talvia, amassing about 11 percent.",
+     [("vote_share", 11, "harbour")]),
+    # a pronoun's antecedent may own a noun: "the party's gains ... where it leads"
+    ("The Harbour Party's gains come from the east, where it leads with 45.3%.", [("vote_share", 45.3, "harbour")]),
+])
+def test_places_and_owners(extractor, text, expected):
+    assert_results(results(extractor, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova of the Harbour Party won 54.3% of the vote.", [("vote_share", 54.3, "Velkova")]),
+    ("The Alliance of Liberals won 12.1% of the vote.", [("vote_share", 12.1, "Alliance of Liberals")]),
+    ("The Yes vote stood at 51.2%, against 48.8% for No.", [("vote_share", 51.2, "yes"), ("vote_share", 48.8, "no")]),
+    # a reporter may be a pronoun's antecedent, and "his own count" is a parallel count
+    ("Velkova claimed victory with 54.3%, but Dask said his own count gave him 49%.",
+     [("vote_share", 54.3, "Velkova"), ("vote_share", 49, "Dask")]),
+])
+def test_persons_of_a_party_options_and_reporters(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+def test_an_exit_poll_and_the_official_count_in_one_sentence(extractor):
+    text = "Exit polls showed Velkova winning 52%, while the official count gave her 54.3%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.subject, c.side) for c in claims if c.measure == "vote_share"] == [
+        (52, "Velkova", "pollsters"), (54.3, "Velkova", "official")]
+
+
+def test_a_count_of_ballots_and_a_share_of_voters_are_compared_apart(extractor):
+    a = Article(id="a", text=LEAD + "Turnout was 61.2%, the commission said.", story="s", published="2026-03-02")
+    b = Article(id="b", text=LEAD + "The total number of votes cast was 4,104,377.", story="s", published="2026-03-03")
+    claims = [x for art in (a, b) for x in extractor.extract(art)]
+    groups = {g.subject_class: g.verdict for g in Aligner().align(claims, [a, b]) if g.measure == "turnout"}
+    assert groups == {"people": "single_source", "ballots cast": "single_source"}, groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova's share of the vote rose to 54%.", [("vote_share", 54, "Velkova")]),
+    # a result verb then "with": the share won, not the count's progress
+    ("Velkova leads with 54.3 percent of the ballots counted so far.", [("vote_share", 54.3, "Velkova")]),
+    ("Nearly 7 million voters, or 61.2% of the electorate, cast ballots.", [("turnout", 61.2, None)]),
+    ("Some 58% of registered voters voted for Velkova.", [("vote_share", 58, "Velkova")]),
+    ("The Harbour Party finished first, ahead of the Greens on 22.9%.", [("vote_share", 22.9, "Greens")]),
+])
+def test_owners_leaders_and_the_electorate(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a referendum's score: "by 63% to 37%" is the result, not a margin
+    ("Voters backed the constitutional change by 63% to 37%.", [("vote_share", 63, "yes"), ("vote_share", 37, "no")]),
+    ("Voters rejected the plan by 58% to 42%.", [("vote_share", 58, "no"), ("vote_share", 42, "yes")]),
+    ("The proposal was approved by 63% of voters.", [("vote_share", 63, "yes")]),
+    # ... but a party "supported by" its voters is the party
+    ("Third place went to the Open List, supported by 14.4 percent.", [("vote_share", 14.4, "Open List")]),
+])
+def test_a_referendum_s_score(extractor, text, expected):
+    assert results(extractor, text) == expected
+
+
+def test_all_stations_reporting_and_a_count_of_the_ballots_are_stages(extractor):
+    text = "With all 1,204 polling stations reporting, Velkova had 54.3%."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.measure, c.lo, c.count_stage) for c in claims if c.measure in ("vote_share", "turnout")] == [
+        ("vote_share", 54.3, "all counted")]
+    text = "Velkova won 52.4% of the vote, the commission said, based on a count of 99.8% of ballots."
+    claims = extractor.extract(Article(id="t", text=LEAD + text))
+    assert [(c.lo, c.count_stage) for c in claims if c.measure == "vote_share"] == [(52.4, "99.8% counted")]
+
+
+def test_a_threshold_crossed_is_no_share(extractor):
+    text = "The Greens, with 6.2 percent, also crossed the 5-percent voter support threshold that parties need."
+    assert results(extractor, text) == [("vote_share", 6.2, "Greens")]
+    assert results(extractor, "Velkova won over 50% of the vote.") == [("vote_share", 50, "Velkova")]

@@ -17,22 +17,26 @@ Two functions hook into the claims stage:
   `count_stage`), thresholds, margins in points and changes; and names who produced the figure (an exit
   poll by name, a parallel count, a poll before the vote, which is background).
 
-Names are found, not known: capitalised words (and "Law and Justice", "uMkhonto we Sizwe (MK)"), less
-the words of data/elections.toml that are no candidate, and spelled as its alias table says.
+The names themselves (found, not known) and the keys under which one candidate's figures meet are
+vote_names.py's. For alignment, this module says which of two results was counted further
+(`counted_further`, `is_a_later_count`: "with 99.7% counted" then "100%", "preliminary" then a later
+"preliminary", no stage then "final") and how a result was rounded (`as_written`).
 """
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
 from ..numerals import parse_digit_run
-from .election_words import ElectionWords, fold
+from .election_words import ElectionWords
 from .frame import make_claim
 from .reading import Found, Reading
+# (subject_keys is asked for by alignment, through this module: the election stage's one entry point)
+from .vote_names import (NAME_TOKEN, NOT_PEOPLE, clean_name, head_of, names_in, outside_apposition,  # noqa: F401
+                         subject_keys, with_acronym)
 
 VOTE_MEASURES = ("vote_share", "votes")
 RESULT_MEASURES = ("vote_share", "votes", "turnout")
@@ -40,49 +44,60 @@ RESULT_MEASURES = ("vote_share", "votes", "turnout")
 _ELECTION = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|oral|ed)|ballots?|referend(?:um|a)|polls?|"
                        r"polling|candidates?|run-?off|turnout)\b", re.IGNORECASE)
 
-# a name: capitalised words ("Nelson Chamisa", "ANC", "PiS", "uMkhonto"), joined by a few small words
-# when a capitalised word follows ("Law and Justice", "Citizens Coalition for Change"), then maybe an
-# acronym in brackets ("(KO)"); a possessive at the end ("Chamisa's") is noted
-_TOKEN = r"(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[a-z][A-Z][\w\-]*)"
-_NAME = re.compile(r"(?<![\w'’])(?P<name>" + _TOKEN + r"(?:\s+(?:(?:and|of|for|the|de|del|la|le|we|von|van|al|y)\s+)*"
-                   + _TOKEN + r")*)(?:\s*\((?P<acronym>[A-Z][\w.\-]{0,9})\))?")
-
-# before a name: it is the object of a comparison or a defeat, not the one whose votes follow
-_OBJECT_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|against|over|beat|beating|beats|defeated|defeating|than|versus|vs\.?|"
-                            r"deposed|succeeded|replaced|from|trailing|trailed|between\s+it\s+and)\s+(?:(?:the|a|an)\s+)?"
-                            r"(?:[a-z][\w-]*,?\s+){0,4}$", re.IGNORECASE)
-
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|his|her|their|its|him|them)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # the figure of a share written right after a count: "1,204,511 votes (55.1%)", "6.2 million votes,
 # equivalent to 10.32 percent", "1,524,255 or 9.51% of the vote"
-_SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivalent to|translating to|which is)\s+|or\s+|–\s*|-\s*)\s*$",
-                             re.IGNORECASE)
+_SHARE_OF_COUNT = re.compile(r"^\s*(?:votes|ballots)?\s*(?:\(|,\s*(?:or|equivalent to|translating to|which is)\s+|or\s+|–\s*|-\s*)\s*$"
+                             # "1.2 million people in Sunday's vote, equivalent to 31.5 percent"
+                             r"|^\s*(?:votes|ballots|voters|people)\b[^.;%\d]{0,40}?(?:\d[^.;%\d]{0,20})?,\s*(?:equivalent\s+to|"
+                             r"translating\s+to|representing|accounting\s+for)\s+$", re.IGNORECASE)
 
 # what follows a count that makes it a table row or a result: "1 204 511 (55.1%)", "Votes: 4,561,086"
 _ROW_AFTER = re.compile(r"^\s*(?:votes\s*)?(?:\(\s*|,?\s+or\s+|,\s*(?:equivalent|translating)\s+to\s+)[\d.,]+\s*(?:%|per\s?cent|percent)"
-                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b", re.IGNORECASE)
+                        r"|^\s+of\s+(?:the\s+)?(?:total\s+)?(?:of\s+)?[\d.,]+(?:\s+million)?\s+(?:votes|ballots)\b"
+                        # "16.5 million people in Sunday's vote, equivalent to 27.45 percent"
+                        r"|^\s*(?:votes|ballots|voters|people)\b[^.;%]{0,40}?,\s*(?:equivalent\s+to|translating\s+to|representing|"
+                        r"accounting\s+for)\s+[\d.,]+\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 # "the audited totals had Sorin at 2,475,141", "an exit poll put the Greens at 27%": a name and its figure
 _NAME_AT_BEFORE = re.compile(r"\b(?:had|has|have|put|puts|putting|showed|shows|show|gave|gives|give|placed|places)\s+(?:the\s+)?"
-                             r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:at|on)\s*$")
+                             r"(?P<name>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r")*)\s+(?:at|on)\s*$")
 # "Sorin amassed 2.3 million against Petrov's 1.9 million votes": the count before a rival's votes
 _AGAINST_AFTER = re.compile(r"^\s*(?:votes\s+)?(?:against|to|versus|vs\.?|compared\s+(?:to|with))\s+", re.IGNORECASE)
 _VOTES_LABEL_BEFORE = re.compile(r"\b(?:votes|ballots)\W{0,4}:\W*$", re.IGNORECASE)
 _SHARE_LABEL_BEFORE = re.compile(r"\b(?:support|share|percentage|result)\W{0,4}:\W*$", re.IGNORECASE)
 
 # a vote-count margin: "Sorin's lead was 12,670", "Sorin (is) ahead by 4,000", "12,284 votes ahead of"
-_LEAD_BEFORE = re.compile(r"(?P<name>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
+_LEAD_BEFORE = re.compile(r"(?P<name>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r")*)['’]s\s+(?:\w+\s+)?lead(?:\s+over\s+[\w\s'’]{1,40}?)?"
                           r"\s+(?:was|is|of|to|from|stood\s+at|narrowed\s+to|grew\s+to|from\s+(?:about\s+)?[\d,.]+\s+(?:votes\s+)?to)\s*$"
-                          r"|(?P<name2>" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
-_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$", re.IGNORECASE)
+                          r"|(?P<name2>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r")*)\s+(?:\w+\s+)?(?:ahead|leads?|leading|won|wins|beat|beats)\s+(?:[\w'’]+\s+){0,4}?by\s*$")
+_GAP_BEFORE = re.compile(r"\b(?:difference|gap|margin)\s+(?:between\s+[\w\s'’]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s*$"
+                         r"|\b(?:came|comes|coming)\s+down\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.IGNORECASE)
+_BEAT_BY = re.compile(r"\b(?:surpass\w*|beat(?:ing|s)?|defeat\w*|outpac\w+|outvot\w+|ahead\s+of)\s+(?:[\w'’,]+\s+){0,6}?by\s*$",
+                      re.IGNORECASE)
 _AHEAD_AFTER = re.compile(r"^\s*(?:votes\s+)?ahead\b", re.IGNORECASE)
 
 # a turnout said of a clause with no verb of its own: "66.14% in the first phase and 66.71% in the second"
-_TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
+_TURNOUT_WORDS = re.compile(r"\b(?:turnout|polling(?!\s+(?:stations?|places?|booths?|units?|cent(?:re|er)s?|districts?|firms?))|voting\s*%|participation|franchise|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE)
 
 # "40% of the country's 9 million eligible voters took part": a share of the electorate that voted
 _VOTERS_TOOK_PART = re.compile(r"^\s+of\s+(?:[\w'’.]+\s+){0,5}?(?:registered\s+|eligible\s+)?voters\s+(?:took\s+part|turned\s+out|"
                                r"participated|voted|cast)\b", re.IGNORECASE)
+
+# after a count: "(500) votes more than", "(5 million) more votes than": a difference, not a total
+_MORE_THAN_AFTER = re.compile(r"^\s*(?:(?:more|fewer|less|extra|additional)\s+(?:votes|ballots)|(?:votes|ballots)\s+(?:more|fewer|less)"
+                              r"|more|fewer|less)\s+than\b", re.IGNORECASE)
+
+# "4.2% (of ballots were cast) against all candidates": the option of rejecting every one of them
+_AGAINST_ALL_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:votes|ballots|voters)\s+)?(?:(?:were|was)\s+cast\s+|voted\s+)?against\s+all\b",
+                                re.IGNORECASE)
+# "(80%) of voters voted for Sorin", "(1.2 million) people voted for Sorin": a result, not the turnout
+_VOTED_FOR_AFTER = re.compile(r"^\s*(?:million\s+|thousand\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?(?:voters|votes|ballots|electorate)\s+|"
+                              r"(?:people|voters|citizens)\s+)(?:\w+\s+)?(?:voted|opted)\s+for\s+(?!the\s+first\b)", re.IGNORECASE)
+
+# "(61.2%) of the electorate", "(58%) of registered voters": a turnout, unless they voted for someone
+_ELECTORATE_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:country['’]s\s+)?(?:electorate|(?:registered|eligible)\s+voters)\b(?![^.;]{0,30}\bvoted\s+for\b)",
+                               re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
@@ -95,60 +110,6 @@ def is_election_article(r: Reading) -> bool:
 def _speaks_of_voting(text: str) -> bool:
     """Whether an article speaks of voting (twice at least): asked for each of its sentences, read once."""
     return len(_ELECTION.findall(text[:20000])) >= 2
-
-
-# ---- names -----------------------------------------------------------------------------------
-def clean_name(ew: ElectionWords, raw: str, acronym: Optional[str] = None) -> Optional[str]:
-    """A candidate, party or option as the article names it, or None for what is no name: sentence
-    openers, titles, times, field labels ("Support"), and counting or reporting bodies."""
-    words = raw.replace("’", "'").split()
-    if words and re.search(r"'s$", words[-1]):
-        words[-1] = words[-1][:-2]
-    words = [w.strip(".,:") for w in words]
-    while words and (fold(words[0]) in ew.not_names or not words[0]) and not (
-            fold(words[0]) in _ORDINALS and len(words) > 1):  # "Third Way" is a party, "Third" a place
-        words.pop(0)
-    while words and len(words) == 1 and words[0].lower().endswith("ly") and words[0].lower() not in ew.aliases:
-        words.pop(0)
-    while words and (fold(words[-1]) in ew.not_names or words[-1].lower() in ("and", "of", "for", "the", "de", "y")
-                     or not words[-1]):
-        words.pop()
-    if not words:
-        return None
-    if any(fold(w) in ew.bodies for w in words) or (acronym and fold(acronym) in ew.bodies):
-        return None
-    if len(words) == 1 and len(words[0]) < 2:
-        return None
-    # "Emmerson MNANGAGWA" in a results table: a shouted surname, written as in the prose
-    titled = any(w[:1].isupper() and not w.isupper() for w in words)  # "Marta VELKOVA", not "ZANU PF"
-    words = [w.capitalize() if w.isupper() and w.isalpha() and (len(w) > 4 or titled and len(w) > 2) else w for w in words]
-    name = " ".join(words)
-    if acronym:
-        name += f" ({acronym})"
-    return ew.canonical(name)
-
-
-def names_in(ew: ElectionWords, text: str, offset: int = 0) -> list[tuple[int, int, str, bool]]:
-    """The names in ``text``: (start, end, name, possessive), offsets shifted by ``offset``. Names said
-    to report ("X said", "according to X") are left out: they give the figure, they did not win it."""
-    blanked = text.replace("*", " ")
-    out = []
-    for m in _NAME.finditer(blanked):
-        name = clean_name(ew, m.group("name"), m.group("acronym"))
-        if not name:
-            continue
-        lead = blanked[max(0, m.start() - 40):m.start()]
-        if re.search(r"\b(?:according\s+to|(?:reported|published|compiled|announced)\s+by)\s+(?:the\s+)?$", lead, re.IGNORECASE) \
-                or re.match(r"\s+(?:said|says|reported|reports|announced|told|showed)\b(?!\s*$)", blanked[m.end():]):
-            continue
-        possessive = bool(re.search(r"['’]s$", m.group("name"))) and not m.group("acronym")
-        owns_figure = possessive and re.match(r"^\s*(?:(?:tally|share|total|result|count)\s+(?:\w+\s+){0,3})?$", blanked[m.end():])
-        if possessive and not owns_figure:
-            continue  # "Iran's presidential election": a place that owns the noun after it
-        if _OBJECT_BEFORE.search(lead) and not owns_figure and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
-            continue  # "ahead of Chamisa", "against ultraconservative Saeed Jalili": the rival, not the one counted
-        out.append((offset + m.start(), offset + m.end(), name, possessive))
-    return out
 
 
 def option_of(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[str]:
@@ -172,9 +133,13 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     if option:
         return option
     after = sentence[qe_:qe_ + 90]
-    # "44 per cent for the main challenger, Nelson Chamisa", "the 36.8 percent obtained by Law and Justice"
-    m = re.match(r"^\s*(?:of\s+the\s+(?:\w+\s+)?(?:votes?|ballots)\s+)?\)?\s*(?:for|obtained\s+by|won\s+by|secured\s+by|"
-                 r"supporting|backing)\s+(?P<rest>.{0,70})", after, re.IGNORECASE)
+    if _AGAINST_ALL_AFTER.match(after):
+        return "against all"
+    # "44 per cent for the main challenger, Nelson Chamisa", "the 36.8 percent obtained by Law and Justice",
+    # "51.9% voted for Leave", "48.1% backed Remain", "80% of voters voted for Sorin"
+    m = re.match(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|ballots|voters|electorate)\s+)?\)?\s*(?:(?:who\s+)?(?:voted|opted|"
+                 r"were\s+cast|was\s+cast)\s+for|(?:people|voters|citizens)\s+(?:\w+\s+)?(?:voted|opted)\s+for|for|obtained\s+by|won\s+by|secured\s+by|supporting|backing|backed|supported|"
+                 r"chose)\s+(?P<rest>.{0,70})", after, re.IGNORECASE)
     if m:
         rest = m.group("rest")
         names = [n for n in names_in(ew, rest) if not re.search(r"[.;]", rest[:n[0]])]
@@ -186,17 +151,25 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
         # "1,204,511 votes (55.1%)": the share of the count before it, whose subject it shares
         return None
     start = max(prev_end, max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:qs_])), default=0))
-    names = names_in(ew, sentence[start:qs_], start)
+    names = outside_apposition(names_in(ew, sentence[start:qs_], start), sentence, qs_)
     pron = _PRONOUN_BEFORE.search(sentence[start:qs_])
     if names and not (pron and start + pron.start() > names[-1][1]):
         return head_of(names, sentence)
-    # "he gained 80.1%": the candidate the sentences before were about, or named before the pronoun
+    if not names and _OTHERS.search(sentence[start:qs_]):
+        return "other candidates"  # "the other candidates trailed with between 0.1% and 1.2%"
+    # "the incumbent polled 52%", "The party's leader swept to victory with ...": as a pronoun
+    pron = pron or (None if names else _DESCRIPTION.search(sentence[start:qs_]))
+    # "he gained 80.1%": the candidate named before the pronoun, or the one the sentence before is
+    # about (its first name), or the one the results before were about
     if pron:
-        before = names_in(ew, sentence[:start + pron.start()])
+        before = names_in(ew, sentence[:start + pron.start()], antecedents=True)
         if before:
             return head_of(before, sentence)
+        told = previous_subject(r, s0)
+        if told:
+            return told
         prior = [c.subject for c in earlier if c.measure in VOTE_MEASURES and c.subject
-                 and c.subject not in _NOT_PEOPLE and not c.subject.endswith((" lead", " ballots"))]
+                 and c.subject not in NOT_PEOPLE and c.subject != "lead" and not c.subject.endswith((" lead", " ballots"))]
         if prior:
             return prior[-1]
     if pron or _is_field_line(sentence) or not re.search(r"[A-Za-z]", sentence[:qs_]):
@@ -207,76 +180,28 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
     return None
 
 
-def with_acronym(r: Reading, subject: Optional[str]) -> Optional[str]:
-    """'KO' as the article spells it out elsewhere: 'Civic Coalition (KO)'."""
-    if not subject or not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", subject) or subject.lower() in ("yes", "no"):
-        return subject
-    m = re.search(r"(" + _TOKEN + r"(?:\s+(?:(?:and|of|for|the|we)\s+)*" + _TOKEN + r")*)\s*\(" + re.escape(subject) + r"\)", r.text)
-    return f"{m.group(1)} ({subject})" if m else subject
+# "the other candidates", "the remaining parties": the rest of the field, together
+_OTHERS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:candidates|contenders|parties|lists)\b", re.IGNORECASE)
+# a candidate described, not named, where a pronoun would stand: "the incumbent", "The party's President"
+_DESCRIPTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?the\s+(?:(?!of\b|for\b|to\b)[\w'’-]+\s+){0,4}?(?:incumbent|president|"
+                          r"president-elect|winner|victor|front-?runner|challenger)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth")
-
-_NOT_PEOPLE = ("yes", "no", "invalid ballots", "valid ballots")
-
-# between two names of one noun phrase: "Nelson Chamisa, 45, who heads the Citizens Coalition for Change",
-# "Mnangagwa of the ZANU-PF", "Jorge Alvarez, the Citizen Movement candidate,": the first is the one counted
-_SAME_PHRASE = re.compile(r"^(?:[\s,–-]|\b(?:of|the|a|an|who|heads|leads|led|by|formed|candidate|leader|chief|head|"
-                          r"coalition|party|alliance|group|backed|for|and|\d{1,3}|year-old)\b)*$", re.IGNORECASE)
-
-
-def head_of(names: list[tuple[int, int, str, bool]], text: str) -> str:
-    """The name a figure belongs to, of the names before it: the nearest, or the head of the noun
-    phrase it ends ("Mnangagwa of the ZANU-PF got 52.6%"); a title before a person leaves the person
-    ("CCC leader Nelson Chamisa")."""
-    i = len(names) - 1
-    while i > 0:
-        gap = text[names[i - 1][1]:names[i][0]]
-        dash = gap.strip() in ("–", "-", "—")  # "Zimbabwe African National Union – Patriotic Front"
-        modifier = re.match(r"^\s*,\s*(?:the\s+)?$", gap) and re.match(r"\s+(?:candidate|nominee)\b", text[names[i][1]:names[i][1] + 12])
-        if not (dash or modifier) and (not _SAME_PHRASE.match(gap) or not re.search(
-                r"\bof\b|\bwho\b|,\s*\d{1,3}\s*,|,\s*(?:the\s+)?candidate\b", gap)
-                or re.search(r"\band\b", gap) and not re.search(r"\bformed\b", gap)):
-            break
-        i -= 1
-    return names[i][2]
+def previous_subject(r: Reading, s0: int) -> Optional[str]:
+    """The first name of the sentence before (in the same paragraph): whom a pronoun opening the next
+    one is about ("Sorin, a member of the Green Front, went on to win in 2018. He got 51.4%")."""
+    prev = next(((a, b) for a, b in reversed(r.sentences) if b <= s0), None)
+    if prev is None or r.text[prev[1]:s0].count("\n") > 1:
+        return None
+    text = r.text[prev[0]:prev[1]]
+    names = names_in(r.v.elections, text)
+    names = outside_apposition(names, text, names[-1][1] + text[names[-1][1]:].find(" ") + 1 if names else None)
+    return names[0][2] if names else None
 
 
 def _is_field_line(sentence: str) -> bool:
     """'– Support: 41.52%' under a party's heading: a row of a results block."""
     return bool(re.match(r"^[\s*•–—-]*(?:\d+\.\s*)?\**\s*(?:support|votes|share|percentage|result|ballots)\b", sentence, re.IGNORECASE))
-
-
-def subject_key(ew: ElectionWords, subject: str) -> str:
-    """The key under which figures of one candidate, party or option are compared: the acronym of a
-    party given one ("Civic Coalition (KO)" and "KO"), else a person's surname ("Emmerson Mnangagwa"
-    and "Mnangagwa"), folded; aliases first."""
-    for what in (" lead", " ballots"):  # "Joe Biden lead" and "Biden lead": one leader's margin
-        if subject.endswith(what) and subject != what.strip():
-            return subject_key(ew, subject[:-len(what)]) + what
-    canon = ew.canonical(subject)
-    m = re.search(r"\(([^)]+)\)\s*$", canon)
-    if m:
-        return fold(m.group(1))
-    words = fold(canon).split()
-    if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for", "party", "front", "alliance", "coalition", "union",
-                                                   "congress", "movement", "left", "right", "way", "bloc") for w in words):
-        return words[-1]
-    return " ".join(words)
-
-
-def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
-    """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
-    it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
-    base = {s: subject_key(ew, s) for s in set(subjects)}
-    # the one-word names as written ("Sheinbaum"), not keys taken from longer names
-    singles = Counter(fold(ew.canonical(s)) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", ew.canonical(s)))
-    out = {}
-    for s, k in base.items():
-        words = re.findall(r"[a-z0-9'-]+", fold(ew.canonical(s)))
-        hits = [w for w in words if w in singles and w != k]
-        out[s] = max(hits, key=lambda w: (singles[w], w)) if hits and not k.endswith((" lead", " ballots")) else k
-    return out
 
 
 # ---- new claims ------------------------------------------------------------------------------
@@ -308,7 +233,11 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 measure = "vote_share"
             elif last_pct is not None:
                 measure = last_pct.measure  # "the DA at 23.4% and the MKP at 10.8%": the list's measure
-            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after):
+            elif _VOTED_FOR_AFTER.match(after):
+                subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
+                measure = "vote_share" if subject else None
+            elif _TURNOUT_WORDS.search(sentence[max(0, qs_ - 120):qs_] + " " + sentence[qe_:qe_ + 15]) or _VOTERS_TOOK_PART.match(after) \
+                    or _ELECTORATE_AFTER.match(after):
                 measure = "turnout"
             else:
                 subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
@@ -318,7 +247,7 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 continue  # the electorate, or how many districts had reported: not a count of votes
             if (ew.totals_before.search(before) or ew.totals_after.match(after)) and q.kind != "vague":
                 measure = "turnout"
-            elif _ROW_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
+            elif _ROW_AFTER.match(after) or _VOTED_FOR_AFTER.match(after) or _VOTES_LABEL_BEFORE.search(before) or (
                     _NAME_AT_BEFORE.search(before) and re.search(r"\b(?:vote|votes|ballots)\b", sentence, re.IGNORECASE)):
                 measure = "votes"
             elif _AGAINST_AFTER.match(after) and any(
@@ -345,7 +274,8 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
 def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> bool:
     """'In 2018, Sorin got 50.6%', 'the ANC obtained 57.5% in the 2019 election': a result of an earlier
     year than the article's own date is background, not a rival of this year's count."""
-    if _EARLIER_ROUND.search(sentence):
+    if _EARLIER_ROUND.search(sentence) or _FIRST_ROUND.search(sentence) and not _RUNOFF.search(sentence) \
+            and _runoff_was_held(r.text):
         return True
     published = r.article.published or _latest_year(r.text)
     if not re.match(r"\d{4}", published):
@@ -353,10 +283,25 @@ def of_an_earlier_election(r: Reading, sentence: str, qs_: int, qe_: int) -> boo
     clause_after = re.split(r"[,;]|\.\s|\b(?:while|whereas|but|and)\b", sentence[qe_:])[0]
     year = r"((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent))"
     years = re.findall(r"^\W*(?:back\s+)?(?:in|during)\s+" + year, sentence[:qs_], re.IGNORECASE) \
+        + re.findall(r"\b(?:in|during)\s+" + year + r"\s*[:,–-]?\s*$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|the)\s+" + year + r"(?:\s+(?:presidential|parliamentary|general|national|local))?\s+"
                      r"(?:elections?|votes?|polls?|race|ballot|referendum)\b", sentence[max(0, qs_ - 80):qs_], re.IGNORECASE) \
         + re.findall(r"\b(?:in|since)\s+" + year, clause_after, re.IGNORECASE)
     return bool(years) and int(years[-1]) < int(published[:4])
+
+
+_FIRST_ROUND = re.compile(r"\bfirst\s+(?:round|phase)\b", re.IGNORECASE)
+_RUNOFF = re.compile(r"\b(?:run-?offs?|second\s+round)\b", re.IGNORECASE)
+# "forcing her into a run-off", "faces a second round", "a runoff is expected": a run-off still to come
+_RUNOFF_AHEAD = re.compile(r"\b(?:will|would|could|may|might|face[sd]?|facing|forc\w+|head\w*|expected|likely|possible|"
+                           r"set\s+for|scheduled|due|need\w*|avoid\w*|looming|upcoming)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _runoff_was_held(text: str) -> bool:
+    """Whether the article reports a run-off (not one to come): then a first round's result is background."""
+    said = [m for m in _RUNOFF.finditer(text)]
+    return bool(said) and not any(_RUNOFF_AHEAD.search(text[max(0, m.start() - 60):m.start()]) for m in said)
 
 
 @functools.lru_cache(maxsize=256)
@@ -377,6 +322,8 @@ def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
     if _GAP_BEFORE.search(before):
         return "lead"  # "the difference between it and the MKP was 82,798 votes"
     m = _LEAD_BEFORE.search(before)
+    if not m and _BEAT_BY.search(before):
+        return "lead"  # "surpassing her main rival, Ana Sorin, by more than 19 million votes"
     if not m and not _AHEAD_AFTER.match(after):
         return None
     name = (m.group("name") or m.group("name2")) if m else None
@@ -389,9 +336,11 @@ def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optiona
     were 4,468,668': ballots of one kind, in the figure's clause."""
     clause_before = re.split(r"[,;]|\band\b", sentence[max(0, qs_ - 70):qs_])[-1]
     clause_after = re.split(r"[,;.]|\band\b", sentence[qe_:qe_ + 40])[0]
+    counted = re.match(r"^\s*(?:votes|ballots)\b", clause_after, re.IGNORECASE)
     for kind, words in ew.kinds:
         said = (words.search(clause_before) if re.search(r"\b(?:votes|ballots)\b", clause_before, re.IGNORECASE) else None) \
-            or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
+            or (re.search(r"(?P<w>" + words.pattern + r")\s+(?:\w+\s+)?$", clause_before, re.IGNORECASE) if counted else None) \
+            or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
         if said:
             word = (said.group("w") if "w" in said.re.groupindex else said.group()).lower()
             return f"{word} ballots"  # as the article says it: "spoiled ballots", "rejected ballots"
@@ -411,9 +360,12 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
         return True
     if re.search(r"\b(?:vote|ballot)?\s*count\s+(?:was|is|stood\s+at|reached)\s+$", before, re.IGNORECASE):
         return True  # "the vote count was 97%"
+    if re.search(r"\b(?:count|counting|tally|tabulation)\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?$", before, re.IGNORECASE) \
+            and re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:votes|ballots|precincts|polling\s+stations|districts|returns)\b", after, re.IGNORECASE):
+        return True  # "based on a count of 99.8% of ballots"
     m = ew.progress_after.match(after)
-    if not m:
-        return False
+    if not m or _LEADS_WITH_BEFORE.search(before):
+        return False  # "Sorin leads with 54% of the ballots counted so far": Sorin's share of them
     # "of the votes counted" alone may be a share of the counted votes ("41.9% of the vote, with 97.7%
     # counted"): progress when "with"/"after" leads the figure or the words say what was counted
     said = after[:m.end() + 12]
@@ -424,6 +376,10 @@ def progress(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|p\.c\b)", re.IGNORECASE)
+# a result verb then "with": the figure is the share won, whatever follows it
+_LEADS_WITH_BEFORE = re.compile(r"\b(?:leads?|leading|led|won|wins|winning|took|takes|finished|came\s+(?:first|second|third)|"
+                                r"trails?|trailing|trailed|was\s+(?:first|second|third|ahead|behind))\s+(?:\w+\s+){0,2}?with\s+"
+                                r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
@@ -441,32 +397,87 @@ def stage_before(r: Reading, s0: int, earlier: list[Claim]) -> Optional[str]:
         counted = progress_in(ew, r.text[start:end])
         if counted:
             return f"{counted} counted"
+        if not _PERCENT.search(r.text[start:end]) and count_stage_of(ew, r.text[start:end], None) == "final":
+            return "final"  # "The commission revealed the final figures." before the figures it revealed
     return said[1]
 
 
 def progress_in(ew: ElectionWords, sentence: str) -> Optional[str]:
-    """The share of the count said in the sentence, whether or not a trigger read it as a claim."""
-    return next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+    """The share of the count said in the sentence, whether or not a trigger read it as a claim: a
+    percentage ("with 97% of the ballots counted") or a word ("with half the votes counted")."""
+    said = next((m.group() for m in _PERCENT.finditer(sentence) if progress(ew, sentence, m.start(), m.end())), None)
+    if said:
+        return said
+    m = _WORD_PROGRESS.search(sentence)
+    return f"{m.group('more') or ''}{m.group('share').lower()}" if m else None
+
+
+# "with half the votes counted", "results from half of the total polling stations reporting"
+_FRACTIONS = {"all": 100.0, "half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+              "three quarters": 75.0, "three-quarters": 75.0}
+_WORD_PROGRESS = re.compile(r"\b(?P<more>(?:over|more than|just over|nearly|almost|about) )?(?P<share>" + "|".join(_FRACTIONS)
+                            + r")\s+(?:of\s+)?(?:the\s+|all\s+)?(?:total\s+|\w+\s+)?(?:[\d,]+\s+)?(?:votes|ballots|(?:polling|voting)\s+stations|"
+                            r"precincts|districts|returns|tally\s+sheets)\s+(?:\w+\s+){0,3}?(?:counted|reporting|reported|tallied|in)\b",
+                            re.IGNORECASE)
+
+
+def stage_after(r: Reading, s0: int, sentence: str) -> Optional[str]:
+    """'The MK had 10.98% of the counted votes. With more than 55% of the vote counted so far, the MK
+    had chipped into the ANC's tallies': the share of the count said in the next sentence, when that
+    sentence gives no result of its own, is the stage of the results just before it."""
+    ew = r.v.elections
+    end = s0 + len(sentence)
+    nxt = next(((a, b) for a, b in r.sentences if a >= end), None)
+    if nxt is None or r.text[end:nxt[0]].count("\n") > 1:
+        return None  # the article's last sentence, or a new paragraph
+    text = r.text[nxt[0]:nxt[1]]
+    counted = progress_in(ew, text)
+    if not counted or any(not progress(ew, text, m.start(), m.end()) for m in _PERCENT.finditer(text)):
+        return None
+    return f"{counted} counted"
 
 
 def not_a_share(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> bool:
     """A margin ('won by 2.1 points'), a threshold ('the 5% threshold'), a change ('up 3 points'), an
     abstention or a survey of intentions: a percentage that is no one's vote share."""
-    before = sentence[max(0, qs_ - 40):qs_]
+    # a verb of passing the figure itself opens with counts as before it: "(crossed the) 5-percent threshold"
+    lead = re.match(r"\D*", sentence[qs_:qe_]).group()
+    before = sentence[max(0, qs_ - 40):qs_] + (lead if re.match(r"(?:cross|clear|exceed|surpass|pass)", lead, re.IGNORECASE) else "")
+    if _SCORE_AFTER.match(sentence[qe_:qe_ + 20]):
+        return False  # "won by 51.9% to 48.1%", "backed the change by 63% to 37%": the result, not a margin
     return bool(ew.not_share_after.match(sentence[qe_:qe_ + 50]) or ew.not_share_before.search(before))
 
 
+_SCORE_AFTER = re.compile(r"^\s*to\s+\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)", re.IGNORECASE)
+
+
 def count_stage_of(ew: ElectionWords, sentence: str, progress_text: Optional[str]) -> Optional[str]:
+    """The stage the sentence gives its figures at; not one it sets them against ("an increase of 6%
+    when compared with the initial data")."""
     if progress_text:
         return f"{progress_text} counted"
-    return next((name for name, rx in ew.stages if rx.search(sentence)), None)
+    return next((name for name, rx in ew.stages for m in rx.finditer(sentence)
+                 if not _COMPARED_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])), None)
 
 
-def producer_of(ew: ElectionWords, sentence: str) -> Optional[str]:
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|over|unlike)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def clause_of(sentence: str, qs_: int, qe_: int) -> tuple[int, int]:
+    """Where the clause a figure stands in starts and stops: the breaks before and after it."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:qs_])), default=0)
+    stop = next((qe_ + m.start() for m in _CLAUSE_BREAK.finditer(sentence[qe_:])), len(sentence))
+    return start, stop
+
+
+def producer_of(ew: ElectionWords, sentence: str, last_figure: Optional[int] = None) -> Optional[str]:
     """Who produced the figures of a sentence, when it says so: an exit poll (by its pollster's name),
-    a parallel count, a poll before the vote, the election commission."""
+    a parallel count, a poll before the vote, the election commission. A poll before the vote named
+    only after the sentence's last figure ("50.3% against, a result few recent polls foresaw") is
+    what the result is set against, not its source."""
     for name, rx in ew.producers:
-        if rx.search(sentence):
+        m = rx.search(sentence)
+        if m and not (name == "pre election poll" and last_figure is not None and m.start() >= last_figure):
             if name == "exit poll":
                 who = ew.pollsters.search(sentence)
                 return f"{who.group()} exit poll" if who else "exit poll"
@@ -485,15 +496,24 @@ def count_progress(stage: Optional[str]) -> Optional[float]:
     if not stage:
         return None
     m = re.search(r"(\d+(?:[.,]\d+)?)", stage)
-    return min(100.0, float(m.group(1).replace(",", "."))) if m else _STAGE_PROGRESS.get(stage)
+    if m:
+        return min(100.0, float(m.group(1).replace(",", ".")))
+    word = next((w for w in _FRACTIONS if re.search(r"\b" + w + r"\b", stage, re.IGNORECASE)), None)
+    return _FRACTIONS[word] if word else _STAGE_PROGRESS.get(stage)
 
 
 def as_written(c: Claim) -> Optional[tuple[float, float]]:
     """A result is written rounded, or cut short: "52%" for 52.6%, "2.3 million" for 2,350,711, "12,000"
     for 12,670. An exact result is compared as every figure that reads so: from half a unit of its last
-    written digit below to a whole unit above. None for other claims."""
+    written digit below to a whole unit above. A count's round bound ("more than 5 million ballots",
+    "nearly 5 million") is a rounding too: its open end reaches 1% past the round figure, so "more than
+    5 million" and "nearly 5 million" both hold for about 5 million. None for other claims."""
     q = c.quantity
-    if c.measure not in RESULT_MEASURES or q.kind != "exact" or q.lo is None or q.lo != q.hi:
+    if c.measure not in RESULT_MEASURES:
+        return None
+    if q.kind != "exact" and (q.unit or "") != "percent":
+        return _round_bound(q)
+    if q.kind != "exact" or q.lo is None or q.lo != q.hi:
         return None
     m = re.search(r"\d[\d, \u00a0.]*", q.text)
     if not m:
@@ -515,6 +535,18 @@ def as_written(c: Claim) -> Optional[tuple[float, float]]:
     return q.lo - unit / 2, q.lo + unit
 
 
+def _round_bound(q: Quantity) -> Optional[tuple[float, float]]:
+    """'more than 5 million' as [4.95 million, inf), 'nearly 5 million' as [4.5, 5.05 million]: the open
+    end of a count's bound at a round figure (a thousand or more, ending in three zeros), loosened by 1%."""
+    lo = float("-inf") if q.lo is None else q.lo
+    hi = float("inf") if q.hi is None else q.hi
+    if q.lo_open and q.lo is not None and q.lo >= 1000 and q.lo % 1000 == 0:
+        return lo * 0.99, hi
+    if q.hi_open and q.hi is not None and q.hi >= 1000 and q.hi % 1000 == 0:
+        return lo, hi * 1.01
+    return None
+
+
 def counted_further(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
     """Of two results of one count, the one given when more had been counted, and the other: (later,
     earlier); None when the articles do not say how far the count had got."""
@@ -528,7 +560,16 @@ def is_a_later_count(later: Claim, earlier: Claim) -> bool:
     """A result after a partial count ("with 60% counted", "preliminary") changes as counting goes on:
     a different later figure is an update, not a contradiction."""
     pe, pl = count_progress(earlier.count_stage), count_progress(later.count_stage)
-    return later.measure in RESULT_MEASURES and pe is not None and pe < 100 and (pl is None or pl > pe)
+    if later.measure not in RESULT_MEASURES:
+        return False
+    if pe is None:
+        # a result of no stated stage, then the final count (in a later article): the count went on,
+        # unless the first is a poll's or a parallel count's, which the final count disputes
+        return pl == 100 and earlier.side in (None, "official") and later.side in (None, "official")
+    # "preliminary" then "preliminary" again in a later article: the count went on between them; the
+    # same stated share counted ("97% counted") twice is one count, where two figures conflict
+    vague = not re.search(r"\d", earlier.count_stage or "")
+    return pe < 100 and (pl is None or pl > pe or (pl == pe and vague))
 
 
 # ---- the sentence pass -------------------------------------------------------------------------
@@ -559,40 +600,76 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             # turnout word is in another clause
             subject = subject_of_result(r, sentence, s0, c.quantity, [], earlier)
             c = replace(c, measure="vote_share", subject=subject, trigger=None, trigger_span=None) if subject else c
-        if c.measure == "votes" and not c.subject and (
+        if c.measure == "turnout" and _VOTED_FOR_AFTER.match(sentence[qe_:qe_ + 60]):
+            # "more than 80% of voters voted for Sorin in closed polling stations": Sorin's result
+            c = replace(c, measure="vote_share" if (c.quantity.unit or "") == "percent" else "votes", trigger=None, trigger_span=None)
+        if c.measure == "votes" and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]) or _MORE_THAN_AFTER.match(
+                c.quantity.text.split()[-1] + sentence[qe_:qe_ + 30]):
+            # "500 votes more than he had in the first count": a change, compared with no total
+            c = replace(c, quantity=replace(c.quantity, increment=True))
+        if c.measure == "votes" and (not c.subject or c.subject in r.v.general_subjects) and (
                 ew.totals_before.search(sentence[max(0, qs_ - 80):qs_]) or ew.totals_after.match(sentence[qe_:qe_ + 80])):
             c = replace(c, measure="turnout")
         kept.append(c)
     stage = count_stage_of(ew, sentence, progress_text or progress_in(ew, sentence))
-    producer = producer_of(ew, sentence)
-    if stage is None and producer in (None, "commission"):
+    producer = producer_of(ew, sentence, max((c.quantity.end - s0 for c in kept), default=None))
+    if stage in (None, "partial", "preliminary") and producer in (None, "commission"):
         # (an exit poll or a parallel count is not at the official count's stage)
-        stage = stage_before(r, s0, earlier)
+        before = None if stage_after(r, s0, sentence) else stage_before(r, s0, earlier)
+        # a stage said in words ("partial", "as of 9 pm") gives way to a share counted said around it
+        stage = stage_after(r, s0, sentence) or (before if stage is None or before and re.search(r"\d", before) else stage)
     out: list[Claim] = []
     for c in kept:
         if c.measure in RESULT_MEASURES:
+            if c.measure == "turnout" and (c.quantity.unit or "") != "percent" and (
+                    not c.subject or c.subject in r.v.general_subjects):
+                # a count of ballots cast and a share of the electorate are two figures, compared apart:
+                # "4.1 million people voted" never contradicts "turnout was 61%"
+                c = replace(c, subject="ballots cast")
             if c.measure in VOTE_MEASURES and not c.subject:
                 bounds = [(p.quantity.start, p.quantity.end) for p in kept if p.measure in VOTE_MEASURES and p is not c]
                 qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
                 subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80])
                            ) if c.measure == "votes" else None
+                prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
+                if not subject and prev and c.quantity.increment and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]):
+                    subject = prev.subject  # "won by 11,779 votes, about 900 fewer than the hand count": the lead's change
                 subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
                 if subject is None:
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
                     # the share or count of the figure just before it, when no name stands between
                     prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
-                    if prev and not names_in(ew, sentence[prev.quantity.end - s0:c.quantity.start - s0]) \
-                            and prev.measure != c.measure:
+                    between = sentence[prev.quantity.end - s0:c.quantity.start - s0] if prev else ""
+                    if prev and not names_in(ew, between) and prev.measure != c.measure:
                         subject = prev.subject
-                c = replace(c, subject=with_acronym(r, subject))
-            background = c.background or producer == "pre election poll" or of_an_earlier_election(
+                    elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
+                        subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
+                c = replace(c, subject=subject)
+            if c.measure in VOTE_MEASURES:
+                c = replace(c, subject=with_acronym(r, c.subject))
+            # "a parallel count gave Dask 51%, while the commission said Velkova won 58%": each figure's
+            # own clause names its producer, before the sentence does
+            start, stop = clause_of(sentence, c.quantity.start - s0, c.quantity.end - s0)
+            last = max(p.quantity.end - s0 for p in kept if start <= p.quantity.start - s0 < stop)
+            own = producer_of(ew, sentence[start:stop], last - start)
+            made_by = own or producer_of(ew, sentence[:c.quantity.start - s0])  # (not one named after it)
+            background = c.background or made_by == "pre election poll" or of_an_earlier_election(
                 r, sentence, c.quantity.start - s0, c.quantity.end - s0)
             # the producer the sentence names ("Ipsos exit poll") says more than a bare name ("Ipsos")
-            named = producer if producer and producer != "pre election poll" else None
-            attribution = named if named and (not c.attribution or c.attribution.lower() in named.lower()) \
-                else c.attribution
+            named = made_by if made_by and made_by != "pre election poll" else None
+            named = "election commission" if named == "commission" else named
+            said_by = c.attribution
+            if said_by and not own and sentence.find(said_by) >= stop:
+                said_by = None  # "Velkova had 58%, but an exit poll by Ipsos gave Dask 49%": Ipsos is Dask's
+            if named and said_by and named.lower() in said_by.lower():
+                attribution = said_by  # "according to an Ipsos exit poll": as the article says it
+            elif named and (own or not said_by or said_by.lower() in named.lower()):
+                attribution = named
+            else:
+                attribution = said_by
             party, side = r.v.party_of(attribution)
-            c = replace(c, count_stage=c.count_stage or (None if background else stage), background=background,
+            at_stage = None if background or own not in (None, "commission") else stage
+            c = replace(c, count_stage=c.count_stage or at_stage, background=background,
                         attribution=attribution, party=party, side=side)
         out.append(c)
     return out
