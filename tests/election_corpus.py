@@ -17,7 +17,7 @@ ARTICLES = {
     # shares that cannot all be right (109% in all), and a share naming no candidate
     "gazette.txt": ("Quarry Gazette", "2031-05-14", "Lorwen tally draws complaints",
                     "A provincial tally of Lorwen's presidential election, with 99% of ballots counted, put Maren "
-                    "Holt at 71% of the vote and Tobias Crane at 38%. Other candidates shared 4.9% of the vote."),
+                    "Holt at 71% of the vote and Tobias Crane at 38%. A candidate nobody had heard of took 4.9% of the vote."),
 }
 
 
