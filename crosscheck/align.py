@@ -325,7 +325,11 @@ class Aligner:
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
                 continue
-            fit = _fitting_pair(figures[a.article], figures[b.article], iv)
+            staged = counted_further(a, b)
+            # a result counted further is an update even if its article also gave a rounder figure
+            # that fits the other's ("More Than 35 Million" over "35,833,293 with 99.7% counted")
+            fit = None if staged and self._is_update(*staged, measure, iv) else \
+                _fitting_pair(figures[a.article], figures[b.article], iv)
             if fit:
                 explained.append((a, b))
                 for rep, x in ((a, fit[0]), (b, fit[1])):
@@ -335,7 +339,7 @@ class Aligner:
             by_date = _later(a, b, dates)
             # how far the count had got says which result is the later one better than the date;
             # parties on different sides each say their own figure rose: only the dates order them
-            later = counted_further(a, b) or by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
+            later = staged or by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             elif _disputed(a, b):
@@ -432,7 +436,7 @@ class Aligner:
             if any(_meet(iv[x.id], iv[b.id]) for x in figures.get(a.article, ())) or \
                     any(_meet(iv[x.id], iv[a.id]) for x in figures.get(b.article, ())):
                 continue  # one article also gives a figure that fits the other's
-            later = _later(a, b, dates) or _said_to_have_risen(a, b, iv)
+            later = counted_further(a, b) or _later(a, b, dates) or _said_to_have_risen(a, b, iv)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             elif not (later and _revised(*later, iv)):
@@ -564,8 +568,11 @@ def _roundup_period(c: Claim) -> str:
 
 
 def _rank(c: Claim) -> tuple:
-    """Which of an article's figures speaks for it: running totals, then explicit, then implicit."""
-    return (not c.cumulative, c.implicit, c.hedged)
+    """Which of an article's figures speaks for it: running totals, then explicit, then implicit; of
+    election results, an exact figure that says how far the count had got before a rounded headline
+    ("35,833,293 with 99.7% counted" over "More Than 35 Million")."""
+    staged = c.measure in VOTE_MEASURES and bool(c.count_stage) and c.quantity.kind == "exact"
+    return (not staged, not c.cumulative, c.implicit, c.hedged)
 
 
 def _unit_key(c: Claim) -> Optional[str]:

@@ -108,3 +108,15 @@ def test_a_loss_and_the_damage_are_one_purpose_of_money_but_bail_and_a_reward_ar
         text="The floods caused a loss of over $30 billion. Officials put the damage at $12 billion. "
              "A reward of $5,000 was offered. He was held on $50,000 bail."))]
     assert said == ["damage", "damage", "reward", "bail"]
+
+
+def test_a_result_counted_further_is_an_update_even_beside_a_rounder_headline():
+    found = check_articles([
+        Article(id="a", source="Wire One", published="2031-06-06",
+                text="Maren Holt won more than 20 million votes.\n\nWith 99.7% of tally sheets counted, Maren Holt had "
+                     "20,833,293 votes, the election commission said."),
+        Article(id="b", source="Wire Two", published="2031-06-07",
+                text="With 100% of tally sheets counted, Maren Holt had 20,951,004 votes, the election commission said."),
+    ], Settings(stories="one")).groups
+    g = next(g for g in found if g.measure == "votes" and "holt" in (g.subject_class or "").lower())
+    assert g.verdict == "update"
