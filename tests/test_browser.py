@@ -663,20 +663,9 @@ def test_results_table_follows_the_story_filter(tmp_path, open_page):
 
 # --- 8. the frame: parties side by side, a figure over time ------------------------------
 
-def _invented(folder: Path, docs: dict[str, tuple[str, str, str]]) -> Path:
-    """Articles written for these tests: name -> (source, date, text)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, (source, date, text) in docs.items():
-        (folder / name).write_text(f"---\nsource: {source}\npublished: {date}\n---\n{text}\n", encoding="utf-8")
-    return folder
-
-
 def test_a_dispute_reads_as_columns_side_by_side_that_stack_on_a_phone(tmp_path, open_page):
-    folder = _invented(tmp_path / "march", {
-        "ledger.txt": ("Valley Ledger", "2031-05-02", "Marchers fill Kestrel\n\nPolice put the crowd at 3,000 as "
-                       "marchers crossed the Kestrel bridge on Saturday."),
-        "star.txt": ("Kestrel Morning Star", "2031-05-02", "Toll protest in Kestrel\n\nSome 18,000 people marched "
-                     "on Saturday, according to the organisers.")})
+    from frame_corpus import write_frame_corpus
+    folder = write_frame_corpus(tmp_path / "march", "march")
     result = check([folder])
     page, watch = open_page(file_url(write_html(result, tmp_path / "march.html")))
     columns = page.locator(".v-disputed .positions .position")
@@ -701,13 +690,8 @@ def test_a_dispute_reads_as_columns_side_by_side_that_stack_on_a_phone(tmp_path,
 
 
 def test_a_rising_toll_reads_top_to_bottom_in_time_order(tmp_path, open_page):
-    folder = _invented(tmp_path / "fire", {
-        "radio.txt": ("City Radio", "2031-06-13", "Harrow Lane fire: toll rises again\n\nThe death toll from the "
-                      "Harrow Lane fire has risen to 14 after two of the injured died in hospital."),
-        "gazette.txt": ("Harrow Gazette", "2031-06-10", "Fire at Harrow Lane flats\n\nNine people died in the fire "
-                        "at the Harrow Lane flats, the fire service said on Monday."),
-        "wire.txt": ("Northern Wire", "2031-06-11", "Harrow Lane fire toll rises\n\nThe death toll from the Harrow "
-                     "Lane fire has risen to 12, the fire service said on Wednesday.")})
+    from frame_corpus import write_frame_corpus
+    folder = write_frame_corpus(tmp_path / "fire", "fire")
     result = check([folder])
     page, watch = open_page(file_url(write_html(result, tmp_path / "fire.html")))
     points = page.locator(".v-update .timeline li")

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from crosscheck.cli import main
 from crosscheck.models import Article, Claim, Quantity
 from crosscheck.report_frame import claim_frame, party_positions, revisions, timeline
+from frame_corpus import write_frame_corpus
 
 
 # --- views as the report builds them (report._claim_view), made small ----------------------------
@@ -136,12 +137,6 @@ def test_a_revision_names_the_party_and_puts_its_lower_figure_last():
 
 # --- pages the CLI writes -------------------------------------------------------------------------
 
-def write(folder: Path, name: str, text: str, **meta) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    head = "".join(f"{k}: {v}\n" for k, v in meta.items())
-    (folder / name).write_text((f"---\n{head}---\n" if meta else "") + text, encoding="utf-8")
-
-
 def report(folder: Path, tmp_path: Path):
     out = tmp_path / f"{folder.name}.html"
     r = CliRunner().invoke(main, ["report", str(folder), "-o", str(out), "--stories", "one"])
@@ -158,13 +153,7 @@ def text_of(el) -> str:
 
 @pytest.fixture
 def march(tmp_path) -> Path:
-    folder = tmp_path / "march"
-    write(folder, "ledger.txt", "Marchers fill Kestrel\n\nPolice put the crowd at 3,000 as marchers crossed the "
-          "Kestrel bridge on Saturday.\n", source="Valley Ledger", published="2031-05-02")
-    write(folder, "star.txt", "Toll protest in Kestrel\n\nSome 18,000 people marched on Saturday, according to the "
-          "organisers.\n", source="Kestrel Morning Star", published="2031-05-02")
-    write(folder, "leaflet.txt", "Kestrel bridge march\n\nAbout 18,000 people joined the march, the organisers said.\n")
-    return folder
+    return write_frame_corpus(tmp_path / "march", "march")
 
 
 def test_a_disputed_group_reads_as_the_parties_positions(march, tmp_path):
@@ -200,13 +189,7 @@ def test_every_claim_card_states_who_according_to_whom_and_as_of_when(march, tmp
 
 
 def test_an_update_group_shows_a_timeline_earliest_first(tmp_path):
-    folder = tmp_path / "fire"
-    write(folder, "radio.txt", "Harrow Lane fire: toll rises again\n\nThe death toll from the Harrow Lane fire has "
-          "risen to 14 after two of the injured died in hospital.\n", source="City Radio", published="2031-06-13")
-    write(folder, "gazette.txt", "Fire at Harrow Lane flats\n\nNine people died in the fire at the Harrow Lane "
-          "flats, the fire service said on Monday.\n", source="Harrow Gazette", published="2031-06-10")
-    write(folder, "wire.txt", "Harrow Lane fire toll rises\n\nThe death toll from the Harrow Lane fire has risen to "
-          "12, the fire service said on Wednesday.\n", source="Northern Wire", published="2031-06-11")
+    folder = write_frame_corpus(tmp_path / "fire", "fire")
     doc = report(folder, tmp_path)
     (card,) = doc.xpath('//article[@data-verdict="update"]')
     points = [text_of(li) for li in card.xpath('.//section[@class="timeline"]/ol/li')]
@@ -217,11 +200,7 @@ def test_an_update_group_shows_a_timeline_earliest_first(tmp_path):
 
 
 def test_a_revised_group_names_the_party_that_lowered_its_figure(tmp_path):
-    folder = tmp_path / "ferry"
-    write(folder, "courier.txt", "Ferry capsizes off Marl Point\n\nThe health ministry said 40 people died when the "
-          "ferry capsized off Marl Point.\n", source="Delta Courier", published="2031-08-01")
-    write(folder, "bulletin.txt", "Ferry toll lowered\n\nThe health ministry revised the death toll down to 31, "
-          "saying some victims had been counted twice.\n", source="Coast Bulletin", published="2031-08-03")
+    folder = write_frame_corpus(tmp_path / "ferry", "ferry")
     doc = report(folder, tmp_path)
     (card,) = doc.xpath('//article[@data-verdict="revised"]')
     (line,) = [text_of(li) for li in card.xpath('.//ul[@class="revisions"]/li')]
