@@ -38,13 +38,13 @@ def claim_frame(claim: Claim, article: Optional[Article]) -> dict:
     published = article.published if article and is_date(article.published) else None
     if claim.as_of:
         when = {"text": _as_of_text(claim.as_of), "datetime": claim.as_of,
-                "basis": "as its sentence says", "undated": False}
+                "basis": "as its sentence says", "undated": False, "from_sentence": True}
     elif published:
         note = date_note(article.date_source)
         when = {"text": published, "datetime": published,
-                "basis": "article date" + (f", {note}" if note else ""), "undated": False}
+                "basis": "article date" + (f", {note}" if note else ""), "undated": False, "from_sentence": False}
     else:
-        when = {"text": "undated", "datetime": None, "basis": None, "undated": True}
+        when = {"text": "undated", "datetime": None, "basis": None, "undated": True, "from_sentence": False}
     side = claim.side
     return {
         "who": claim.subject,

@@ -193,7 +193,7 @@ def test_filters_hide_and_show_the_right_groups(demo, open_page):
            "undated time in the text official side organisers' side independent opposition side pollsters "
            "witnesses each party's figures also given by parties not in the dispute given with no party "
            "named the figure over time (earliest first) rose to fell to then still order unknown lowered "
-           "its own figure"]))
+           "its own figure published"]))
     matches = {}
     for g in r.groups:
         for word in re.findall(r"[A-Za-z]{6,}", " ".join(group_sentences(r, g))):

@@ -44,7 +44,7 @@ def test_the_moment_a_sentence_gives_comes_before_the_article_date():
     paper = article("paper", "2031-04-12")
     f = claim_frame(claim("c1", paper, 7, as_of="2031-04-10T18:00"), paper)
     assert f["when"] == {"text": "2031-04-10 18:00", "datetime": "2031-04-10T18:00",
-                         "basis": "as its sentence says", "undated": False}
+                         "basis": "as its sentence says", "undated": False, "from_sentence": True}
     assert f["when_key"] == "2031-04-10T18:00"
 
 
@@ -197,6 +197,14 @@ def test_an_update_group_shows_a_timeline_earliest_first(tmp_path):
     assert points[0].startswith("2031-06-09 9")  # "said on Monday": the Monday before the article's date
     assert "rose to 12" in points[1] and "rose to 14" in points[2]
     assert card.xpath('.//section[@class="timeline"]//time/@datetime') == ["2031-06-09", "2031-06-11", "2031-06-13"]
+    # a card whose sentence gives its own moment also says when the article was published; one dated by
+    # its article alone says the date once, in its frame
+    cards = {text_of(li.xpath('.//strong[@class="src"]')[0]): li for li in card.xpath('.//ol[@class="claims"]/li')}
+    gazette, radio = cards["Harrow Gazette"], cards["City Radio"]
+    assert "published 2031-06-10" in text_of(gazette.xpath('.//p[@class="claim-meta"]')[0])
+    assert "2031-06-09 (as its sentence says)" in text_of(gazette.xpath('.//dl[@class="frame"]')[0])
+    assert "published" not in text_of(radio.xpath('.//p[@class="claim-meta"]')[0])
+    assert "2031-06-13 (article date)" in text_of(radio.xpath('.//dl[@class="frame"]')[0])
 
 
 def test_a_revised_group_names_the_party_that_lowered_its_figure(tmp_path):
