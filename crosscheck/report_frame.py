@@ -41,8 +41,11 @@ def claim_frame(claim: Claim, article: Optional[Article]) -> dict:
                 "basis": "as its sentence says", "undated": False, "from_sentence": True}
     elif published:
         note = date_note(article.date_source)
+        # an odd date (contradicted by the URL, in the future) is kept, but the order it gives is doubtful
+        odd = "; " + "; ".join(article.date_issues) if article.date_issues else ""
         when = {"text": published, "datetime": published,
-                "basis": "article date" + (f", {note}" if note else ""), "undated": False, "from_sentence": False}
+                "basis": "article date" + (f", {note}" if note else "") + odd, "undated": False,
+                "from_sentence": False}
     else:
         when = {"text": "undated", "datetime": None, "basis": None, "undated": True, "from_sentence": False}
     side = claim.side

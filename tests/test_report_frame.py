@@ -54,6 +54,9 @@ def test_an_article_date_says_where_it_came_from_and_no_date_says_undated():
     assert f["when"]["text"] == "2031-04-12" and f["when"]["basis"] == "article date, from the URL"
     given = article("wire", "2031-04-12")
     assert claim_frame(claim("c2", given, 7), given)["when"]["basis"] == "article date"
+    odd = Article(id="odd", text="", published="2031-04-12", date_source="given",
+                  date_issues=("the URL says 2031-03",))
+    assert claim_frame(claim("c4", odd, 7), odd)["when"]["basis"] == "article date; the URL says 2031-03"
     bare = article("leaflet")
     f = claim_frame(claim("c3", bare, 7), bare)
     assert f["when"]["undated"] and f["when"]["text"] == "undated" and f["when_key"] is None
@@ -163,9 +166,9 @@ def test_a_disputed_group_reads_as_the_parties_positions(march, tmp_path):
                for c in card.xpath('.//section[@class="positions"]//div[@class="position"]')}
     assert set(columns) == {"police (official side)", "organisers (organisers' side)"}
     police, organisers = columns["police (official side)"], columns["organisers (organisers' side)"]
-    assert "3,000" in police and "Valley Ledger as of 2031-05-02" in police and "18,000" not in police
+    assert "3,000" in police and "Valley Ledger as of 2021-05-02" in police and "18,000" not in police
     # one figure (about 18,000), two outlets: the dated one, and the undated one marked so
-    assert organisers.count("16,200–19,800") == 1 and "Kestrel Morning Star as of 2031-05-02" in organisers
+    assert organisers.count("16,200–19,800") == 1 and "Kestrel Morning Star as of 2021-05-02" in organisers
     assert "leaflet undated" in organisers
     # the columns come before the list of claims, so the dispute is read first
     order = [e.get("class") for e in card.iter() if e.get("class") in ("positions", "claims")]
@@ -182,7 +185,7 @@ def test_every_claim_card_states_who_according_to_whom_and_as_of_when(march, tmp
                  {text_of(div[0]): text_of(div[1]) for div in li.xpath('.//dl[@class="frame"]/div')}
                  for li in doc.xpath('//article[@data-verdict="disputed"]//ol[@class="claims"]/li')}
     assert by_source["Valley Ledger"]["According to"] == "“Police” — official side"
-    assert by_source["Valley Ledger"]["As of"] == "2031-05-02 (article date)"
+    assert by_source["Valley Ledger"]["As of"] == "2021-05-02 (article date)"
     assert by_source["Kestrel Morning Star"]["Who"] == "people"
     assert by_source["Kestrel Morning Star"]["According to"] == "“the organisers” — organisers' side"
     assert by_source["leaflet"]["As of"] == "undated"
@@ -194,17 +197,17 @@ def test_an_update_group_shows_a_timeline_earliest_first(tmp_path):
     (card,) = doc.xpath('//article[@data-verdict="update"]')
     points = [text_of(li) for li in card.xpath('.//section[@class="timeline"]/ol/li')]
     assert [p.split(" — ")[-1] for p in points] == ["Harrow Gazette", "Northern Wire", "City Radio"]
-    assert points[0].startswith("2031-06-09 9")  # "said on Monday": the Monday before the article's date
+    assert points[0].startswith("2021-06-07 9")  # "said on Monday": the Monday before the article's date
     assert "rose to 12" in points[1] and "rose to 14" in points[2]
-    assert card.xpath('.//section[@class="timeline"]//time/@datetime') == ["2031-06-09", "2031-06-11", "2031-06-13"]
+    assert card.xpath('.//section[@class="timeline"]//time/@datetime') == ["2021-06-07", "2021-06-09", "2021-06-11"]
     # a card whose sentence gives its own moment also says when the article was published; one dated by
     # its article alone says the date once, in its frame
     cards = {text_of(li.xpath('.//strong[@class="src"]')[0]): li for li in card.xpath('.//ol[@class="claims"]/li')}
     gazette, radio = cards["Harrow Gazette"], cards["City Radio"]
-    assert "published 2031-06-10" in text_of(gazette.xpath('.//p[@class="claim-meta"]')[0])
-    assert "2031-06-09 (as its sentence says)" in text_of(gazette.xpath('.//dl[@class="frame"]')[0])
+    assert "published 2021-06-08" in text_of(gazette.xpath('.//p[@class="claim-meta"]')[0])
+    assert "2021-06-07 (as its sentence says)" in text_of(gazette.xpath('.//dl[@class="frame"]')[0])
     assert "published" not in text_of(radio.xpath('.//p[@class="claim-meta"]')[0])
-    assert "2031-06-13 (article date)" in text_of(radio.xpath('.//dl[@class="frame"]')[0])
+    assert "2021-06-11 (article date)" in text_of(radio.xpath('.//dl[@class="frame"]')[0])
 
 
 def test_a_revised_group_names_the_party_that_lowered_its_figure(tmp_path):

@@ -35,7 +35,7 @@ def test_the_queue_and_the_page_show_each_party_s_position_and_when(tmp_path):
     import lxml.html
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("---\nsource: Orlen Post\npublished: 2031-09-14\n---\nMarch in Orlen\n\nPolice "
+    (corpus / "a.txt").write_text("---\nsource: Orlen Post\npublished: 2021-09-14\n---\nMarch in Orlen\n\nPolice "
                                   "put the crowd at 6,000 as the march reached the harbour on Saturday.\n")
     (corpus / "b.txt").write_text("---\nsource: Harbour Voice\n---\nOrlen harbour march\n\nAbout 40,000 people "
                                   "marched to the harbour, the organisers said.\n")
@@ -57,7 +57,7 @@ def test_the_queue_and_the_page_show_each_party_s_position_and_when(tmp_path):
         choices = {" ".join(label.text_content().split()).split(" ", 1)[1]
                    for label in doc.xpath('//fieldset[@class="dispute"]/label')
                    if label.xpath('.//input[starts-with(@value, "figure_right:")]')}
-        assert choices == {"6,000 — Orlen Post (police, official side) as of 2031-09-14",
+        assert choices == {"6,000 — Orlen Post (police, official side) as of 2021-09-14",
                            "36,000–44,000 — Harbour Voice (organisers, organisers' side) undated"}
     finally:
         server.stop()
