@@ -381,8 +381,7 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "date_note": date_note(article.date_source) if article else None,
         "date_issues": article.date_issues if article else (),
         "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
-        "flags": flags + ([("count: " + claim.count_stage, "how far the count had got when the figure was given")]
-                          if claim.count_stage else []), "part_of": part_of,
+        "flags": flags, "part_of": part_of,
         # who is counted, according to whom, as of when (report_frame.py)
         "frame": claim_frame(claim, article),
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,

@@ -59,6 +59,8 @@ def claim_frame(claim: Claim, article: Optional[Article]) -> dict:
         "side": side, "side_label": SIDE_LABELS.get(side, side) if side else None,
         "when": when, "when_key": claim.as_of or published,
         "time_words": claim.scope,
+        # of an election result: how far the count had got ("97% counted", "preliminary", "exit poll")
+        "count_stage": claim.count_stage,
         "lo": claim.quantity.lo, "hi": claim.quantity.hi,
     }
 

@@ -180,7 +180,7 @@ def test_filters_hide_and_show_the_right_groups(demo, open_page):
     boiler = norm(" ".join(
         [str(x) for g in r.groups for x in (g.reason, g.subject, g.measure, g.best_value, *g.best_sources)]
         + [str(x) for c in r.claims for x in (c.attribution, c.scope, c.id, c.quantity.qualifier, c.subject,
-                                              c.party, c.side, c.as_of)]
+                                              c.party, c.side, c.as_of, c.count_stage)]
         + [a.source or "" for a in r.articles] + [a.published or "" for a in r.articles]
         + ["read in article · claim trigger attributed to scope undated source inferred severity "
            "best-supported figure range across sources reported by article reported figures on a "

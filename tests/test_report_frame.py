@@ -6,6 +6,7 @@ Every article here is invented for these tests."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -60,6 +61,13 @@ def test_an_article_date_says_where_it_came_from_and_no_date_says_undated():
     bare = article("leaflet")
     f = claim_frame(claim("c3", bare, 7), bare)
     assert f["when"]["undated"] and f["when"]["text"] == "undated" and f["when_key"] is None
+
+
+def test_an_election_figure_says_how_far_the_count_had_got():
+    paper = article("paper", "2031-04-12")
+    c = claim("c1", paper, 41.5)
+    assert claim_frame(replace(c, count_stage="92% counted"), paper)["count_stage"] == "92% counted"
+    assert claim_frame(c, paper)["count_stage"] is None
 
 
 def test_the_party_is_said_only_when_it_adds_to_the_attribution():
@@ -217,3 +225,15 @@ def test_a_revised_group_names_the_party_that_lowered_its_figure(tmp_path):
     (line,) = [text_of(li) for li in card.xpath('.//ul[@class="revisions"]/li')]
     assert line.startswith("health ministry (official side) lowered its own figure: 40")
     assert line.index("Delta Courier") < line.index("then 31") < line.index("Coast Bulletin")
+
+
+def test_an_election_card_says_the_count_stage_in_its_frame(tmp_path):
+    from election_corpus import write_election_corpus
+    doc = report(write_election_corpus(tmp_path / "lorwen"), tmp_path)
+    frames = {}
+    for li in doc.xpath('//ol[@class="claims"]/li'):
+        entries = {text_of(div[0]): text_of(div[1]) for div in li.xpath('.//dl[@class="frame"]/div')}
+        frames.setdefault(text_of(li.xpath('.//strong[@class="src"]')[0]), []).append(entries.get("Count"))
+    assert set(frames["Valley Ledger"]) == {"40% counted"}
+    assert set(frames["Harbour Times"]) == {"99% counted"}
+    assert set(frames["Northern Wire"]) == {None}  # no stage said: no line for it
