@@ -237,3 +237,12 @@ def test_an_election_card_says_the_count_stage_in_its_frame(tmp_path):
     assert set(frames["Valley Ledger"]) == {"40% counted"}
     assert set(frames["Harbour Times"]) == {"99% counted"}
     assert set(frames["Northern Wire"]) == {None}  # no stage said: no line for it
+
+
+def test_an_outlet_named_like_markup_stays_text_in_the_parties_columns(march, tmp_path):
+    ledger = march / "ledger.txt"
+    ledger.write_text(ledger.read_text().replace("Valley Ledger", '<img src=x onerror="alert(1)">Ledger'))
+    doc = report(march, tmp_path)
+    positions = doc.xpath('//section[@class="positions"]')[0]
+    assert not positions.xpath(".//img")
+    assert '<img src=x onerror="alert(1)">Ledger' in text_of(positions)
