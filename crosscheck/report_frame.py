@@ -116,7 +116,8 @@ def party_positions(pairs: Iterable[tuple[str, str]], shown: list[dict], view_of
     ids = {v["id"] for v in disputed}
     # a representative figure whose party is in the dispute stands with it: it is that party's figure too
     parties = list(dict.fromkeys(v["frame"]["party"] for v in disputed if v["frame"]["party"]))
-    members = disputed + [v for v in shown if v["id"] not in ids and v["frame"]["party"] in parties]
+    members = [v for v in disputed if v["frame"]["party"]] + [v for v in shown if v["id"] not in ids
+                                                            and v["frame"]["party"] in parties]
     columns = []
     for party in parties:
         views = [v for v in members if v["frame"]["party"] == party]

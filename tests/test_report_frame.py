@@ -109,6 +109,16 @@ def test_a_headline_without_a_party_is_not_listed_again_beside_its_bodys_party()
     assert pos["unattributed"] == [] and pos["other_parties"] == []
 
 
+def test_a_pair_member_with_no_party_is_listed_as_unattributed_not_lost():
+    a, b = article("ledger", "2031-04-12"), article("star", "2031-04-12")
+    police = claim("p", a, 3000, party="police", side="official")
+    corrected = claim("c", b, 18000)  # say a reviewer's correction took its attribution away
+    views = {"p": view(police, a), "c": view(corrected, b)}
+    pos = party_positions([("p", "c")], list(views.values()), views)
+    assert [col["party"] for col in pos["columns"]] == ["police"]
+    assert [f["value"] for f in pos["unattributed"]] == ["18,000"]
+
+
 def test_no_dispute_no_columns():
     assert party_positions([], [], {}) is None
 
