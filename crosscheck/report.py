@@ -35,6 +35,7 @@ from .dates import date_note, is_date
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .report_chart import chart as _chart
 from .report_chart import truncate
+from .report_frame import claim_frame, party_positions, revisions, timeline
 from .report_results import results_view
 from .results_table import results_tables
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
@@ -380,11 +381,9 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
         "date_note": date_note(article.date_source) if article else None,
         "date_issues": article.date_issues if article else (),
         "attribution": claim.attribution, "party": claim.party, "scope": claim.scope, "trigger": claim.trigger,
-        "flags": flags + ([("count: " + claim.count_stage, "how far the count had got when the figure was given")]
-                          if claim.count_stage else [])
-                 + ([("as of " + claim.as_of.replace("T", " "), "when the figure stood, as its sentence says "
-                      "(“as at 29 August”, “till 7 pm”, “said on Tuesday”): figures are ordered by it")]
-                    if claim.as_of else []), "part_of": part_of,
+        "flags": flags, "part_of": part_of,
+        # who is counted, according to whom, as of when (report_frame.py)
+        "frame": claim_frame(claim, article),
         "kind": q.kind.replace("_", " "), "qualifier": q.qualifier,
         "value": fmt_interval(q.lo, q.hi, q.lo_open, q.hi_open, _unit_suffix([claim])),
         "figure_text": q.text or "",
@@ -395,10 +394,30 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
 
 
 def _sort_key_chronological(claim: Claim, ix: _Index, index: int):
-    # Oldest report first, so updates read top to bottom; undated reports go last.
+    # Earliest figure first (when its sentence says it stood, else its article's date), so updates read
+    # top to bottom; undated reports go last.
     a = ix.articles.get(claim.article)
-    date = a.published if a and is_date(a.published) else "9999"
-    return (date, index)
+    date = claim.as_of or (a.published if a and is_date(a.published) else None)
+    return (date is None, date or "", index)
+
+
+def _frame_views(group: Group, views: list[dict], related: list[dict], ix: _Index) -> dict:
+    """The group's figures arranged by their frame (report_frame.py): the parties' positions when
+    parties dispute, a timeline when a running total changed, and who lowered their own figure."""
+    view_of = {v["id"]: v for v in views + related}
+    pairs = {k: list(getattr(group, k, []) or []) for k in ("disputed_pairs", "revised_pairs", "update_pairs")}
+    for cid in dict.fromkeys(c for ps in pairs.values() for p in ps for c in p):
+        if cid not in view_of and cid in ix.claims:  # a pair may name an article's other figure
+            view_of[cid] = _claim_view(ix.claims[cid], ix)
+    changed = group.verdict in ("update", "revised") or (group.verdict == "conflict" and pairs["update_pairs"])
+    points = []
+    if changed:
+        shown = {v["id"] for v in views}
+        points = timeline(views + [view_of[c] for p in pairs["update_pairs"] for c in p
+                                   if c in view_of and c not in shown])
+    return {"positions": party_positions(pairs["disputed_pairs"], views, view_of),
+            "timeline": points if len(points) > 1 else [],
+            "revisions": revisions(pairs["revised_pairs"], view_of)}
 
 
 def _group_view(group: Group, ix: _Index) -> dict:
@@ -421,6 +440,7 @@ def _group_view(group: Group, ix: _Index) -> dict:
     for v in views + related:
         if ix.claim_home.get(v["id"], group.id) != group.id:
             v["dom_id"] += "-in-" + _group_dom_id(group.id)  # shown again here: its anchor is elsewhere
+    frame = _frame_views(group, views, related, ix)
     severity = group.severity
     sev_ok = isinstance(severity, (int, float)) and math.isfinite(severity)
     return {
@@ -431,7 +451,9 @@ def _group_view(group: Group, ix: _Index) -> dict:
         "measure": group.measure, "measure_label": measure_label(group.measure),
         "subject": group.subject,
         "sources": sources, "data_sources": "|".join(_source_key(s) for s in sources),
-        "best_value": group.best_value, "best_sources": list(group.best_sources),
+        # the outlets, as named everywhere else on the card (best_sources holds article ids)
+        "best_value": group.best_value,
+        "best_sources": list(dict.fromkeys(_source_name(ix.articles.get(a), a) for a in group.best_sources)),
         "range": (fmt_interval(group.range_lo, group.range_hi, unit=unit)
                   if group.range_lo is not None or group.range_hi is not None else None),
         "reason": group.reason,
@@ -440,6 +462,7 @@ def _group_view(group: Group, ix: _Index) -> dict:
         "claims": views, "missing_claims": missing,
         # increments and parts of a whole: shown with the group, never compared as totals
         "related": related,
+        **frame,
         "decision": ix.decisions.get(group.id),
         # figures a reviewer said are not claims: out of the comparison, still shown where they were
         "not_claims": [v for v in ix.reviewed.values() if v["not_a_claim"] and v["applied"] and v["group_id"] == group.id],
@@ -469,7 +492,9 @@ def _glance(sections: list[dict]) -> dict:
             key = " ".join(text.lower().split())
             # words ("hundreds", "three") get the number they were read as beside them
             entry = figures.setdefault(key, {"text": truncate(text, 40), "sources": [],
-                                             "value": None if re.search(r"\d", text) else cl["value"]})
+                                             "value": None if re.search(r"\d", text) else cl["value"],
+                                             # a dispute is between parties: say whose figure it is
+                                             "party": cl["frame"]["party"] if g["positions"] else None})
             if cl["source"] not in entry["sources"]:
                 entry["sources"].append(cl["source"])
         shown = list(figures.values())

@@ -179,14 +179,21 @@ def test_filters_hide_and_show_the_right_groups(demo, open_page):
     # Search box: words taken from the claim sentences, which only those sentences hold.
     boiler = norm(" ".join(
         [str(x) for g in r.groups for x in (g.reason, g.subject, g.measure, g.best_value, *g.best_sources)]
-        + [str(x) for c in r.claims for x in (c.attribution, c.scope, c.id, c.quantity.qualifier)]
+        + [str(x) for c in r.claims for x in (c.attribution, c.scope, c.id, c.quantity.qualifier, c.subject,
+                                              c.party, c.side, c.as_of, c.count_stage)]
         + [a.source or "" for a in r.articles] + [a.published or "" for a in r.articles]
         + ["read in article · claim trigger attributed to scope undated source inferred severity "
            "best-supported figure range across sources reported by article reported figures on a "
            "linear log scale axis from dot: exact figure; ring: approximate; bar: range; arrow: "
            "open-ended bound; filled end: bound included, hollow end: excluded. more figures on this, "
            "not compared as totals lower bound upper bound vague increment running total hedged "
-           "implicit part of conflict update consistent single source no numeric bound"]))
+           "implicit part of conflict update consistent single source no numeric bound "
+           # each claim's frame, a dispute's columns and a changing figure's timeline (report_frame.py)
+           "who: not said according to: no one named as of: article date, as its sentence says "
+           "undated time in the text official side organisers' side independent opposition side pollsters "
+           "witnesses each party's figures also given by parties not in the dispute given with no party "
+           "named the figure over time (earliest first) rose to fell to then still order unknown lowered "
+           "its own figure published"]))
     matches = {}
     for g in r.groups:
         for word in re.findall(r"[A-Za-z]{6,}", " ".join(group_sentences(r, g))):
@@ -652,3 +659,47 @@ def test_results_table_follows_the_story_filter(tmp_path, open_page):
     page.select_option('select[name="story"]', "lorwen-vote")
     assert table.is_visible()
     assert not watch.errors and not watch.console_errors
+
+
+# --- 8. the frame: parties side by side, a figure over time ------------------------------
+
+def test_a_dispute_reads_as_columns_side_by_side_that_stack_on_a_phone(tmp_path, open_page):
+    from frame_corpus import write_frame_corpus
+    folder = write_frame_corpus(tmp_path / "march", "march")
+    result = check([folder])
+    page, watch = open_page(file_url(write_html(result, tmp_path / "march.html")))
+    columns = page.locator(".v-disputed .positions .position")
+    assert columns.count() == 2
+    assert sorted(columns.locator("h5").all_inner_texts()) == ["Organisers (organisers' side)",
+                                                                "Police (official side)"]
+    left, right = (columns.nth(i).bounding_box() for i in range(2))
+    assert abs(left["y"] - right["y"]) < 2 and left["x"] + left["width"] <= right["x"], (left, right)
+    screenshot(page, "dispute-columns")
+    # an outlet in a column opens its sentence in the article
+    link = columns.nth(0).locator("a").first
+    target = link.get_attribute("href")[1:]
+    link.click()
+    assert page.locator(by_id(target)).is_visible()
+    ids = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
+    assert len(ids) == len(set(ids)), "duplicate ids on the page"
+    page.set_viewport_size({"width": 420, "height": 800})
+    left, right = (columns.nth(i).bounding_box() for i in range(2))
+    assert right["y"] >= left["y"] + left["height"] - 1, "on a narrow screen the columns stack"
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    assert not watch.errors and not watch.console_errors, (watch.errors, watch.console)
+
+
+def test_a_rising_toll_reads_top_to_bottom_in_time_order(tmp_path, open_page):
+    from frame_corpus import write_frame_corpus
+    folder = write_frame_corpus(tmp_path / "fire", "fire")
+    result = check([folder])
+    page, watch = open_page(file_url(write_html(result, tmp_path / "fire.html")))
+    points = page.locator(".v-update .timeline li")
+    assert points.count() == 3
+    tops = [points.nth(i).bounding_box()["y"] for i in range(3)]
+    assert tops == sorted(tops)
+    texts = points.all_inner_texts()
+    assert [t.split("— ")[-1].strip() for t in texts] == ["Harrow Gazette", "Northern Wire", "City Radio"]
+    assert "rose to 12" in texts[1] and "rose to 14" in texts[2]  # said in words, not by colour alone
+    screenshot(page, "update-timeline")
+    assert not watch.errors and not watch.console_errors, (watch.errors, watch.console)
