@@ -120,3 +120,13 @@ def test_a_result_counted_further_is_an_update_even_beside_a_rounder_headline():
     ], Settings(stories="one")).groups
     g = next(g for g in found if g.measure == "votes" and "holt" in (g.subject_class or "").lower())
     assert g.verdict == "update"
+
+
+def test_evacuees_going_home_is_an_update_not_a_conflict():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-03",
+                text="About 31,000 people were staying in evacuation shelters after the quake."),
+        Article(id="b", source="Wire Two", published="2025-01-12",
+                text="About 19,000 people were still staying in evacuation shelters."),
+    )[("displaced", "people")]
+    assert g.verdict == "update"
