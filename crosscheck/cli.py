@@ -340,8 +340,13 @@ def _print_summary(result, html_path, json_path):
     for g in result.conflicts:
         subject = f" of {g.subject}" if g.subject and g.subject != "people" else ""
         if g.verdict == "conflict":
-            parts = [f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in g.claims]
-            said = " vs ".join(parts)
+            # the figures that cannot all hold, not those a later report explains ("21, then 35, then 40")
+            clashing = {cid for pair in g.conflicting_pairs for cid in pair} - \
+                {cid for pair in g.disputed_pairs + g.revised_pairs for cid in pair}
+            shown = [cid for cid in g.claims if cid in clashing] or list(g.claims)
+            said = " vs ".join(f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in shown)
+            if g.update_pairs:
+                said += f"; {len(g.update_pairs)} later change(s) read as updates"
         else:  # disputed, revised: the reason names the parties
             said = g.reason
         click.echo(f"  {g.verdict:8s}  {g.measure}{subject}: {said}  [severity {g.severity:.2f}]")
