@@ -130,3 +130,17 @@ def test_evacuees_going_home_is_an_update_not_a_conflict():
                 text="About 19,000 people were still staying in evacuation shelters."),
     )[("displaced", "people")]
     assert g.verdict == "update"
+
+
+def test_foreign_visitors_are_a_subject_of_their_own():
+    from crosscheck.claims import extract_claims
+    said = [(c.quantity.text, c.subject) for c in extract_claims(Article(
+        id="a", source="Wire", published="2025-03-19",
+        text="Nine foreign tourists were among the dead. Two Danish tourists were wounded. Police said 14 foreigners "
+             "were injured."))]
+    assert said == [("Nine", "foreigners"), ("Two", "foreigners"), ("14", "foreigners")]
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-03-19", text="Nine foreign tourists were killed in the attack."),
+        Article(id="b", source="Wire Two", published="2025-03-19", text="Twelve foreigners were killed in the attack."),
+    )
+    assert found[("deaths", "foreigners")].verdict == "conflict"

@@ -53,7 +53,9 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     subject_re = re.compile(
         # "three injured students", "two dead bandmates": the state before the noun is not the noun
         r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|injured|wounded|dead|slain|"
-        r"hurt|missing|detained|arrested|[a-z]+-[a-z]+)\s+)*"
+        r"hurt|missing|detained|arrested|[a-z]+-[a-z]+|"
+        # a nationality or region before the noun: "17 European tourists", "two Japanese tourists"
+        r"(?-i:[A-Z][a-z]+(?:an|ean|ian|ese|ish|ch|i)))\s+)*"
         r"(" + "|".join(re.escape(w) for w in sorted(v.subjects, key=len, reverse=True)) + r")\b",
         re.IGNORECASE)
     nouns = "|".join(re.escape(n) for n in sorted(v.person_nouns, key=len, reverse=True))
