@@ -76,6 +76,22 @@ def test_a_projection_is_an_exit_poll_s(extractor):
     assert [(x.quantity.value, x.subject, x.side) for x in (c, d)] == [(203, "Harbour", "pollsters"), (160, "Civic Union", "pollsters")]
 
 
+def test_a_projection_said_in_other_words(extractor):
+    """'looked set to have', 'would have N lawmakers', 'according to the poll' in an article about an exit poll."""
+    text = ("An exit poll was published at nine. According to the poll, the Harbour Party took 201 seats. The Greens "
+            "looked set to have 63 seats. If those figures hold, the Civic Union would have 150 lawmakers in the "
+            "460-seat parliament.")
+    got = seats(extractor, text)
+    assert [(c.quantity.value, c.subject, c.side) for c in got] == [
+        (201, "Harbour", "pollsters"), (63, "Greens", "pollsters"), (150, "Civic Union", "pollsters")]
+
+
+def test_a_list_item_with_an_acronym(extractor):
+    text = "The Harbour Party (HP) won 194 seats and the Civic Union (CU) won 157, the election commission said."
+    assert [(c.quantity.value, c.subject, c.side) for c in seats(extractor, text)] == [
+        (194, "Harbour (HP)", "official"), (157, "Civic Union (CU)", "official")]
+
+
 def test_seats_take_the_count_stage(extractor):
     [c] = seats(extractor, "With 99% of the ballots counted, the Harbour Party had 190 seats.")
     assert c.count_stage == "99% counted"

@@ -72,12 +72,23 @@ _EARLIER_AFTER = re.compile(r"^\s+(?:\w+\s+)?seats?\s+(?:(?:it|they|he|she)\s+(?
                             r"(?:in|at)\s+(?:the\s+)?(?:last|previous|outgoing|current|2\d\d\d|19\d\d)\b|(?:last\s+time|previously)\b)",
                             re.IGNORECASE)
 # "projected to win 200 seats", "a seat projection gave": a forecast of seats, made from an exit poll
-_PROJECTION = re.compile(r"\b(?:projected|projections?|projecting|forecast\s+to|on\s+course\s+(?:for|to)|set\s+to\s+win)\b", re.IGNORECASE)
+_PROJECTION = re.compile(r"\b(?:projected|projections?|projecting|forecast\s+to|on\s+course\s+(?:for|to)|set\s+to\s+(?:win|have|get|take)|"
+                         r"(?:was|were|is|are)\s+seen\s+(?:\w+ing)|(?:was|were|is|are)\s+expected\s+to\s+(?:win|have|get|take)|"
+                         r"would\s+(?:have|win|get|take|hold))\b",
+                         re.IGNORECASE)
+# a poll named as the source of seats in an article that speaks of an exit poll ("according to the poll")
+_POLL_SAID = re.compile(r"\b(?:poll|survey)\b", re.IGNORECASE)
+_EXIT_POLL = re.compile(r"\bexit[- ]polls?\b", re.IGNORECASE)
+# seats counted as the members who will fill them: "(PiS would) have 200 lawmakers in the 460-seat parliament"
+_MEMBERS_AFTER = re.compile(r"^\s+(?:lawmakers|legislators|deputies|MPs|members\s+of\s+parliament|parliamentarians)\s+in\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:parliament|assembly|chamber|house|sejm|senate|legislature)\b", re.IGNORECASE)
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|had|win|wins|won|get|gets|got|hold|holds|secure[sd]?|take|takes|took)\s+$", re.IGNORECASE)
 # "194 seats for the Harbour Party", "65 seats went to the Greens": the party after the figure
 _SEATS_FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?seats?\s+(?:(?:were\s+|was\s+)?(?:for|to|went\s+to|go\s+to|going\s+to)|"
                         r"(?:were\s+|was\s+)?(?:won|taken|secured)\s+by)\s+(?P<rest>.{0,70})", re.IGNORECASE)
 # a list item's figure: a name and nothing else between it and the next seat figure ("Harbour 194, Union 157 ...")
-_LIST_GAP = re.compile(r"^[^\d%.;:()]{1,60}$")
+# (an acronym in brackets may stand in it: "the Civic Coalition (KO) won 157")
+_LIST_GAP = re.compile(r"^[^\d%.;:]{1,60}$")
 
 
 def _seat_figure(q: Quantity) -> bool:
@@ -113,7 +124,8 @@ def seat_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], claimed:
             continue
         qs_, qe_ = q.start - s0, q.end - s0
         after = sentence[qe_:qe_ + 90]
-        if _SEATS_AFTER.match(after) or _OF_SEATS_AFTER.match(after):
+        if _SEATS_AFTER.match(after) or _OF_SEATS_AFTER.match(after) or (
+                _MEMBERS_AFTER.match(after) and _HAVE_BEFORE.search(sentence[max(0, qs_ - 30):qs_])):
             what = what_seat_figure(sentence, qs_, qe_)
             if what:
                 found[q.start] = (q, what)
@@ -136,6 +148,7 @@ def seat_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], claimed:
                 grown = True
     out = []
     projected = bool(_PROJECTION.search(sentence))
+    exit_polled = bool(_EXIT_POLL.search(r.text))
     for q, what in sorted(found.values(), key=lambda f: f[0].start):
         qs_, qe_ = q.start - s0, q.end - s0
         party = _party_after(r, sentence, qe_) or _party_described(r, sentence, qs_, [f[0] for f in found.values()], s0)
@@ -144,8 +157,11 @@ def seat_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], claimed:
             c = replace(c, quantity=replace(c.quantity, increment=True))
         elif what == "earlier":
             c = replace(c, background=True)
-        elif projected and not c.attribution:
-            c = replace(c, attribution="exit poll projection")  # a seat projection is made from an exit poll
+        elif (projected or c.attribution and _POLL_SAID.search(c.attribution)) and not (
+                c.attribution and _EXIT_POLL.search(c.attribution)) and (exit_polled or projected and not c.attribution):
+            # a seat projection is made from an exit poll ("projected to win 200 seats", "according to the
+            # poll" in an article about one)
+            c = replace(c, attribution="exit poll projection")
         out.append(c)
     return out
 
