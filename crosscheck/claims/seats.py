@@ -7,7 +7,8 @@ its party (the subject), has a count stage and a producer, and votes.py's senten
 gives it those as it does shares. What this module decides is which figures are seats won, and what the
 others are:
 
-- the chamber's size ("of the 400 seats", "the 460-seat parliament"): no claim;
+- the chamber's size ("of the 400 seats", "the 460-seat parliament", "will decide 128 Senate seats") or
+  seats as constituencies ("83 seats went to the polls"): no claim;
 - a threshold ("a majority of 231 seats", "the 231 seats needed to govern") or a margin ("a 15-seat
   majority", "ahead by 12 seats"): no claim;
 - a change ("lost 41 seats", "gained 12 seats", "12 more seats"): a claim marked as an increment, never
@@ -44,7 +45,13 @@ _CHAMBER_BEFORE = re.compile(r"(?:\b(?:out\s+of|of|all|total\s+of|vying\s+for|co
                              r"race\s+for|battle\s+for|fight\s+for|to\s+fill)\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’]+['’]s\s+)?(?:\w+\s+)?)$",
                              re.IGNORECASE)
 _CHAMBER_AFTER = re.compile(r"^\s+(?:\w+\s+)?seats?\s+(?:(?:were\s+|are\s+)?up\s+for\s+(?:grabs|election)|at\s+stake|(?:being\s+|were\s+|are\s+)?contested|"
-                            r"available|on\s+offer)", re.IGNORECASE)
+                            r"available|on\s+offer"
+                            # seats as the constituencies that vote: "83 seats went to the polls", "83 seats in phase 2 saw 69% turnout"
+                            r"|(?:went|go|going|will\s+go)\s+to\s+(?:the\s+)?polls?|[^.;,\d]{0,30}?\b(?:saw|recorded|registered|reported)\b)",
+                            re.IGNORECASE)
+# seats an election fills: "the election will also decide 128 Senate seats"
+_FILLED_BEFORE = re.compile(r"\b(?:decide|decides|deciding|elect|elects|electing|fill|fills|filling|choose|chooses|choosing|renew|renews|"
+                            r"renewing|contest|contests|contesting)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # a threshold: "a majority of 231 seats", "needs 231 seats", "the 231 seats needed for a majority"
 _THRESHOLD_BEFORE = re.compile(r"\b(?:majority\s+(?:of|is|requires?|needs?|would\s+(?:require|need|take)|threshold\s+of|stands\s+at|at)|"
                                r"needs?|needed|needing|requires?|required|requiring|reach|reaching|short\s+of|crossing|cross|"
@@ -101,7 +108,8 @@ def what_seat_figure(sentence: str, qs_: int, qe_: int) -> Optional[str]:
     """What a figure followed by "seats" is: "result", "change", "earlier" (a previous parliament's),
     or None when it is no party's seats (the chamber's size, a threshold, a margin)."""
     before, after = sentence[max(0, qs_ - 60):qs_], sentence[qe_:qe_ + 90]
-    if _SEAT_ADJECTIVE.match(after) or _CHAMBER_BEFORE.search(before) or _CHAMBER_AFTER.match(after):
+    if _SEAT_ADJECTIVE.match(after) or _CHAMBER_BEFORE.search(before) or _CHAMBER_AFTER.match(after) \
+            or _FILLED_BEFORE.search(before):
         return None
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after) or _MARGIN_BEFORE.search(before) \
             or _MARGIN_AFTER.match(after):
