@@ -54,7 +54,7 @@ def test_seats_with_their_party(extractor, text, expected):
     "All 460 seats were up for election.",
     "Some 6,000 candidates were vying for the 460 seats.",
     "Besides the presidency, the vote will also decide 96 Senate seats.",   # seats the election fills
-    "In the first phase, 88 seats went to the polls, and 71 seats in the second phase saw a turnout of 64%.",
+    "In the first phase, 88 seats went to the polls, and 71 seats in phase 2 saw a turnout of 64%.",
 ])
 def test_no_party_s_seats(extractor, text):
     assert seats(extractor, text) == []

@@ -47,7 +47,7 @@ _CHAMBER_BEFORE = re.compile(r"(?:\b(?:out\s+of|of|all|total\s+of|vying\s+for|co
 _CHAMBER_AFTER = re.compile(r"^\s+(?:\w+\s+)?seats?\s+(?:(?:were\s+|are\s+)?up\s+for\s+(?:grabs|election)|at\s+stake|(?:being\s+|were\s+|are\s+)?contested|"
                             r"available|on\s+offer"
                             # seats as the constituencies that vote: "83 seats went to the polls", "83 seats in phase 2 saw 69% turnout"
-                            r"|(?:went|go|going|will\s+go)\s+to\s+(?:the\s+)?polls?|[^.;,\d]{0,30}?\b(?:saw|recorded|registered|reported)\b)",
+                            r"|(?:went|go|going|will\s+go)\s+to\s+(?:the\s+)?polls?|(?:(?!\band\b)[^.;,]){0,30}?\b(?:saw|recorded|registered|reported)\b)",
                             re.IGNORECASE)
 # seats an election fills: "the election will also decide 128 Senate seats"
 _FILLED_BEFORE = re.compile(r"\b(?:decide|decides|deciding|elect|elects|electing|fill|fills|filling|choose|chooses|choosing|renew|renews|"
