@@ -67,6 +67,8 @@ def test_a_change_is_an_increment_and_a_previous_parliament_is_background(extrac
         (157, "Civic Union", ""), (130, "Civic Union", "earlier")]
     assert read(extractor, "The Harbour Party, which held 235 seats in the outgoing parliament, kept 194.") == [
         (235, "Harbour", "earlier")]
+    # a year is earlier only when it is before the article's ("votes.of_an_earlier_election")
+    assert read(extractor, "The Greens won 65 seats in 2031, and 58 seats in 2027.") == [(65, "Greens", ""), (58, "Greens", "earlier")]
     changes = seats(extractor, "The Greens lost 41 seats.")
     assert [c.compared_as_total for c in changes] == [False]
 

@@ -76,7 +76,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|climbing
                              r"held|holds|holding|had\s+held|previously\s+(?:had|held|won)|currently\s+(?:has|holds))\s+"
                              r"(?:the\s+|its\s+|their\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^\s+(?:\w+\s+)?seats?\s+(?:(?:it|they|he|she)\s+(?:had\s+)?(?:won|held|had|holds)\b|"
-                            r"(?:in|at)\s+(?:the\s+)?(?:last|previous|outgoing|current|2\d\d\d|19\d\d)\b|(?:last\s+time|previously)\b)",
+                            r"(?:in|at)\s+(?:the\s+)?(?:last|previous|outgoing|current)\b|(?:last\s+time|previously)\b)",
                             re.IGNORECASE)
 # "projected to win 200 seats", "a seat projection gave": a forecast of seats, made from an exit poll
 _PROJECTION = re.compile(r"\b(?:projected|projections?|projecting|forecast\s+to|on\s+course\s+(?:for|to)|set\s+to\s+(?:win|have|get|take)|"

@@ -643,9 +643,10 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                     # the share or count of the figure just before it, when no name stands between
                     prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
                     between = sentence[prev.quantity.end - s0:c.quantity.start - s0] if prev else ""
-                    if prev and not names_in(ew, between) and (prev.measure != c.measure or c.measure == SEAT_MEASURE and (
-                            c.background or c.quantity.increment)):
-                        subject = prev.subject  # (also "157 seats, up from 130": the same party's earlier seats)
+                    if prev and not names_in(ew, between) and (prev.measure != c.measure or c.measure == SEAT_MEASURE):
+                        # (seats after seats are the same party's: "157 seats, up from 130", "194 seats in the
+                        # Sejm and 34 in the Senate"; a share after a share is another candidate's)
+                        subject = prev.subject
                     elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
                         subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
                 c = replace(c, subject=subject)
