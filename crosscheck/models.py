@@ -17,7 +17,7 @@ from typing import Optional
 QUANTITY_KINDS = ("exact", "approximate", "lower_bound", "upper_bound", "range", "vague", "ordinal", "age")
 
 MEASURES = ("deaths", "injuries", "detentions", "missing", "displaced", "participants",
-            "vote_share", "turnout", "votes", "money", "other")
+            "vote_share", "turnout", "votes", "seats", "money", "other")
 
 VERDICTS = ("conflict", "disputed", "revised", "update", "consistent", "single_source")
 

@@ -15,7 +15,8 @@ MARK_BADGES = {"conflict": ("conflict", "with"), "disputed": ("disputed", "by"),
                "revised_later": ("lowered later", "in"), "revision": ("lowers its figure", "in"),
                "updated_later": ("updated later", "in"), "update": ("later count than", "")}
 KIND_LABELS = {"margin": "a margin, not a candidate", "ballots": "ballots, not a candidate"}
-COUNT_UNITS = {"votes": " votes", "turnout": " voted"}  # after a count: "2,350,711 votes", "4,561,221 voted"
+# after a count: "2,350,711 votes", "4,561,221 voted", "194 seats"
+COUNT_UNITS = {"votes": " votes", "turnout": " voted", "seats": " seats"}
 OTHERS_SHOWN = 2  # columns a mark names before "+N more" (all are in its tooltip)
 
 
@@ -119,6 +120,8 @@ def results_view(table: ResultsTable, group_href: Callable[[str], str], dom_id: 
         left.append(_plural(table.unnamed_shares, "share names", "shares name") + " no candidate")
     if table.unnamed_votes:
         left.append(_plural(table.unnamed_votes, "vote count names", "vote counts name") + " no candidate")
+    if table.unnamed_seats:
+        left.append(_plural(table.unnamed_seats, "seat count names", "seat counts name") + " no party")
     if table.left_out:
         left.append(_plural(table.left_out, "figure is", "figures are") + " not shown: not a total "
                     "(another election's, a poll before the vote, an increment or a part)")

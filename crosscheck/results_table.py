@@ -1,6 +1,8 @@
-"""Election results as a table: for each story with vote shares or vote counts, the candidates,
+"""Election results as a table: for each story with vote shares, vote counts or seats, the candidates,
 parties or options in rows and the sources in columns (one per article, and one more for an exit
-poll or a parallel count it reports).
+poll or a parallel count it reports). A party's seats stand in its own row, in each source's cell
+beside its share and votes: what a reader compares is one party's figures across sources, and a
+source's seats beside the share that won them.
 
 Built only from what the pipeline already decided, so it never disagrees with the group cards:
 a row is one of align's vote groups (keyed by ``Group.subject_class``, the candidate's key that
@@ -24,8 +26,9 @@ from typing import Iterable, Optional
 from .claims.votes import as_written
 from .models import Article, Claim, Group
 
-SHARE, VOTES, TURNOUT = "vote_share", "votes", "turnout"
-TABLE_MEASURES = (SHARE, VOTES, TURNOUT)
+SHARE, VOTES, SEATS, TURNOUT = "vote_share", "votes", "seats", "turnout"
+TABLE_MEASURES = (SHARE, VOTES, SEATS, TURNOUT)  # (a cell's figures in this order)
+PARTY_MEASURES = (SHARE, VOTES, SEATS)           # a candidate's or party's own figures: a table has some
 # Row kinds, in the order they are shown. A vote group's key ends in " lead" for a margin ("Biden
 # lead") and in " ballots" for a kind of ballot ("invalid ballots") -- claims.votes.subject_key's
 # convention; neither is a candidate, so neither counts towards a column's total of shares.
@@ -60,7 +63,7 @@ class Mark:
 @dataclass(frozen=True)
 class Figure:
     """One figure a source gives for a row, in one cell; the same figure said twice is one entry."""
-    measure: str                 # vote_share, votes or turnout
+    measure: str                 # vote_share, votes, seats or turnout
     text: str                    # as the article writes it ("52,6%", "more than 2.3 million")
     lo: Optional[float]
     hi: Optional[float]
@@ -136,6 +139,7 @@ class ResultsTable:
     rows: tuple[Row, ...]
     unnamed_shares: int = 0      # vote shares that name no candidate: counted, not rows
     unnamed_votes: int = 0       # vote counts that name no candidate
+    unnamed_seats: int = 0       # seat counts that name no party
     left_out: int = 0            # not totals: another election's figures, a poll before the vote, increments, parts
 
 
@@ -184,7 +188,7 @@ def _date_key(published: Optional[str]) -> str:
 
 def results_tables(claims: Iterable[Claim], groups: Iterable[Group], articles: Iterable[Article],
                    tolerance: float = 0.1) -> list[ResultsTable]:
-    """One table per story whose totals include vote shares or vote counts, in story order.
+    """One table per story whose totals include vote shares, vote counts or seats, in story order.
 
     Only totals are shown (``Claim.compared_as_total``): not another election's figures or a poll
     before the vote (background), increments ("9,000 more"), parts or figures the article corrects.
@@ -205,7 +209,7 @@ def results_tables(claims: Iterable[Claim], groups: Iterable[Group], articles: I
     for story, first in first_of.items():
         mine = of_story.get(story, [])
         members = {g.id: [by_claim[cid] for cid in g.claims + list(g.related) if cid in by_claim] for g in mine}
-        if not any(c.measure in (SHARE, VOTES) and c.compared_as_total for cs in members.values() for c in cs):
+        if not any(c.measure in PARTY_MEASURES and c.compared_as_total for cs in members.values() for c in cs):
             continue
         tables.append(_table(story, first.title or first.id, mine, members, by_article, order, tolerance))
     return tables
@@ -232,7 +236,8 @@ def _table(story, title, groups: list[Group], members: dict[str, list[Claim]], b
     by_claim = {c.id: c for c in placed}
     columns = [_checked(col, i, rows, by_claim, tolerance) for i, col in enumerate(columns)]
     return ResultsTable(story=story, title=title, columns=tuple(columns), rows=tuple(rows),
-                        unnamed_shares=unnamed[SHARE], unnamed_votes=unnamed[VOTES], left_out=left_out)
+                        unnamed_shares=unnamed[SHARE], unnamed_votes=unnamed[VOTES], unnamed_seats=unnamed[SEATS],
+                        left_out=left_out)
 
 
 def _columns(placed: list[Claim], by_article: dict[str, Article], order: dict[str, int]) -> list[Column]:
@@ -343,7 +348,7 @@ def _row_order(row: Row):
     def top(measure):
         values = [f.lo for c in row.cells for f in c.figures if f.measure == measure and f.lo is not None]
         return max(values, default=-1.0)
-    return (ROW_KINDS.index(row.kind), -top(SHARE), -top(VOTES), row.label.casefold(), row.key)
+    return (ROW_KINDS.index(row.kind), -top(SHARE), -top(VOTES), -top(SEATS), row.label.casefold(), row.key)
 
 
 def _checked(col: Column, index: int, rows: list[Row], by_claim: dict[str, Claim], tolerance: float) -> Column:

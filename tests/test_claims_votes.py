@@ -276,6 +276,14 @@ def test_a_name_spelled_out_meets_its_acronym():
     assert keys["Open List"] not in ("ha", "ml", "rp")
 
 
+def test_a_name_given_two_acronyms_takes_the_one_written_most():
+    """One article writes the alliance's acronym wrong once: the bare name follows the others."""
+    from crosscheck.claims.vote_names import subject_keys
+    subjects = ["Harbour Alliance (HA)", "Harbour Alliance (HA)", "Harbour Alliance (HX)", "Harbour Alliance"]
+    for order in (subjects, subjects[::-1]):
+        assert subject_keys(load_measures().elections, order)["Harbour Alliance"] == "ha"
+
+
 def test_a_share_counted_said_in_words(extractor):
     text = "With half of the polling stations reporting, the Harbour Party had 44.2% of the vote."
     claims = extractor.extract(Article(id="t", text=LEAD + text))

@@ -272,3 +272,55 @@ def test_any_mix_of_figures_and_pairs_gives_a_table_and_a_page_never_a_crash(row
     result = Result(articles=arts, claims=claims, groups=groups)
     json.dumps(to_json_dict(result), allow_nan=False)
     assert render_html(result)
+
+
+def seat(cid, article, subject, value, **kw):
+    """A party's seats, as the claims stage gives them."""
+    return share(cid, article, subject, f"{value:g} seats", value, measure="seats", unit=None, **kw)
+
+
+@pytest.fixture
+def parliament():
+    """Two sources on the Talvian parliament: the same shares, but one gives the Greens a seat more;
+    an exit poll's seat projection in the first, disputed by the count."""
+    claims = [share("s1", "early.txt", "Harbour Party", "35.4%", 35.4), seat("t1", "early.txt", "Harbour Party", 194),
+              seat("t2", "early.txt", "Greens", 65), seat("p1", "early.txt", "Harbour Party", 203, attribution="exit poll",
+                                                             side="pollsters"),
+              share("s2", "late.txt", "Harbour", "35.4%", 35.4), seat("t3", "late.txt", "Harbour", 194),
+              seat("t4", "late.txt", "Greens", 66), seat("u1", "late.txt", None, 12),
+              seat("c1", "late.txt", "Greens", 3, background=True)]
+    groups = [group("gs", "harbour", [claims[0], claims[4]]),
+              group("gh", "harbour", [claims[1], claims[3], claims[5]], measure="seats", verdict="disputed",
+                    disputed_pairs=[("p1", "t1"), ("p1", "t3")]),
+              group("gg", "greens", [claims[2], claims[6]], measure="seats", verdict="conflict",
+                    conflicting_pairs=[("t2", "t4")], related=["c1"]),
+              group("gu", "unspecified late.txt", [claims[7]], measure="seats", subject=None, verdict="single_source")]
+    (only,) = results_tables(claims, groups, ARTICLES)
+    return only
+
+
+def test_a_party_s_seats_stand_in_its_row_beside_its_share(parliament):
+    assert [r.label for r in parliament.rows] == ["Harbour Party", "Greens"]  # the highest share first
+    harbour = cell(parliament, "Harbour Party", "Inland Post")
+    assert [(f.measure, f.text, f.percent) for f in harbour.figures] == [("vote_share", "35.4%", True), ("seats", "194 seats", False)]
+    assert [g[0] for g in parliament.rows[0].groups] == ["vote_share", "seats"]
+
+
+def test_seats_disagreeing_and_a_projection_disputed(parliament):
+    greens = cell(parliament, "Greens", "Coastal Daily")
+    assert greens.disagrees and [m.kind for m in greens.figures[0].marks] == ["conflict"]
+    poll = [c for c in parliament.columns if c.producer == "exit poll"]
+    assert [c.source for c in poll] == ["Inland Post"]
+    projected = cell(parliament, "Harbour Party", "Inland Post")
+    assert [f.lo for f in projected.figures] == [35.4, 194]  # the count's cell: the projection has its own column
+    (p,) = next(r for r in parliament.rows if r.label == "Harbour Party").cells[[c.id for c in parliament.columns].index(poll[0].id)].figures
+    assert p.lo == 203 and [m.kind for m in p.marks] == ["disputed"]
+
+
+def test_seats_naming_no_party_are_counted_and_seats_are_never_added_up_as_shares(parliament):
+    assert parliament.unnamed_seats == 1 and parliament.left_out == 1  # the earlier parliament's 3 seats
+    assert all(t.total < 100 for c in parliament.columns for t in c.totals)
+    page = render_html(Result(articles=ARTICLES, claims=[seat("t9", "early.txt", "Greens", 65)],
+                              groups=[group("g9", "greens", [seat("t9", "early.txt", "Greens", 65)], measure="seats")]))
+    table = page[page.index('<table class="rt">'):page.index("</table>", page.index('<table class="rt">'))]
+    assert "65 seats" in table

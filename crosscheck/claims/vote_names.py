@@ -208,7 +208,14 @@ def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
     # a name spelled out without its acronym meets the acronym: "Democratic Alliance" is the "DA" when
     # another article writes "Democratic Alliance (DA)", or when its initials are an acronym in use
     acronyms = {k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", ew.canonical(s)) or ew.canonical(s).isupper()}
-    spelled = {_bare(ew.canonical(s)): k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", ew.canonical(s))}
+    # (a name given two acronyms, "Civic Coalition (KO)" in most figures and "(PO)" in one, takes the one
+    # written most often, not whichever came last)
+    written = Counter(subjects)
+    spelled_as: dict[str, Counter] = {}
+    for s, k in base.items():
+        if re.search(r"\([^)]+\)\s*$", ew.canonical(s)):
+            spelled_as.setdefault(_bare(ew.canonical(s)), Counter())[k] += written[s]
+    spelled = {bare: max(ks, key=lambda k: (ks[k], k)) for bare, ks in spelled_as.items()}
     for s, k in base.items():
         bare = _bare(ew.canonical(s))
         if k in acronyms or len(bare.split()) < 2:

@@ -9,7 +9,7 @@ at 51.2%", "48.8% against", a results table "Green Front, Ana SORIN: 1 204 511 (
 Two functions hook into the claims stage:
 
 - `result_claims` reads the figures of a sentence of an election article that no trigger counted:
-  shares and counts tied to a name by those shapes, the next items of a list whose first figure is a
+  seats won (seats.py), shares and counts tied to a name by those shapes, the next items of a list whose first figure is a
   vote share, votes or turnout, ballots of a kind ("92,553 were invalid") and margins ("ahead by 12,000");
 - `whose_votes`, a sentence pass, gives every vote share and count its subject; turns a count of all
   ballots into turnout ("out of about 3 million votes cast"); drops what is not a result: the share of
@@ -34,12 +34,15 @@ from ..numerals import parse_digit_run
 from .election_words import ElectionWords
 from .frame import make_claim
 from .reading import Found, Reading
+from .seats import SEAT_MEASURE, seat_claims
 # (subject_keys is asked for by alignment, through this module: the election stage's one entry point)
 from .vote_names import (NAME_TOKEN, NOT_PEOPLE, clean_name, head_of, names_in, outside_apposition,  # noqa: F401
                          subject_keys, with_acronym)
 
-VOTE_MEASURES = ("vote_share", "votes")
-RESULT_MEASURES = ("vote_share", "votes", "turnout")
+# a candidate's or party's own results, compared only with the same subject's (seats included: a
+# party's seats are never compared with another party's)
+VOTE_MEASURES = ("vote_share", "votes", SEAT_MEASURE)
+RESULT_MEASURES = ("vote_share", "votes", "turnout", SEAT_MEASURE)
 
 _ELECTION = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|oral|ed)|ballots?|referend(?:um|a)|polls?|"
                        r"polling|candidates?|run-?off|turnout)\b", re.IGNORECASE)
@@ -212,8 +215,8 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
     if not qs or r.v.elections is None or not is_election_article(r):
         return []
     ew = r.v.elections
-    claimed = {c.quantity.start for c in new}
-    out: list[Claim] = []
+    out: list[Claim] = seat_claims(r, sentence, s0, qs, {c.quantity.start for c in new})
+    claimed = {c.quantity.start for c in new + out}
     for i, q in enumerate(qs):
         if q.start in claimed or q.kind == "ordinal" or q.lo is None and q.hi is None:
             continue
@@ -509,8 +512,8 @@ def as_written(c: Claim) -> Optional[tuple[float, float]]:
     "nearly 5 million") is a rounding too: its open end reaches 1% past the round figure, so "more than
     5 million" and "nearly 5 million" both hold for about 5 million. None for other claims."""
     q = c.quantity
-    if c.measure not in RESULT_MEASURES:
-        return None
+    if c.measure not in RESULT_MEASURES or c.measure == SEAT_MEASURE:
+        return None  # (seats are counted one by one, never rounded: 194 is not 195)
     if q.kind != "exact" and (q.unit or "") != "percent":
         return _round_bound(q)
     if q.kind != "exact" or q.lo is None or q.lo != q.hi:
@@ -640,7 +643,9 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                     # the share or count of the figure just before it, when no name stands between
                     prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
                     between = sentence[prev.quantity.end - s0:c.quantity.start - s0] if prev else ""
-                    if prev and not names_in(ew, between) and prev.measure != c.measure:
+                    if prev and not names_in(ew, between) and (prev.measure != c.measure or c.measure == SEAT_MEASURE):
+                        # (seats after seats are the same party's: "157 seats, up from 130", "194 seats in the
+                        # Sejm and 34 in the Senate"; a share after a share is another candidate's)
                         subject = prev.subject
                     elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
                         subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
