@@ -17,6 +17,8 @@ OPEN_EXTENT = 1.3    # one-sided bounds run to 1.3x the largest finite bound, th
 
 def _nice_step(span: float, target_ticks: int = 5) -> float:
     raw = span / target_ticks
+    if not (raw > 0 and math.isfinite(raw)):  # a span too small or large to write (5e-324, 1e308)
+        return max(abs(span), 1.0) if math.isfinite(span) else 1.0
     mag = 10 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
         if raw <= m * mag:
@@ -33,7 +35,7 @@ def _scale(values: list[float], open_right: bool):
     """
     vmin, vmax = min(values), max(values)
     width = PLOT_X1 - PLOT_X0
-    if vmin > 0 and vmax / vmin > LOG_SPREAD:
+    if vmin > 1e-9 and vmax / vmin > LOG_SPREAD:  # (a subnormal minimum is zero on any axis we draw)
         top = vmax * OPEN_EXTENT if open_right else vmax
         e0, e1 = math.floor(math.log10(vmin)), math.ceil(math.log10(top))
         if e1 == e0:
@@ -45,7 +47,8 @@ def _scale(values: list[float], open_right: bool):
         ticks = [(10.0 ** e, (e - e0) % every == 0 or e == e1) for e in range(e0, e1 + 1)]
 
         def to_x(v: float) -> float:
-            return PLOT_X0 + (math.log10(v) - e0) / (e1 - e0) * width
+            # an open end or a bound at zero ("up to 1%", lo unknown) sits at the axis's start
+            return PLOT_X0 + (math.log10(max(v, d0)) - e0) / (e1 - e0) * width
         return "log", d0, d1, ticks, to_x
     lo = min(0.0, vmin)
     top = vmax + (OPEN_EXTENT - 1) * (vmax - lo) if open_right else vmax
@@ -54,6 +57,8 @@ def _scale(values: list[float], open_right: bool):
     step = _nice_step(top - lo)
     d0 = math.floor(lo / step) * step
     d1 = math.ceil(top / step - 1e-9) * step
+    if d1 <= d0:
+        d1 = d0 + step
     n = int(round((d1 - d0) / step))
     ticks = [(d0 + i * step, True) for i in range(n + 1)]
 
