@@ -21,6 +21,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–"
 _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
+# "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
+# category the figure is counted in, not a clause of its own
+# ("two people previously reported as missing have been found dead": the category they were in before)
+_LISTED_AS = re.compile(r"(?<!previously )(?<!earlier )(?<!initially )(?<!originally )(?<!formerly )(?<!once )"
+                        r"\b(?:listed|counted|registered|recorded|classified|classed|reported|declared|"
+                        r"confirmed|considered|treated|officially)\s+as$", re.IGNORECASE)
+
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
 # ("still" and "remain" + a state keep the trigger: "75 are still missing", "80,000 remain homeless";
 # but "two remain hospitalized" is some of the hurt, those not yet released)
@@ -149,7 +156,7 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     words = list(_WORD.finditer(chunk))
     stop = len(chunk)
     for i, w in enumerate(words):
-        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS:
+        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
             stop = w.start()
             break
     return chunk[:stop], qe_
