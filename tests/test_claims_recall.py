@@ -32,3 +32,40 @@ def test_as_still_ends_a_clause_elsewhere():
 def test_the_category_people_were_in_before_is_not_theirs_now():
     read_as = {m for m, _ in read("Three climbers previously listed as missing were found dead on the ridge.")}
     assert "missing" not in read_as
+
+
+def measured(text):
+    return [(c.measure, c.quantity.text, c.subject) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb after the list counts each figure, each with its own people
+    ("At least 40 villagers and nine soldiers were killed in the raid.",
+     [("deaths", "At least 40", "residents"), ("deaths", "nine", "soldiers")]),
+    ("Officials said 12 armed smugglers and three members of the coast guard died.",
+     [("deaths", "12", None), ("deaths", "three", None)]),
+    # the verb before the list
+    ("The blaze killed at least 30 tenants and four firefighters.",
+     [("deaths", "at least 30", None), ("deaths", "four", None)]),
+])
+def test_figures_coordinated_with_one_verb_each_count_their_own_people(text, expected):
+    assert measured(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb, an adverb or a preposition between the figures: two clauses, not one list
+    ("About eight barns were flattened and dozens of families were left homeless.", [("displaced", "dozens")]),
+    ("Crews said 30 people were rescued and at least 70 were wounded.", [("injuries", "at least 70")]),
+    ("Buses took 20 residents to the capital and 30 soldiers were injured.", [("injuries", "30")]),
+    # a noun of the trigger's own ("3 bodies"), and an adjective rather than people ("one pregnant")
+    ("Divers recovered 12 survivors and 3 bodies from the lake.", [("deaths", "3")]),
+    ("The attack injured two women, one pregnant, and killed a man.", [("injuries", "two"), ("deaths", "a")]),
+])
+def test_what_is_not_a_list_sharing_a_verb(text, expected):
+    assert read(text) == expected
+
+
+def test_a_list_sharing_also_is_not_its_own_increment():
+    # "also" adds to people counted before the sentence, not to the list's first figure
+    cs = claims("Two guides and 14 hikers were also injured.")
+    assert [(c.quantity.text, c.quantity.increment) for c in cs] == [("Two", False), ("14", False)]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
+from .filters import counts_a_thing
 from .frame import make_claim, subject_of
 from .patterns import DIED, OTHERS_AFTER, STATE_WORDS
 from .reading import Found, Reading
@@ -262,3 +263,71 @@ def merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]
             continue
         out.append(c)
     return out
+
+
+# a figure's own noun phrase, then the link to the next figure of the list: "61 civilians and", "26 armed
+# gunmen,", "six members of the security forces and" (no verb, no figure, no clause break)
+_NOT_A_NOUN = (r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would|remain|remains|remained|[\w-]+ly|"
+               r"to|from|at|in|on|by|with|for|into|after|before|treated|released|identified|and)\b)")
+_OWN_NOUN_THEN_LINK = re.compile(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN
+                                 + r"[\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+# ... and the same link before the next figure of a list whose verb comes first: "killed 61 civilians and"
+_LINK_THEN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# the later figure names its people and starts no clause of its own ("and three firefighters", not
+# "and three were hurt")
+# (a plural noun, a capitalised one or a people word: not "one pregnant")
+_NOUN_OF_ITS_OWN = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|remain|remained|remains|will|would|more|others?)\b)"
+                              r"(?P<noun>[A-Za-z][\w'’-]*)(?!\s+(?:[\w'’-]+\s+)?(?:were|was|are|is|have|has|had|remain|remained|remains)\b)")
+
+
+def shared_verb(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """'61 civilians and six soldiers were killed', 'killing 61 civilians and six soldiers': figures
+    coordinated with one verb each count its own people by that verb. A figure the trigger search left
+    without one (the verb is beyond the next figure) takes its neighbour's measure, with its own subject;
+    a part of what its neighbour is a part of. (Lists of plain people, all figures exact, were summed by
+    `merge_coordinated` and are not read again.)"""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    out = list(claims)
+    by_start = {c.quantity.start: c for c in claims}
+    order = list(qs)
+    for i, q in enumerate(order):
+        if any(a <= q.start < b for a, b in covered) or q.unit or q.kind == "ordinal" or q.increment:
+            continue
+        qs_, qe_ = q.start - s0, q.end - s0
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        prv = order[i - 1] if i > 0 else None
+        mate = None
+        if nxt is not None and nxt.start in by_start and _OWN_NOUN_THEN_LINK.fullmatch(sentence[qe_:nxt.start - s0]):
+            c = by_start[nxt.start]
+            if c.trigger_span and c.trigger_span[0] >= c.quantity.end \
+                    and sentence[c.quantity.end - s0:c.trigger_span[0] - s0].strip():
+                mate = c  # the verb comes after the list (not a noun of its own: "12 survivors and 3 bodies")
+        if mate is None and prv is not None and prv.start in by_start:
+            c = by_start[prv.start]
+            gap = sentence[prv.end - s0:qs_]
+            noun = re.match(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN + r"[\w'’-]+", gap, re.IGNORECASE)
+            if c.trigger_span and c.trigger_span[1] <= c.quantity.start and noun \
+                    and _LINK_THEN.match(gap[noun.end():]) and _people_noun(r, _NOUN_OF_ITS_OWN.match(sentence[qe_:qe_ + 60])):
+                mate = c  # the verb comes before the list, and this figure names its people
+        if mate is None or not r.v.measure(mate.measure).counts_people or mate.implicit or q.lo == 0 \
+                or OTHERS_AFTER.match(sentence[max(qe_, mate.quantity.end - s0):max(qe_, mate.quantity.end - s0) + 25]):
+            continue  # (no one; "three victims and four others were killed" is one sum, merged elsewhere)
+        between = sentence[min(qe_, mate.quantity.end - s0):max(qs_, mate.quantity.start - s0)].lower()
+        if any(m.after.search(between) or m.before.search(between) for m in r.v.measures if m.counts_people):
+            continue  # a count's own words inside the list: not one list
+        if counts_a_thing(r, sentence, qe_) or q.lo is None or (q.kind == "exact" and q.lo != int(q.lo)):
+            continue
+        found = Found(r.v.measure(mate.measure), mate.trigger or "",
+                      (mate.trigger_span[0] - s0, mate.trigger_span[1] - s0), "list")
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, qs_, qe_, found))
+        out.append(replace(c, part_of=mate.part_of, trigger=mate.trigger, trigger_span=mate.trigger_span))
+        by_start[q.start] = out[-1]
+        covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _people_noun(r: Reading, m: Optional[re.Match]) -> bool:
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return noun[0].isupper() or noun.lower() in r.v.people_words or (noun.endswith("s") and not noun.endswith("ss"))
