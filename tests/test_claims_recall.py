@@ -69,3 +69,21 @@ def test_a_list_sharing_also_is_not_its_own_increment():
     # "also" adds to people counted before the sentence, not to the list's first figure
     cs = claims("Two guides and 14 hikers were also injured.")
     assert [(c.quantity.text, c.quantity.increment) for c in cs] == [("Two", False), ("14", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # presumed dead: not found, so missing rather than dead
+    ("Six sailors were confirmed dead, while two were presumed dead.", [("deaths", "Six"), ("missing", "two")]),
+    ("At least nine lives were lost and two others ‘presumed’ dead after the landslide.",
+     [("deaths", "At least nine"), ("missing", "two")]),
+    # a headline's "taken from" a named place
+    ("'Scores' taken from Ruvan boarding school", [("missing", "Scores")]),
+    # a generic total whose own noun phrase names the measure
+    ("Police had put the total number of pupils kidnapped at Hollin at 140.", [("missing", "140")]),
+    # the people the authorities cannot reach
+    ("The number of residents whom the town has not been able to contact fell to 61.", [("missing", "61")]),
+    # "thousands of victims": how many victims, not some of them
+    ("Crews searched for thousands of victims feared buried in the mud.", [("missing", "thousands")]),
+])
+def test_missing_people(text, expected):
+    assert read(text) == expected

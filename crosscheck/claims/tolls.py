@@ -63,6 +63,13 @@ def _measure_of(r: Reading, noun: re.Match, sentence: str) -> Optional[str]:
     own = next((r.v.tolls.measure_of_group[g] for g, v in noun.groupdict().items() if v and g != "generic"), None)
     if own:
         return own
+    for word in re.finditer(r"(?<=\s)\w", sentence[noun.start():noun.end()]):
+        # "the total number of pupils kidnapped": a measure's own noun that starts inside the generic one
+        inner = r.v.tolls.nouns.match(sentence, noun.start() + word.start())
+        own = inner and next((r.v.tolls.measure_of_group[g] for g, v in inner.groupdict().items()
+                              if v and g != "generic"), None)
+        if own:
+            return own
     of = _NUMBER_OF_THINGS.match(sentence, noun.end())
     if of and of.group("what").lower() not in r.v.people_words:
         return None  # "the number of cases", "the total of 40 homes": not people of any measure
