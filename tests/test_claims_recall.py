@@ -87,3 +87,14 @@ def test_a_list_sharing_also_is_not_its_own_increment():
 ])
 def test_missing_people(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 4,000 villagers were ordered to evacuate on Sunday.", [("displaced", "About 4,000")]),
+    ("Aid groups say 90,000 remain in tent camps outside the city.", [("displaced", "90,000")]),
+    ("Some 12,000 are still living under tarpaulins.", [("displaced", "Some 12,000")]),
+    # an ordinal of days or nights is a time: it does not cut the figure off from its trigger
+    ("Hundreds were spending a third night in the open.", [("displaced", "Hundreds")]),
+])
+def test_displaced_people(text, expected):
+    assert read(text) == expected

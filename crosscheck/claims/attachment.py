@@ -32,7 +32,7 @@ _LISTED_AS = re.compile(r"(?<!previously )(?<!earlier )(?<!initially )(?<!origin
 # ("still" and "remain" + a state keep the trigger: "75 are still missing", "80,000 remain homeless";
 # but "two remain hospitalized" is some of the hurt, those not yet released)
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|unaccounted|homeless|evacuated|displaced|"
-                            r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody))|indicted|sentenced|"
+                            r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody|in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|tents)\b))|indicted|sentenced|"
                             r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:debris|rubble|ruins|mud)))|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"

@@ -47,11 +47,18 @@ _BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith)\s*$", re.IGNOR
 _DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]{3,60}?\s+(?:--|—|–)\s+)")
 
 
+# an ordinal that counts days or nights, not people: "for a third day", "a fourth straight night"
+_TIME_AFTER_ORDINAL = re.compile(r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week|month|year|time|"
+                                 r"morning|evening|weekend)s?\b", re.IGNORECASE)
+
+
 # ---- explicit figures ------------------------------------------------------------------
 def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earlier: list[Claim]) -> list[Claim]:
     out = []
     parts_seen: set[str] = set()  # measures this sentence breaks down ("two of the victims...")
-    figures = [(q.start - s0, q.end - s0) for q in qs]
+    # ("thousands were spending a fourth night in the open": a time, no figure that ends a trigger search)
+    figures = [(q.start - s0, q.end - s0) for q in qs
+               if not (q.kind == "ordinal" and _TIME_AFTER_ORDINAL.match(sentence, q.end - s0))]
     for q in qs:
         qs_, qe_ = q.start - s0, q.end - s0
         if q.kind == "ordinal":
