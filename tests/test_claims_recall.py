@@ -98,3 +98,39 @@ def test_missing_people(text, expected):
 ])
 def test_displaced_people(text, expected):
     assert read(text) == expected
+
+
+def parts(text):
+    cs = claims(text)
+    ids = {c.id: c.quantity.text for c in cs}
+    return [(c.measure, c.quantity.text, c.subject, ids.get(c.part_of)) for c in cs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside naming some of the people, between commas or in brackets: the figure before it is
+    # counted by the verb after it, and the aside's figure is a part of it
+    ("Officials said 64 people, including 11 children, were injured.",
+     [("injuries", "64", "people", None), ("injuries", "11", "children", "64")]),
+    ("By noon 30 people (including 4 children) had died.",
+     [("deaths", "30", "people", None), ("deaths", "4", "children", "30")]),
+])
+def test_a_subset_aside_between_a_figure_and_its_verb(text, expected):
+    assert parts(text) == expected
+
+
+def test_a_subset_aside_after_an_object_does_not_reach_the_next_verb():
+    # "shot 4": the 4 is the verb's object; the "is killed" after the aside is the shooter's
+    assert read("Gunman who shot 4, including 2 guards, is killed by police") == []
+
+
+def test_a_part_belongs_to_the_nearest_whole_before_it():
+    text = "Two men were found dead on Monday. Five people, including three children, were killed on Friday."
+    assert parts(text)[-1] == ("deaths", "three", "children", "Five")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rallies Draw 70,000 Across the Region", [("participants", "70,000")]),
+    ("Organisers hoped to repeat the 60,000-strong march of May.", [("participants", "60,000")]),
+])
+def test_crowds(text, expected):
+    assert read(text) == expected

@@ -138,13 +138,26 @@ def _verb_governs(before: Optional[Found], after: Optional[Found], sentence: str
     return bool(_OWN_CLAUSE_AFTER.match(sentence[qe_:after.span[0] + 1]))
 
 
+# a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|shot|hit|left|hurt|kill|kills|shoot|shoots|took|take|takes|sent|put)\s+$")
+
+
 def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]:
     """The words after a figure up to the next figure or clause break, and where they start.
 
     The last word or two before the next figure are left out: a verb there governs that
     figure ("killed three and injured five"), not this one.
     """
-    nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_), default=(None, None))
+    # a subset clause right after the figure (and its noun) is skipped with its figures: "79 people,
+    # including 16 children, were injured" counts the 79 by "injured"
+    # (not the object of a verb before it: in "the teen who shot 4, including 2 agents, is killed" the
+    # verb after the aside is not the 4's)
+    qs_ = next((s for s, e in figures if e == qe_), qe_)
+    aside = None if _VERB_BEFORE.search(sentence[max(0, qs_ - 30):qs_]) \
+        else r.v.subset_clause.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    aside = aside if aside and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]) else None
+    nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_ and not (aside and aside.start() <= s < aside.end())),
+                       default=(None, None))
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
     # ... unless the next figure counts things or time: "two people were killed two days ago"

@@ -145,7 +145,8 @@ def link_subsets(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Cla
         q0 = c.quantity.start - c.sentence_start
         lead = c.sentence[max(0, q0 - 50):q0]
         if r.v.subset.search(lead):
-            whole = next((p for p in reversed(out + earlier) if p.measure == c.measure and p.article == c.article
+            # the nearest whole before: this sentence's own first, then the article's
+            whole = next((p for p in reversed(earlier + out) if p.measure == c.measure and p.article == c.article
                           and p.quantity.start < c.quantity.start and p.part_of is None), None)
             if whole is not None:
                 c = replace(c, part_of=f"@{whole.quantity.start}")
