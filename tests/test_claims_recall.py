@@ -134,3 +134,18 @@ def test_a_part_belongs_to_the_nearest_whole_before_it():
 ])
 def test_crowds(text, expected):
     assert read(text) == expected
+
+
+def test_a_list_goes_on_with_a_verb_of_losing_and_into_the_next_sentence():
+    text = ("Officials said 500 pilgrims died in the crush. Norland says it had 200 pilgrims killed, while Estmark "
+            "lost 90 and Westmark 70. Others include Southland with 31 and Isle with eight.")
+    items = {c.quantity.text: (c.measure, c.subject, c.part_of is not None) for c in claims(text)}
+    assert items["90"] == ("deaths", "Estmark", True)
+    assert items["70"] == ("deaths", "Westmark", True)
+    assert items["31"] == ("deaths", "Southland", True)
+    assert items["eight"] == ("deaths", "Isle", True)
+
+
+def test_a_sentence_that_does_not_go_on_with_a_list():
+    # "Others include" after a sentence that counts no one by a verb: nothing to go on with
+    assert read("The town has many visitors. Others include Southland with 31.") == []
