@@ -149,3 +149,31 @@ def test_a_list_goes_on_with_a_verb_of_losing_and_into_the_next_sentence():
 def test_a_sentence_that_does_not_go_on_with_a_list():
     # "Others include" after a sentence that counts no one by a verb: nothing to go on with
     assert read("The town has many visitors. Others include Southland with 31.") == []
+
+
+def flagged(text):
+    return [(c.measure, c.quantity.text, c.superseded) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number hurt rose to 610 from 540 counted on Monday.",
+     [("injuries", "610", False), ("injuries", "540", True)]),
+    ("Officials lowered the death toll to 75 from 81.", [("deaths", "75", False), ("deaths", "81", True)]),
+    ("The number of dead was 64 by noon on Sunday, up from 51 the day before.",
+     [("deaths", "64", False), ("deaths", "51", True)]),
+    # "from" naming where people came from is no earlier figure
+    ("Police detained 14 people from 3 villages.", [("detentions", "14", False)]),
+])
+def test_the_figure_a_running_count_replaced_is_an_earlier_figure(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure set aside with "not" between the figure and its verb
+    ("Ministry: 20, not 70, killed in the raid", [("deaths", "20"), ("deaths", "70")]),
+    # "identified as having died": a verb of listing before "as"
+    ("Police say six people have been formally identified as having died.", [("deaths", "six")]),
+    ("The total number dead since the flood is now at 52.", [("deaths", "52")]),
+])
+def test_more_shapes_of_deaths(text, expected):
+    assert read(text) == expected

@@ -25,7 +25,7 @@ _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "althoug
 # category the figure is counted in, not a clause of its own
 # ("two people previously reported as missing have been found dead": the category they were in before)
 _LISTED_AS = re.compile(r"(?<!previously )(?<!earlier )(?<!initially )(?<!originally )(?<!formerly )(?<!once )"
-                        r"\b(?:listed|counted|registered|recorded|classified|classed|reported|declared|"
+                        r"\b(?:listed|identified|counted|registered|recorded|classified|classed|reported|declared|"
                         r"confirmed|considered|treated|officially)\s+as$", re.IGNORECASE)
 
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
@@ -138,6 +138,9 @@ def _verb_governs(before: Optional[Found], after: Optional[Found], sentence: str
     return bool(_OWN_CLAUSE_AFTER.match(sentence[qe_:after.span[0] + 1]))
 
 
+_NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:earlier|first|previously|initially)"
+                               r"(?:\s+(?:reported|said|stated|announced))?)?\s*,")
+
 # a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|shot|hit|left|hurt|kill|kills|shoot|shoots|took|take|takes|sent|put)\s+$")
 
@@ -156,10 +159,13 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     aside = None if _VERB_BEFORE.search(sentence[max(0, qs_ - 30):qs_]) \
         else r.v.subset_clause.search(sentence, qe_, min(len(sentence), qe_ + 130))
     aside = aside if aside and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]) else None
+    # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
+    aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
     nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_ and not (aside and aside.start() <= s < aside.end())),
                        default=(None, None))
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
+    chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)
     # ... unless the next figure counts things or time: "two people were killed two days ago"
     if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
             and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:

@@ -14,6 +14,7 @@ from .lists import merge_coordinated, merge_others, shared_verb, split_totals, w
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
 from .reading import Found, Reading
 from .singulars import implicit_claims, ordinal_claim
+from .tolls import earlier_figures
 
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
@@ -158,6 +159,7 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
     out = [with_them(c, sentence, s0) for c in
            merge_others(merge_coordinated(r, out, sentence, s0, qs), sentence, s0, qs, r.v.subset_lead)]
     out = shared_verb(r, sentence, s0, qs, out)
+    out = earlier_figures(r, sentence, s0, qs, out)  # "rose to 934 from 863"
     # "32 deaths were confirmed in Wajima, followed by 22 in Suzu": the later items share the verb
     return list_members(r, sentence, s0, qs, out, earlier)
 

@@ -11,9 +11,11 @@ a number of something else ("the number of cases rose to 50").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
-from ..models import Quantity
+from ..models import Claim, Quantity
+from .frame import make_claim
 from .reading import Found, Reading
 
 CLAUSE_REACH = 240   # characters from a toll noun to its verb: a long noun phrase, not another sentence
@@ -79,3 +81,31 @@ def _measure_of(r: Reading, noun: re.Match, sentence: str) -> Optional[str]:
         return None  # "the city's murder total", "the homicide count": a statistic of many incidents
     last = max(((h.end(), m.name) for m in r.v.measures if m.counts_people for h in m.after.finditer(low)), default=None)
     return last[1] if last else None
+
+
+# between a running count and the figure it replaced: "rose to 934 from 863", "was 110 on Saturday, up
+# from 94 the day before", "revised the toll to 275 from 288"
+_FROM_EARLIER = re.compile(r"(?:(?:,|\s+and)?\s*(?:(?:up|down|rising|falling|climbing)\s+)?|[^,.;:()]{0,50}?,\s*(?:up|down)\s+)from\s+$",
+                           re.IGNORECASE)
+
+
+def earlier_figures(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """The figure a running count replaced, said right after it ("rose to 934 from 863", "110, up from 94
+    the previous day"): the same measure and people, an earlier figure (``superseded``)."""
+    covered = {c.quantity.start for c in claims}
+    out = list(claims)
+    for q in qs:
+        if q.start in covered or q.unit or q.kind == "ordinal" or q.lo is None:
+            continue
+        count = max((c for c in claims if c.quantity.end <= q.start and r.v.measure(c.measure).counts_people
+                     and (c.cumulative or (c.trigger_span and c.trigger_span[1] <= c.quantity.start))),
+                    key=lambda c: c.quantity.end, default=None)
+        if count is None or any(count.quantity.end <= p.start < q.start for p in qs):
+            continue
+        if not _FROM_EARLIER.fullmatch(sentence[count.quantity.end - s0:q.start - s0]):
+            continue
+        found = Found(r.v.measure(count.measure), count.trigger or "", (count.trigger_span[0] - s0, count.trigger_span[1] - s0)
+                      if count.trigger_span else (q.start - s0, q.end - s0), "list")
+        c = make_claim(r, sentence, s0, q, found, count.subject)
+        out.append(replace(c, superseded=True, trigger=count.trigger, trigger_span=count.trigger_span))
+    return sorted(out, key=lambda c: c.quantity.start)
