@@ -177,3 +177,24 @@ def test_the_figure_a_running_count_replaced_is_an_earlier_figure(text, expected
 ])
 def test_more_shapes_of_deaths(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a partitive of a measure's people: a part of the total, its people named after the verb
+    ("At least 70 people died. Eleven of the dead were children.",
+     [("deaths", "At least 70", "people", None), ("deaths", "Eleven", "children", "At least 70")]),
+    ("The death toll rose to 150. But 90 of the deaths were in the capital.",
+     [("deaths", "150", None, None), ("deaths", "90", None, "150")]),
+    # people among a measure's people
+    ("The death toll rose to 40. Four nurses from one clinic were among the victims.",
+     [("deaths", "40", None, None), ("deaths", "Four", None, "40")]),
+    ("There were 12 children and 9 women among the 61 fatalities.",
+     [("deaths", "12", "children", "61"), ("deaths", "9", None, "61"), ("deaths", "61", None, None)]),
+])
+def test_some_of_a_measures_people(text, expected):
+    assert parts(text) == expected
+
+
+def test_among_those_shot_is_not_among_the_hurt():
+    # "shot" may mean killed: no injuries figure from it, and "one of his sons" is one of a set
+    assert read("There were reports that he and one of his sons were among those shot.") == []

@@ -34,7 +34,7 @@ _SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s
 
 # words after "of" that still count people: "three of them", "dozens of the injured"
 _OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed victims hurt missing detained "
-                       "arrested".split())
+                       "arrested deaths fatalities casualties detainees evacuees".split())
 
 # Trigger verbs that take an object: after a figure or a person they may name what the person did.
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"

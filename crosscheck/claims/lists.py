@@ -331,3 +331,66 @@ def _people_noun(r: Reading, m: Optional[re.Match]) -> bool:
         return False
     noun = m.group("noun")
     return noun[0].isupper() or noun.lower() in r.v.people_words or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+# "three children from one family were among the victims", "536 children ... among the 1,508 fatalities"
+_AMONG_THE = re.compile(r"\s+(?:(?!(?:were|was|are|is|had|have|has)\b)[\w'’-]+\s+){0,5}?(?:(?:were|was|are|is)\s+)?"
+                        r"(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:(?P<n>\d[\d,.]*)\s+)?(?P<what>[\w'’-]+)",
+                        re.IGNORECASE)
+_SOMEONES = ("victims", "casualties", "people", "persons")
+# a figure inside a phrase of origin or place: "children from one family", "in two villages"
+_IN_PHRASE = re.compile(r"\b(?:from|in|at|of|on|near|with)\s+$", re.IGNORECASE)
+
+
+def among_the(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """'Three children were among the victims', 'There were 536 children and 308 women among the 1,508
+    fatalities': people counted as some of a measure's people, a part of its total (the figure after
+    'among the', or the largest total read so far), with their own subject. 'the victims' counts what
+    the article counted last. A figure inside a phrase of place or origin ('from one family') is none."""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    own = [p for p in qs if not _IN_PHRASE.search(sentence[max(0, p.start - s0 - 8):p.start - s0])]
+    out = []
+    for c in claims:  # read already by the trigger in "among the dead": still a part
+        m = _AMONG_THE.match(sentence, c.quantity.end - s0)
+        if m and c.part_of is None and c.trigger_span and c.trigger_span[0] - s0 >= m.start("what") - 1:
+            whole = _whole_among(r, m, s0, c.quantity, r.v.measure(c.measure), claims, earlier)
+            c = replace(c, part_of=f"@{whole.quantity.start}") if whole else c
+        out.append(c)
+    for q in own:
+        if any(a <= q.start < b for a, b in covered) or q.unit or q.kind == "ordinal" or q.lo is None or q.increment:
+            continue
+        m = _AMONG_THE.match(sentence, q.end - s0)
+        n_start = s0 + m.start("n") if m and m.group("n") else None
+        if not m or any(q.end <= p.start < s0 + m.start("what") and p.start != n_start for p in own):
+            continue
+        what = m.group("what").lower()
+        named = [x for x in r.v.measures if x.counts_people and x.after.fullmatch(what)]
+        last = [c for c in earlier + out if r.v.measure(c.measure).counts_people and c.quantity.start < q.start]
+        if re.match(r"\s+of\b", sentence[q.end - s0:q.end - s0 + 5]):
+            continue  # "one of his relatives were among those shot": one of a set
+        if named and named[0].is_weak(what, r.text):
+            continue  # "among those shot" may be among the dead
+        if named:
+            measure = named[0]
+        elif what in _SOMEONES and last:
+            measure = r.v.measure(last[-1].measure)
+        else:
+            continue
+        whole = _whole_among(r, m, s0, q, measure, out, earlier)
+        span = (m.start("what"), m.end("what"))
+        found = Found(measure, sentence[span[0]:span[1]], span, "after")
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+        out.append(replace(c, part_of=f"@{whole.quantity.start}") if whole else c)
+        covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _whole_among(r: Reading, m: re.Match, s0: int, q: Quantity, measure, claims: list[Claim],
+                 earlier: list[Claim]) -> Optional[Claim]:
+    """The total that people 'among the [N] dead' are a part of: the N's claim, or the largest so far."""
+    n_start = s0 + m.start("n") if m.group("n") else None
+    named = next((c for c in claims if c.measure == measure.name and c.quantity.start == n_start), None)
+    return named or max((c for c in earlier + claims if c.measure == measure.name and c.compared_as_total
+                         and not c.implicit and c.quantity.lo is not None and q.lo is not None
+                         and c.quantity.lo > q.lo and c.quantity.start < q.start),
+                        key=lambda c: c.quantity.lo, default=None)
