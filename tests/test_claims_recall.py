@@ -198,3 +198,11 @@ def test_some_of_a_measures_people(text, expected):
 def test_among_those_shot_is_not_among_the_hurt():
     # "shot" may mean killed: no injuries figure from it, and "one of his sons" is one of a set
     assert read("There were reports that he and one of his sons were among those shot.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number killed in the two blasts has risen to 41, officials said.", [("deaths", "41")]),
+    ("The number hurt rose to 530 on Friday.", [("injuries", "530")]),
+])
+def test_the_number_killed_without_of(text, expected):
+    assert read(text) == expected
