@@ -206,3 +206,19 @@ def test_among_those_shot_is_not_among_the_hurt():
 ])
 def test_the_number_killed_without_of(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure of things between the people and their verb
+    ("A total of 210 people from 12 countries were injured.", [("injuries", "210")]),
+    # how badly some were hurt, set off by dashes
+    ("Police said 90 people were injured – six seriously – in the clashes.",
+     [("injuries", "90", None), ("injuries", "six", "90")]),
+    # a report of the state of some of them
+    ("At least 60 people were injured. 14 of those are said to be in intensive care.",
+     [("injuries", "At least 60", None), ("injuries", "14", "At least 60")]),
+])
+def test_injured_people(text, expected):
+    got = parts(text)
+    assert [(m, t) for m, t, _, _ in got] == [(m, t) for m, t, *_ in expected]
+    assert [p for *_, p in got] == [e[2] if len(e) > 2 else None for e in expected]

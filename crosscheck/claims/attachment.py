@@ -110,8 +110,10 @@ def some_of_the_measure(r: Reading, q: Quantity, sentence: str, qe_: int) -> Opt
     its noun) that make it some of a measure's people, read as a lower bound of them."""
     if q.unit or q.kind not in ("exact", "approximate", "lower_bound", "vague") or counts_a_thing(r, sentence, qe_):
         return None
-    noun = re.match(r"\s+(?:(?:more|other|of\s+them|of\s+those|of\s+whom|people|persons|victims|patients|others)\b\s*)?",
-                    sentence[qe_:qe_ + 30], re.IGNORECASE)
+    # ("25 of those are reported to be in intensive care": a report of their state)
+    noun = re.match(r"\s+(?:(?:more|other|of\s+them|of\s+those|of\s+whom|people|persons|victims|patients|others)\b\s*)?"
+                    r"(?:(?:are|were|is|was)\s+(?:reported|said|believed|thought|understood)\s+to\s+be\s+)?",
+                    sentence[qe_:qe_ + 60], re.IGNORECASE)
     start = qe_ + (noun.end() if noun else 0)
     for m in r.v.measures:
         hit = m.some_after.match(sentence, start) if m.some_after else None
@@ -141,6 +143,9 @@ def _verb_governs(before: Optional[Found], after: Optional[Found], sentence: str
 _NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:earlier|first|previously|initially)"
                                r"(?:\s+(?:reported|said|stated|announced))?)?\s*,")
 
+# the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
+_OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
+
 # a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|shot|hit|left|hurt|kill|kills|shoot|shoots|took|take|takes|sent|put)\s+$")
 
@@ -161,8 +166,11 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     aside = aside if aside and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]) else None
     # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
     aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
-    nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_ and not (aside and aside.start() <= s < aside.end())),
-                       default=(None, None))
+    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())]
+    # "340 people from 19 countries were injured": a figure of things between is no figure of people
+    if later and _OF_THINGS_BETWEEN.fullmatch(sentence, qe_, later[0][0]) and counts_a_thing(r, sentence, later[0][1]):
+        later = later[1:]
+    nxt, nxt_end = later[0] if later else (None, None)
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
     chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)

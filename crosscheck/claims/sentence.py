@@ -42,7 +42,8 @@ _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + SEVERITY +
                               re.IGNORECASE)
 
 # what stands before a breakdown figure: "four injured, one ...", "including one critically", "leaving one"
-_BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith)\s*$", re.IGNORECASE)
+_BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith|\s[–—]|--)\s*$", re.IGNORECASE)
+_DASH_LEAD = re.compile(r"\s*(?:[–—]|--)\s*")
 
 # an aside between paired dashes right after people counted: "three others -- two men and a woman --"
 _DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]{3,60}?\s+(?:--|—|–)\s+)")
@@ -111,6 +112,11 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             # "hundreds were injured, among them over 120 officers": counted as the whole is
             found = Found(r.v.measure(out[-1].measure), out[-1].trigger, (
                 out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
+        if found is None and out and out[-1].trigger_span and _DASH_LEAD.fullmatch(
+                sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
+            # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
+            found = Found(r.v.measure(out[-1].measure), out[-1].trigger,
+                          (out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "before")
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
