@@ -222,3 +222,14 @@ def test_injured_people(text, expected):
     got = parts(text)
     assert [(m, t) for m, t, _, _ in got] == [(m, t) for m, t, *_ in expected]
     assert [p for *_, p in got] == [e[2] if len(e) > 2 else None for e in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure of protesters that nothing else counts is a crowd
+    ("About 70 marchers carried banners past the embassy.", [("participants", "About 70")]),
+    ("Scores of demonstrators chanted outside the court.", [("participants", "Scores")]),
+    # a trigger of another measure still wins
+    ("Police detained 45 protesters overnight.", [("detentions", "45")]),
+])
+def test_a_crowd_by_its_noun_alone(text, expected):
+    assert read(text) == expected

@@ -102,7 +102,20 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
                     and article_counted(m.name, sentence[:qs_], earlier):
                 return None  # "four were shot and two were seriously injured": a breakdown, not a total
             return found
-    return some_of_the_measure(r, q, sentence, qe_)
+    return some_of_the_measure(r, q, sentence, qe_) or counted_by_its_noun(r, q, sentence, qe_)
+
+
+def counted_by_its_noun(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
+    """'some 60 demonstrators displayed banners', 'scores of protesters chanted': a figure no trigger
+    counts, of people a measure counts by their noun alone (``noun_alone`` in measures.toml)."""
+    if q.unit or q.lo is None or q.lo == 0 or counts_a_thing(r, sentence, qe_):
+        return None
+    for m in r.v.measures:
+        hit = m.noun_alone.match(sentence, qe_) if m.noun_alone else None
+        if hit:
+            word = re.search(r"[\w'’-]+$", hit.group())
+            return Found(m, word.group(), (hit.start() + word.start(), hit.end()), "after")
+    return None
 
 
 def some_of_the_measure(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
