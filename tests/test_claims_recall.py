@@ -233,3 +233,14 @@ def test_injured_people(text, expected):
 ])
 def test_a_crowd_by_its_noun_alone(text, expected):
     assert read(text) == expected
+
+
+def test_an_aside_between_dashes_naming_some_of_them():
+    text = "Officials said up to 410 people – including 180 men and 190 women – are still missing."
+    assert parts(text) == [("missing", "up to 410", "people", None), ("missing", "180", None, "up to 410"),
+                           ("missing", "190", None, "up to 410")]
+
+
+def test_an_aside_naming_who_the_others_are_is_still_not_read():
+    assert read("Two guards and three others -- two men and a woman -- were wounded.") == [
+        ("injuries", "Two guards and three")]

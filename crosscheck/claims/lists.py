@@ -394,3 +394,26 @@ def _whole_among(r: Reading, m: re.Match, s0: int, q: Quantity, measure, claims:
                          and not c.implicit and c.quantity.lo is not None and q.lo is not None
                          and c.quantity.lo > q.lo and c.quantity.start < q.start),
                         key=lambda c: c.quantity.lo, default=None)
+
+
+def aside_parts(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """'as many as 516 people – including 203 men and 213 women – are still missing': the figures of an
+    aside naming some of the people just counted are parts of that count, each with its own people."""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    out = list(claims)
+    for c in claims:
+        if c.implicit or c.part_of or not c.trigger_span or not r.v.measure(c.measure).counts_people:
+            continue
+        qe_ = c.quantity.end - s0
+        aside = r.v.subset_clause.search(sentence, qe_, min(len(sentence), qe_ + 130))
+        if not aside or not re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]):
+            continue
+        for q in qs:
+            if not (aside.start() <= q.start - s0 < aside.end()) or any(a <= q.start < b for a, b in covered) \
+                    or q.unit or q.lo is None or counts_a_thing(r, sentence, q.end - s0):
+                continue
+            found = Found(r.v.measure(c.measure), c.trigger or "", (c.trigger_span[0] - s0, c.trigger_span[1] - s0), "whole")
+            part = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+            out.append(replace(part, part_of=f"@{c.quantity.start}"))
+            covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)

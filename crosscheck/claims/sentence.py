@@ -225,6 +225,8 @@ def died_of_the_wounded(r: Reading, sentence: str, s0: int, new: list[Claim],
 def without_asides(sentence: str, s0: int, qs: list[Quantity]) -> tuple[str, list[Quantity]]:
     """The sentence with each aside that follows a count of people blanked out (offsets kept), and
     the figures outside the asides."""
+    # (an aside of some of them, "516 people – including 203 men and 213 women – are missing", names
+    # parts of the count: `lists.aside_parts` reads them from the whole sentence)
     spans = [m.span("aside") for m in _DASH_ASIDE.finditer(sentence)
              if re.search(r"\b(?:others|people|persons|victims|men|women|children)$", sentence[:m.start()], re.IGNORECASE)]
     if not spans:

@@ -198,8 +198,9 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         person_nouns=frozenset(raw["implicit"]["person_nouns"]),
         cumulative=words_re(sig["cumulative"], r"\b(?:{})\b"),
         subset=words_re(sig["subset"], r"\b(?:{})\b"),
-        # between commas or in brackets: "79 people, including 16 children, were hurt", "40 (including 3 children)"
-        subset_clause=words_re(list(sig["subset"]) + ["such as"], r"(?:,\s*(?:{0})\b[^,;:()]{{0,80}},|\(\s*(?:{0})\b[^;:()]{{0,80}}\))"),
+        # between commas, brackets or dashes: "79 people, including 16 children, were hurt", "40 (including 3 children)"
+        subset_clause=words_re(list(sig["subset"]) + ["such as"], r"(?:,\s*(?:{0})\b[^,;:()]{{0,80}},|\(\s*(?:{0})\b[^;:()]{{0,80}}\)|"
+                                                                   r"\s(?:--|—|–)\s*(?:{0})\b[^;:()—–]{{0,80}}?(?:--|—|–))"),
         subset_lead=words_re(list(sig["subset"]) + ["with"], r"\b(?:{})\s+$"),
         hedge=words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
