@@ -244,3 +244,18 @@ def test_an_aside_between_dashes_naming_some_of_them():
 def test_an_aside_naming_who_the_others_are_is_still_not_read():
     assert read("Two guards and three others -- two men and a woman -- were wounded.") == [
         ("injuries", "Two guards and three")]
+
+
+def test_who_the_victims_were():
+    text = "The death toll rose to 35. The 13 victims of the tram blast included 9 Ostlanders and four visitors."
+    assert parts(text) == [("deaths", "35", None, None), ("deaths", "13", None, "35"), ("deaths", "9", None, "13"),
+                           ("deaths", "four", None, "13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were shot dead. The victims in stable condition include three teenagers.",
+    "Five people were wounded. The victims range in age from 20 to 59 and included four men.",
+])
+def test_victims_described_by_their_state_or_age(text):
+    # which victims is not said by the noun alone: no parts read from "include"
+    assert len(claims(text)) == 1

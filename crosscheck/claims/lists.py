@@ -329,8 +329,8 @@ def shared_verb(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: 
 def _people_noun(r: Reading, m: Optional[re.Match]) -> bool:
     if m is None:
         return False
-    noun = m.group("noun")
-    return noun[0].isupper() or noun.lower() in r.v.people_words or (noun.endswith("s") and not noun.endswith("ss"))
+    nouns = [m.group("noun")] + re.findall(r"[\w'’-]+", m.string[m.end():m.end() + 25])[:1]  # "three foreign nationals"
+    return any(w[0].isupper() or w.lower() in r.v.people_words or (w.endswith("s") and not w.endswith("ss")) for w in nouns)
 
 
 # "three children from one family were among the victims", "536 children ... among the 1,508 fatalities"
@@ -416,4 +416,55 @@ def aside_parts(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: 
             part = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
             out.append(replace(part, part_of=f"@{c.quantity.start}"))
             covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+# "the 13 victims of the metro blast included 10 Belgians", "all victims ... were identified, and included
+# 17 Belgians": who some of a measure's people were, named by a noun of them before "included"
+_VICTIMS_INCLUDED = re.compile(r"\b(?:the\s+|all\s+(?:the\s+)?)(?:(?P<n>\d[\d,]*)\s+)?(?P<who>victims|casualties)\b"
+                               r"[^.;:]{0,80}?\binclud(?:e|es|ed)\s+$", re.IGNORECASE)
+
+
+_STATE_OR_AGE = re.compile(r"\b(?:condition|hospital\w*|critical|stable|serious|injur\w*|wound\w*|hurt|age|aged|old)\b",
+                           re.IGNORECASE)
+
+
+def victims_included(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim],
+                     earlier: list[Claim]) -> list[Claim]:
+    """'The victims included 10 Belgians and three foreign nationals': parts of the measure the article
+    counted last (the victims of a story are its dead, or its hurt), of the figure of the victims when
+    the sentence gives one, else of the largest total read so far. Later items of the list are read by
+    `shared_verb`."""
+    covered = {c.quantity.start for c in claims}
+    out = list(claims)
+    for q in qs:
+        m = _VICTIMS_INCLUDED.search(sentence, 0, q.start - s0)
+        if not m or q.start in covered or q.unit or q.lo is None or counts_a_thing(r, sentence, q.end - s0):
+            continue
+        if _STATE_OR_AGE.search(sentence, m.end("who"), q.start - s0) or any(
+                m.end("who") <= p.start - s0 < q.start - s0 for p in qs):
+            continue  # "the victims in stable condition include", "the victims range in age from 20 to 59 and included"
+        last = [c for c in earlier + out if r.v.measure(c.measure).counts_people and not c.background
+                and c.quantity.start < q.start]
+        if not last:
+            continue
+        measure = r.v.measure(last[-1].measure)
+        span = (m.start("who"), m.end("who"))
+        found = Found(measure, sentence[span[0]:span[1]], span, "before")
+        n_start = s0 + m.start("n") if m.group("n") else None
+        largest = max((c for c in earlier + out if c.measure == measure.name and c.compared_as_total and not c.implicit
+                       and c.quantity.lo is not None and c.quantity.lo > q.lo and c.quantity.start < q.start),
+                      key=lambda c: c.quantity.lo, default=None)
+        n = next((p for p in qs if p.start == n_start), None)
+        if n is not None and n.start not in covered:
+            # "the 13 victims of the metro blast": some of the story's victims, the whole of this list
+            whole = make_claim(r, sentence, s0, n, Found(measure, found.trigger, span, "after"), None)
+            whole = replace(whole, part_of=f"@{largest.quantity.start}") if largest and largest.quantity.lo > n.lo else whole
+            out.append(whole)
+            covered.add(n.start)
+        whole = next((c for c in out if c.quantity.start == n_start), None) or largest
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+        out.append(replace(c, part_of=f"@{whole.quantity.start}") if whole else c)
+        covered.add(q.start)
+        break  # the list's other items share its verb
     return sorted(out, key=lambda c: c.quantity.start)

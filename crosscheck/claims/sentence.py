@@ -10,7 +10,7 @@ from .attachment import measure_for
 from .distributive import largest_total_before, list_members
 from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
-from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, with_the_killer, with_them
+from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, victims_included, with_the_killer, with_them
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
 from .reading import Found, Reading
 from .singulars import implicit_claims, ordinal_claim
@@ -165,6 +165,7 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
     out = [with_them(c, sentence, s0) for c in
            merge_others(merge_coordinated(r, out, sentence, s0, qs), sentence, s0, qs, r.v.subset_lead)]
     out = among_the(r, sentence, s0, qs, out, earlier)
+    out = victims_included(r, sentence, s0, qs, out, earlier)
     out = shared_verb(r, sentence, s0, qs, out)
     out = earlier_figures(r, sentence, s0, qs, out)  # "rose to 934 from 863"
     # "32 deaths were confirmed in Wajima, followed by 22 in Suzu": the later items share the verb
