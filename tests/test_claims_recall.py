@@ -259,3 +259,7 @@ def test_who_the_victims_were():
 def test_victims_described_by_their_state_or_age(text):
     # which victims is not said by the noun alone: no parts read from "include"
     assert len(claims(text)) == 1
+
+
+def test_who_said_so_between_the_figure_and_its_verb():
+    assert read("Seven people, according to the flood agency (FA), were killed in the valley.") == [("deaths", "Seven")]

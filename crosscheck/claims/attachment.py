@@ -159,6 +159,8 @@ _NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:
 # the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
 _OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
 
+_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:according\s+to|citing)\b[^,;:()]{0,80}(?:\([^()]{0,20}\))?,", re.IGNORECASE)
+
 # a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|shot|hit|left|hurt|kill|kills|shoot|shoots|took|take|takes|sent|put)\s+$")
 
@@ -179,6 +181,10 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     aside = aside if aside and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]) else None
     # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
     aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
+    # "Nine people, according to the disaster agency, were killed": who said so, between figure and verb
+    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    said = said if said and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:said.start()]) else None
+    aside = aside or said
     later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())]
     # "340 people from 19 countries were injured": a figure of things between is no figure of people
     if later and _OF_THINGS_BETWEEN.fullmatch(sentence, qe_, later[0][0]) and counts_a_thing(r, sentence, later[0][1]):
@@ -187,6 +193,9 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
     chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)
+    if said:
+        a, b = said.start() - qe_, said.end() - qe_
+        chunk = chunk[:a] + " " * (min(b, len(chunk)) - a) + chunk[b:] if a < len(chunk) else chunk
     # ... unless the next figure counts things or time: "two people were killed two days ago"
     if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
             and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:
