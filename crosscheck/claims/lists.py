@@ -7,10 +7,11 @@ from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
+from .distributive import largest_total_before
 from .filters import counts_a_thing
 from .frame import make_claim, subject_of
 from .patterns import DIED, OTHERS_AFTER, STATE_WORDS
-from .reading import Found, Reading
+from .reading import Found, Reading, trigger_of
 
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
@@ -317,8 +318,7 @@ def shared_verb(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: 
             continue  # a count's own words inside the list: not one list
         if counts_a_thing(r, sentence, qe_) or q.lo is None or (q.kind == "exact" and q.lo != int(q.lo)):
             continue
-        found = Found(r.v.measure(mate.measure), mate.trigger or "",
-                      (mate.trigger_span[0] - s0, mate.trigger_span[1] - s0), "list")
+        found = trigger_of(r, mate, s0, "list")
         c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, qs_, qe_, found))
         out.append(replace(c, part_of=mate.part_of, trigger=mate.trigger, trigger_span=mate.trigger_span))
         by_start[q.start] = out[-1]
@@ -390,10 +390,7 @@ def _whole_among(r: Reading, m: re.Match, s0: int, q: Quantity, measure, claims:
     """The total that people 'among the [N] dead' are a part of: the N's claim, or the largest so far."""
     n_start = s0 + m.start("n") if m.group("n") else None
     named = next((c for c in claims if c.measure == measure.name and c.quantity.start == n_start), None)
-    return named or max((c for c in earlier + claims if c.measure == measure.name and c.compared_as_total
-                         and not c.implicit and c.quantity.lo is not None and q.lo is not None
-                         and c.quantity.lo > q.lo and c.quantity.start < q.start),
-                        key=lambda c: c.quantity.lo, default=None)
+    return named or largest_total_before(measure.name, earlier + claims, q)
 
 
 def aside_parts(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
@@ -412,7 +409,7 @@ def aside_parts(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: 
             if not (aside.start() <= q.start - s0 < aside.end()) or any(a <= q.start < b for a, b in covered) \
                     or q.unit or q.lo is None or counts_a_thing(r, sentence, q.end - s0):
                 continue
-            found = Found(r.v.measure(c.measure), c.trigger or "", (c.trigger_span[0] - s0, c.trigger_span[1] - s0), "whole")
+            found = trigger_of(r, c, s0, "whole")
             part = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
             out.append(replace(part, part_of=f"@{c.quantity.start}"))
             covered.append((q.start, q.end))
@@ -452,9 +449,7 @@ def victims_included(r: Reading, sentence: str, s0: int, qs: list[Quantity], cla
         span = (m.start("who"), m.end("who"))
         found = Found(measure, sentence[span[0]:span[1]], span, "before")
         n_start = s0 + m.start("n") if m.group("n") else None
-        largest = max((c for c in earlier + out if c.measure == measure.name and c.compared_as_total and not c.implicit
-                       and c.quantity.lo is not None and c.quantity.lo > q.lo and c.quantity.start < q.start),
-                      key=lambda c: c.quantity.lo, default=None)
+        largest = largest_total_before(measure.name, earlier + out, q)
         n = next((p for p in qs if p.start == n_start), None)
         if n is not None and n.start not in covered:
             # "the 13 victims of the metro blast": some of the story's victims, the whole of this list

@@ -12,7 +12,7 @@ from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_
 from .frame import make_claim, occasion_of, purpose_of, subject_of
 from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, victims_included, with_the_killer, with_them
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
-from .reading import Found, Reading
+from .reading import Found, Reading, trigger_of
 from .singulars import implicit_claims, ordinal_claim
 from .tolls import earlier_figures
 
@@ -110,13 +110,11 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue
         if found is None and out and r.v.subset.search(sentence[max(0, qs_ - 25):qs_]):
             # "hundreds were injured, among them over 120 officers": counted as the whole is
-            found = Found(r.v.measure(out[-1].measure), out[-1].trigger, (
-                out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
+            found = trigger_of(r, out[-1], s0, "whole") if out[-1].trigger_span else None
         if found is None and out and out[-1].trigger_span and _DASH_LEAD.fullmatch(
                 sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
             # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
-            found = Found(r.v.measure(out[-1].measure), out[-1].trigger,
-                          (out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "before")
+            found = trigger_of(r, out[-1], s0, "before")
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..models import Claim, Quantity
 from .frame import make_claim
-from .reading import Found, Reading
+from .reading import Found, Reading, trigger_of
 
 CLAUSE_REACH = 240   # characters from a toll noun to its verb: a long noun phrase, not another sentence
 _NUMBER_OF_THINGS = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[a-z-]+)", re.IGNORECASE)
@@ -104,8 +104,7 @@ def earlier_figures(r: Reading, sentence: str, s0: int, qs: list[Quantity], clai
             continue
         if not _FROM_EARLIER.fullmatch(sentence[count.quantity.end - s0:q.start - s0]):
             continue
-        found = Found(r.v.measure(count.measure), count.trigger or "", (count.trigger_span[0] - s0, count.trigger_span[1] - s0)
-                      if count.trigger_span else (q.start - s0, q.end - s0), "list")
+        found = trigger_of(r, count, s0, "list")
         c = make_claim(r, sentence, s0, q, found, count.subject)
         out.append(replace(c, superseded=True, trigger=count.trigger, trigger_span=count.trigger_span))
     return sorted(out, key=lambda c: c.quantity.start)
