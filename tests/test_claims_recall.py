@@ -263,3 +263,14 @@ def test_victims_described_by_their_state_or_age(text):
 
 def test_who_said_so_between_the_figure_and_its_verb():
     assert read("Seven people, according to the flood agency (FA), were killed in the valley.") == [("deaths", "Seven")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The study puts the death toll at 9,000, far below the official figure of 31,600.",
+     [("deaths", "9,000"), ("deaths", "31,600")]),
+    # "a total of" and "a figure of" with nothing counted before say nothing of what is counted
+    ("Two people were killed, and a total of 30 were injured.", [("deaths", "Two"), ("injuries", "30")]),
+    ("He gave a figure of 40 for the budget.", []),
+])
+def test_a_figure_of_what_the_sentence_counts(text, expected):
+    assert read(text) == expected

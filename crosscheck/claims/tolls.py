@@ -18,6 +18,9 @@ from ..models import Claim, Quantity
 from .frame import make_claim
 from .reading import Found, Reading, trigger_of
 
+# a generic noun of a count right before the figure, with "of": "the official figure of", "a tally of"
+# (not "a total of" or "a number of", which say nothing of what is counted)
+_FIGURE_OF = re.compile(r"\b(?P<noun>figure|tally|count)\s+of\s+$", re.IGNORECASE)
 CLAUSE_REACH = 240   # characters from a toll noun to its verb: a long noun phrase, not another sentence
 _NUMBER_OF_THINGS = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[a-z-]+)", re.IGNORECASE)
 # words that open a clause of its own between a noun and a verb: the verb is that clause's ("a crowd of
@@ -46,6 +49,13 @@ def match_toll(r: Reading, q: Quantity, sentence: str, qs_: int) -> Optional[Fou
                 return _found(r, measure, sentence, noun.start(), verb.end())
             break  # the nearest noun is a number of something else
         return None
+    figure_of = _FIGURE_OF.search(lead)
+    if figure_of:
+        # "far below the government's official figure of 316,000": a figure named by what it is a figure of
+        noun = tolls.nouns.search(lead, figure_of.start("noun"))
+        measure = _measure_of(r, noun, sentence) if noun and noun.start() == figure_of.start("noun") else None
+        if measure:
+            return _found(r, measure, sentence, figure_of.start("noun"), figure_of.end())
     setting = tolls.set_at_end.search(lead)
     if setting:
         noun = next(iter(reversed(list(tolls.nouns.finditer(lead, setting.start("np"), setting.end("np"))))), None)
