@@ -274,3 +274,17 @@ def test_who_said_so_between_the_figure_and_its_verb():
 ])
 def test_a_figure_of_what_the_sentence_counts(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the figure a count rose from is an earlier one; the one it rose to is the count
+    ("The death toll rose from 12 to 20 overnight.", [("deaths", "12", True), ("deaths", "20", False)]),
+    ("The number of injured rose from 1,200 to 1,500.", [("injuries", "1,200", True), ("injuries", "1,500", False)]),
+    # a count told in steps: all but the last step are earlier figures
+    ("The toll, which climbed from 1,100 on May 3 to 1,500 on May 4, to 2,100 on Saturday, to 2,300 on Tuesday, is disputed.",
+     [("deaths", "1,100", True), ("deaths", "1,500", True), ("deaths", "2,100", True), ("deaths", "2,300", False)]),
+    # "to" after people taken somewhere is no step of a count
+    ("Police arrested 12 people and took 3 to the station.", [("detentions", "12", False)]),
+])
+def test_a_count_told_in_steps(text, expected):
+    assert flagged(text) == expected

@@ -14,7 +14,7 @@ from .lists import among_the, merge_coordinated, merge_others, shared_verb, spli
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
 from .reading import Found, Reading, trigger_of
 from .singulars import implicit_claims, ordinal_claim
-from .tolls import earlier_figures
+from .tolls import count_steps, earlier_figures
 
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
@@ -166,6 +166,7 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
     out = victims_included(r, sentence, s0, qs, out, earlier)
     out = shared_verb(r, sentence, s0, qs, out)
     out = earlier_figures(r, sentence, s0, qs, out)  # "rose to 934 from 863"
+    out = count_steps(r, sentence, s0, qs, out)  # "rose from 12 to 20", "to 150,000 on Friday, to 212,000 on Saturday"
     # "32 deaths were confirmed in Wajima, followed by 22 in Suzu": the later items share the verb
     return list_members(r, sentence, s0, qs, out, earlier)
 

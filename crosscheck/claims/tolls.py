@@ -118,3 +118,49 @@ def earlier_figures(r: Reading, sentence: str, s0: int, qs: list[Quantity], clai
         c = make_claim(r, sentence, s0, q, found, count.subject)
         out.append(replace(c, superseded=True, trigger=count.trigger, trigger_span=count.trigger_span))
     return sorted(out, key=lambda c: c.quantity.start)
+
+
+# "rose from 12 to 20": the figure the count rose from; ", to 21,000 on Saturday, to 23,000": the count's
+# later steps
+_ROSE_FROM = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown|grows|soared|"
+                        r"fallen|fell|falls|dropped|drops|declined|declines|decreased|decreases)\s+from\s+(?:a\s+|an\s+)?"
+                        r"(?:[a-z]+\s+)?$", re.IGNORECASE)
+_THEN_TO = re.compile(r"(?:,|\band|\bthen|,\s*and|,\s*then)\s+(?:then\s+)?to\s+$", re.IGNORECASE)
+
+
+def count_steps(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """A running count told in steps: 'the toll rose from 12 to 20' (12 is an earlier figure), 'climbed to
+    15,000 on Monday, to 21,000 on Saturday and then to 23,000' (each step after a figure its verb reached
+    is the same count, and all but the last are earlier figures)."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.trigger_span and _ROSE_FROM.search(sentence[:c.quantity.start - s0]) and any(
+                p.measure == c.measure and p.quantity.start > c.quantity.start for p in out):
+            out[i] = replace(c, superseded=True)  # "rose from 12 to 20": the 12
+    covered = {c.quantity.start for c in out}
+    for q in qs:
+        later = next((p for p in out if p.quantity.start > q.start and p.trigger_span and p.trigger_span[1] <= p.quantity.start
+                      and r.v.measure(p.measure).counts_people), None)
+        if q.start not in covered and not q.unit and q.lo is not None and later is not None \
+                and _ROSE_FROM.search(sentence[:q.start - s0]) \
+                and not any(q.end <= p.start < later.quantity.start for p in qs):
+            # "has climbed from a precise 11,481 on Jan. 23 to 15,000": the figure it climbed from
+            c = make_claim(r, sentence, s0, q, trigger_of(r, later, s0, "list"), later.subject)
+            out.append(replace(c, superseded=True, trigger=later.trigger, trigger_span=later.trigger_span))
+            covered.add(q.start)
+            continue
+        if q.start in covered or q.unit or q.lo is None or not _THEN_TO.search(sentence[:q.start - s0]):
+            continue
+        before = [i for i, p in enumerate(out) if p.quantity.end <= q.start and p.trigger_span
+                  and p.trigger_span[1] <= p.quantity.start and r.v.measure(p.measure).counts_people]
+        if not before:
+            continue
+        i = max(before, key=lambda i: out[i].quantity.end)
+        prev = out[i]
+        if any(prev.quantity.end <= p.start < q.start for p in qs):
+            continue
+        step = make_claim(r, sentence, s0, q, trigger_of(r, prev, s0, "list"), prev.subject)
+        out[i] = replace(prev, superseded=True)
+        out.append(replace(step, trigger=prev.trigger, trigger_span=prev.trigger_span))
+        covered.add(q.start)
+    return sorted(out, key=lambda c: c.quantity.start)
