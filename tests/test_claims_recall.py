@@ -288,3 +288,13 @@ def test_a_figure_of_what_the_sentence_counts(text, expected):
 ])
 def test_a_count_told_in_steps(text, expected):
     assert flagged(text) == expected
+
+
+def test_a_crowd_by_its_noun_is_some_of_the_crowd():
+    # a group of protesters doing something is at least that many: a lower bound, no rival to a march's size
+    c = claims("About a dozen protesters tried to block the road.")[0]
+    assert (c.measure, c.some_only) == ("participants", True)
+
+
+def test_expected_to_draw_is_no_crowd():
+    assert read("The fair is expected to draw thousands.") == []

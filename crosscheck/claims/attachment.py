@@ -107,14 +107,16 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
 
 def counted_by_its_noun(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
     """'some 60 demonstrators displayed banners', 'scores of protesters chanted': a figure no trigger
-    counts, of people a measure counts by their noun alone (``noun_alone`` in measures.toml)."""
+    counts, of people a measure counts by their noun alone (``noun_alone`` in measures.toml): some of
+    them, a lower bound (a part of a larger count when the article gives one)."""
     if q.unit or q.lo is None or q.lo == 0 or counts_a_thing(r, sentence, qe_):
         return None
     for m in r.v.measures:
         hit = m.noun_alone.match(sentence, qe_) if m.noun_alone else None
         if hit:
             word = re.search(r"[\w'’-]+$", hit.group())
-            return Found(m, word.group(), (hit.start() + word.start(), hit.end()), "after")
+            # some of the crowd, at least ("about a dozen protesters tried to stop them" is no crowd size)
+            return Found(m, word.group(), (hit.start() + word.start(), hit.end()), "after", some=True)
     return None
 
 
