@@ -16,6 +16,16 @@ _ABBREV_REACH = max(len(a) for a in _ABBREV) + 2
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*#–—])")
 
 
+# a line break inside a sentence: the next line goes on in lower case, or the line stops at a word
+# that cannot end one (an article, a preposition, a conjunction)
+_GOES_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
+_CANNOT_END = re.compile(r"\b(?:a|an|the|of|on|in|at|to|by|for|from|with|and|or|but|than)[ \t]*$")
+
+
+def _wrapped(text: str, newline: int, line: str) -> bool:
+    return bool(_GOES_ON.match(text, newline) or _CANNOT_END.search(line))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, without surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -28,13 +38,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
-    # a single newline between a headline-like line and prose also ends a sentence
+    # a single newline between a headline-like line and prose also ends a sentence; a hard-wrapped
+    # line does not ("Tens of\nthousands marched", "people took to the streets on\nSaturday")
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cut = s
         for m in re.finditer(r"\n", text[s:e]):
             line = text[cut:s + m.start()]
-            if line.strip() and line.rstrip()[-1] not in ",;:":
+            if line.strip() and line.rstrip()[-1] not in ",;:" and not _wrapped(text, s + m.start(), line):
                 _add(out, text, cut, s + m.start())
                 cut = s + m.end()
         _add(out, text, cut, e)

@@ -24,3 +24,12 @@ def test_a_line_break_ends_a_headline_but_not_a_clause():
     text = "Bridge closed after flood\nThe river rose overnight,\nofficials said; \nroads stayed shut."
     assert sentences(text) == ["Bridge closed after flood",
                                "The river rose overnight,\nofficials said; \nroads stayed shut."]
+
+
+def test_a_hard_wrapped_line_goes_on():
+    # the next line goes on in lower case, or the line stops at a word no sentence ends with
+    text = ("Harbour strike ends\nSome\nhundreds of dockers walked out on\nFriday and stayed away for a week.\n"
+            "Talks resume\nThe union said so.")
+    assert sentences(text) == ["Harbour strike ends",
+                               "Some\nhundreds of dockers walked out on\nFriday and stayed away for a week.",
+                               "Talks resume", "The union said so."]

@@ -21,11 +21,18 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–"
 _BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
+# "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
+# category the figure is counted in, not a clause of its own
+# ("two people previously reported as missing have been found dead": the category they were in before)
+_LISTED_AS = re.compile(r"(?<!previously )(?<!earlier )(?<!initially )(?<!originally )(?<!formerly )(?<!once )"
+                        r"\b(?:listed|identified|counted|registered|recorded|classified|classed|reported|declared|"
+                        r"confirmed|considered|treated|officially)\s+as$", re.IGNORECASE)
+
 # Verbs that, between a figure and a trigger, show the figure is their subject, not the casualties.
 # ("still" and "remain" + a state keep the trigger: "75 are still missing", "80,000 remain homeless";
 # but "two remain hospitalized" is some of the hurt, those not yet released)
 _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|unaccounted|homeless|evacuated|displaced|"
-                            r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody))|indicted|sentenced|"
+                            r"dead|detained|jailed|behind\b|in\s+(?:police\s+)?custody|in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|tents)\b))|indicted|sentenced|"
                             r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:debris|rubble|ruins|mud)))|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
@@ -95,7 +102,22 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
                     and article_counted(m.name, sentence[:qs_], earlier):
                 return None  # "four were shot and two were seriously injured": a breakdown, not a total
             return found
-    return some_of_the_measure(r, q, sentence, qe_)
+    return some_of_the_measure(r, q, sentence, qe_) or counted_by_its_noun(r, q, sentence, qe_)
+
+
+def counted_by_its_noun(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
+    """'some 60 demonstrators displayed banners', 'scores of protesters chanted': a figure no trigger
+    counts, of people a measure counts by their noun alone (``noun_alone`` in measures.toml): some of
+    them, a lower bound (a part of a larger count when the article gives one)."""
+    if q.unit or q.lo is None or q.lo == 0 or counts_a_thing(r, sentence, qe_):
+        return None
+    for m in r.v.measures:
+        hit = m.noun_alone.match(sentence, qe_) if m.noun_alone else None
+        if hit:
+            word = re.search(r"[\w'’-]+$", hit.group())
+            # some of the crowd, at least ("about a dozen protesters tried to stop them" is no crowd size)
+            return Found(m, word.group(), (hit.start() + word.start(), hit.end()), "after", some=True)
+    return None
 
 
 def some_of_the_measure(r: Reading, q: Quantity, sentence: str, qe_: int) -> Optional[Found]:
@@ -103,8 +125,10 @@ def some_of_the_measure(r: Reading, q: Quantity, sentence: str, qe_: int) -> Opt
     its noun) that make it some of a measure's people, read as a lower bound of them."""
     if q.unit or q.kind not in ("exact", "approximate", "lower_bound", "vague") or counts_a_thing(r, sentence, qe_):
         return None
-    noun = re.match(r"\s+(?:(?:more|other|of\s+them|of\s+those|of\s+whom|people|persons|victims|patients|others)\b\s*)?",
-                    sentence[qe_:qe_ + 30], re.IGNORECASE)
+    # ("25 of those are reported to be in intensive care": a report of their state)
+    noun = re.match(r"\s+(?:(?:more|other|of\s+them|of\s+those|of\s+whom|people|persons|victims|patients|others)\b\s*)?"
+                    r"(?:(?:are|were|is|was)\s+(?:reported|said|believed|thought|understood)\s+to\s+be\s+)?",
+                    sentence[qe_:qe_ + 60], re.IGNORECASE)
     start = qe_ + (noun.end() if noun else 0)
     for m in r.v.measures:
         hit = m.some_after.match(sentence, start) if m.some_after else None
@@ -131,15 +155,49 @@ def _verb_governs(before: Optional[Found], after: Optional[Found], sentence: str
     return bool(_OWN_CLAUSE_AFTER.match(sentence[qe_:after.span[0] + 1]))
 
 
+_NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:earlier|first|previously|initially)"
+                               r"(?:\s+(?:reported|said|stated|announced))?)?\s*,")
+
+# the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
+_OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
+
+_ATTRIBUTION_ASIDE = re.compile(r",\s*(?:according\s+to|citing)\b[^,;:()]{0,80}(?:\([^()]{0,20}\))?,", re.IGNORECASE)
+
+# a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|ing)|shot|hit|left|hurt|kill|kills|shoot|shoots|took|take|takes|sent|put)\s+$")
+
+
 def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]:
     """The words after a figure up to the next figure or clause break, and where they start.
 
     The last word or two before the next figure are left out: a verb there governs that
     figure ("killed three and injured five"), not this one.
     """
-    nxt, nxt_end = min(((s, e) for s, e in figures if s >= qe_), default=(None, None))
+    # a subset clause right after the figure (and its noun) is skipped with its figures: "79 people,
+    # including 16 children, were injured" counts the 79 by "injured"
+    # (not the object of a verb before it: in "the teen who shot 4, including 2 agents, is killed" the
+    # verb after the aside is not the 4's)
+    qs_ = next((s for s, e in figures if e == qe_), qe_)
+    aside = None if _VERB_BEFORE.search(sentence[max(0, qs_ - 30):qs_]) \
+        else r.v.subset_clause.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    aside = aside if aside and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]) else None
+    # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
+    aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
+    # "Nine people, according to the disaster agency, were killed": who said so, between figure and verb
+    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    said = said if said and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:said.start()]) else None
+    aside = aside or said
+    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())]
+    # "340 people from 19 countries were injured": a figure of things between is no figure of people
+    if later and _OF_THINGS_BETWEEN.fullmatch(sentence, qe_, later[0][0]) and counts_a_thing(r, sentence, later[0][1]):
+        later = later[1:]
+    nxt, nxt_end = later[0] if later else (None, None)
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
+    chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)
+    if said:
+        a, b = said.start() - qe_, said.end() - qe_
+        chunk = chunk[:a] + " " * (min(b, len(chunk)) - a) + chunk[b:] if a < len(chunk) else chunk
     # ... unless the next figure counts things or time: "two people were killed two days ago"
     if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
             and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:
@@ -149,7 +207,7 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     words = list(_WORD.finditer(chunk))
     stop = len(chunk)
     for i, w in enumerate(words):
-        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS:
+        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
             stop = w.start()
             break
     return chunk[:stop], qe_

@@ -1,7 +1,8 @@
 """Distributive lists: a count broken down by place or by who, where the later items share the first
 one's verb by ellipsis — "32 deaths were confirmed in Wajima, followed by 22 in Suzu and five in
 Nanao", "Iran reported 136 dead, Morocco 87", "India with 101, Nigeria with 99", "the dead included
-two Olenese, four Tarskans". Each later item counts what the first counts, for its own place or
+two Olenese, four Tarskans", "Iran had 465 killed, while Egypt lost 148"; a list may go on in the next
+sentence ("Others include Mali with 70, Chad with 11"). Each later item counts what the first counts, for its own place or
 people: a part of the largest total of that measure read so far (the head's own, or an earlier one).
 Without a larger total to belong to, an item is left alone: an elliptical figure on its own is too
 weak to stand as a total.
@@ -14,12 +15,19 @@ from typing import Optional
 
 from ..models import Claim, Quantity
 from .filters import counts_a_thing
+from .frame import make_claim
 from .reading import Found, Reading
 
 # what joins one item to the next
 _LINK = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|,?\s*followed\s+by|\s[–—])\s*$", re.IGNORECASE)
 # an item's own words before its figure: "Nigeria with", "and Indonesia", "Pakistan's"
-_LEAD = re.compile(r"(?:\b(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+with|['’]s)?|\bwith)\s+$")
+# ("Egypt lost 148": a verb of losing or counting between the name and the figure)
+_LEAD = re.compile(r"(?:\b(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s+with|['’]s|"
+                   r"\s+(?:lost|had|has|reported|counted|recorded|suffered|saw|buried|mourned))?|\bwith)\s+$")
+# a sentence that goes on with the list of the one before: "Others include India with 101, Nigeria with 99"
+_LIST_GOES_ON = re.compile(r"^\s*(?:the\s+)?(?:others|they|these|those|rest|remainder|remaining\s+\w+)\s+"
+                           r"(?:include|included|includes|are|were|came\s+from)\b\s*", re.IGNORECASE)
+MAX_SENTENCE_GAP = 3  # characters between the sentence that heads a list and the one that goes on with it
 # an item's own words after its figure: "in Suzu", "were in Wajima", "from southern Sindh", "Italians"
 _PLACE_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is)\s+(?:(?:reported|recorded|confirmed|registered)\s+)?)?"
                           r"(?:in|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
@@ -32,6 +40,25 @@ def list_members(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims:
     """``claims`` with the items that continue a list headed by one of them."""
     out = list(claims)
     claimed = {c.quantity.start for c in claims}
+    goes_on = _LIST_GOES_ON.match(sentence)
+    before = [c for c in earlier if r.v.measure(c.measure).counts_people and not c.implicit and c.trigger_span
+              and 0 <= s0 - (c.sentence_start + len(c.sentence)) <= MAX_SENTENCE_GAP]
+    if goes_on and before and not claims:
+        # the list of the sentence before goes on: its last item's verb counts these items too
+        head = before[-1]
+        m = r.v.measure(head.measure)
+        prev_end, first = s0 + goes_on.end(), True
+        for q in qs:
+            item = _item(r, sentence, s0, q, prev_end, head.measure, first=first)
+            whole = largest_total_before(head.measure, out + earlier, q) if item else None
+            if whole is None:
+                break
+            found = Found(m, head.trigger or "", (q.start - s0, q.end - s0), "list")
+            c = make_claim(r, sentence, s0, q, found, item)
+            out.append(replace(c, part_of=f"@{whole.quantity.start}", trigger=head.trigger,
+                               trigger_span=head.trigger_span))
+            prev_end, first = q.end, False
+        return sorted(out, key=lambda c: c.quantity.start)
     for head in sorted(claims, key=lambda c: c.quantity.start):
         m = r.v.measure(head.measure)
         if not m.counts_people or head.implicit or head.quantity.unit:
@@ -48,7 +75,6 @@ def list_members(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims:
                 break
             found = Found(m, head.trigger or "", (head.trigger_span[0] - s0, head.trigger_span[1] - s0)
                           if head.trigger_span else (q.start - s0, q.end - s0), "list")
-            from .frame import make_claim  # a late import: frame builds claims for every part
             c = make_claim(r, sentence, s0, q, found, item)
             out.append(replace(c, part_of=f"@{whole.quantity.start}", trigger=head.trigger,
                                trigger_span=head.trigger_span))
@@ -57,7 +83,7 @@ def list_members(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims:
     return sorted(out, key=lambda c: c.quantity.start)
 
 
-def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measure: str) -> Optional[str]:
+def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measure: str, first: bool = False) -> Optional[str]:
     """The place or people an item names ('Suzu', 'Italians'), or None when ``q`` is no list item."""
     qs_, qe_ = q.start - s0, q.end - s0
     if q.kind != "exact" or q.unit or q.increment or q.lo is None or q.lo != int(q.lo):
@@ -67,7 +93,7 @@ def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measur
         return None  # too far, or another count's words between: not the same list
     lead = _LEAD.search(gap)
     link_text = gap[:lead.start()] if lead else gap
-    if not _LINK.search(link_text):
+    if not (_LINK.search(link_text) or (first and not link_text.strip())):
         return None
     if counts_a_thing(r, sentence, qe_):
         return None  # "14 rifles and three pistols"
@@ -75,8 +101,8 @@ def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measur
     place = _PLACE_AFTER.match(tail)
     if place:
         return re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", tail[place.end() - 1:]).group().rstrip(".")
-    if lead and lead.group().strip().lower() not in ("with", "and"):
-        return lead.group().strip().removesuffix(" with").removesuffix("'s").removesuffix("’s").strip()
+    if lead and lead.group("name"):
+        return lead.group("name")
     people = _PEOPLE_AFTER.match(tail)
     if people and (people.group("noun")[0].isupper() or people.group("noun").lower() in r.v.people_words):
         return people.group("noun")

@@ -14,6 +14,7 @@ from ..models import Article, Claim, Quantity
 from ..numbers import NumberFinder, default_finder
 from ..text import split_sentences
 from . import passes, votes
+from .lists import aside_parts
 from .reading import Reading, compile_grammar
 from .sentence import besides_someone_hurt, died_of_the_wounded, sentence_claims, without_asides
 from .singulars import implicit_claims
@@ -67,8 +68,11 @@ def read_sentence(r: Reading, sentence: str, s0: int, qs: list[Quantity], earlie
     place by `died_of_the_wounded`: 'ten were wounded. One of them died' leaves nine wounded)."""
     # "two officers and three others -- two men and a woman -- were wounded": the aside names
     # the others; read without it, and its figures are not claims of their own
-    read, qs = without_asides(sentence, s0, qs)
-    new = sentence_claims(r, read, s0, qs, earlier)
+    read, outside = without_asides(sentence, s0, qs)
+    new = sentence_claims(r, read, s0, outside, earlier)
+    # "516 people – including 203 men and 213 women – are missing": an aside of some of them names parts
+    new = aside_parts(r, sentence, s0, qs, new)
+    qs = outside
     new += implicit_claims(r, read, s0, qs, new)
     new += votes.result_claims(r, read, s0, qs, new, earlier)
     new = besides_someone_hurt(r, read, s0, qs, new)

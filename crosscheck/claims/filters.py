@@ -13,7 +13,7 @@ from .vocabulary import Measure
 _VERBS = frozenset("were was are is have has had be been being remain remained remains died dead killed "
                    "injured wounded hurt shot arrested detained who that later also still reportedly".split())
 
-_PART_OF_RE = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|his|her|their|its|victims|dead)\b", re.IGNORECASE)
+_PART_OF_RE = re.compile(r"^\s+of\s+(the|them|those|these|whom|his|her|their|its|victims|dead)\b", re.IGNORECASE)
 
 # "one was grazed, the other suffered an injury", "one teen was shot in the foot and the other in the
 # leg": a figure set against 'the other(s)' is one of a set, not the count of it
@@ -34,7 +34,7 @@ _SHOTS_FIRED = re.compile(r"^\s+shots?\s+(?:were\s+|was\s+|being\s+|had\s+been\s
 
 # words after "of" that still count people: "three of them", "dozens of the injured"
 _OF_PEOPLE = frozenset("them us those these whom injured wounded dead killed victims hurt missing detained "
-                       "arrested".split())
+                       "arrested deaths fatalities casualties detainees evacuees".split())
 
 # Trigger verbs that take an object: after a figure or a person they may name what the person did.
 _TRANSITIVE = re.compile(r"^(?:fatally\s+)?(?:killed|shot|murdered|wounded|injured|stabbed|arrested|detained|hurt|"
@@ -155,8 +155,9 @@ def some_of_them(q: Quantity, measure: Measure, sentence: str, qs_: int, qe_: in
     measure grades its people: "one victim died" is most often the one death among the wounded,
     and stays a toll); "One, who was shot in the foot, ..." opening the story of one of them; and
     zeros of some: "no one inside the community center", "none of the others"."""
-    if _PART_OF_RE.match(sentence[qe_:qe_ + 20]):
-        return True
+    part_of = _PART_OF_RE.match(sentence[qe_:qe_ + 20])
+    if part_of and not (q.kind == "vague" and part_of.group(1).lower() in ("victims", "dead")):
+        return True  # ("thousands of victims": how many victims, not some of them)
     if q.lo == 1 and q.kind == "exact":
         if measure.graded and re.match(r"\s+victim\b(?!s)", sentence[qe_:qe_ + 12], re.IGNORECASE):
             return True

@@ -57,11 +57,19 @@ def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
     return m.purpose_names.get(best[1], best[1]) if best else None
 
 
+_PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}?\b(?:were|was|are|is)\s+"
+                                r"(?:all\s+|also\s+)?(?:[a-z-]+\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
     if found.direction == "toll":
         # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
         words = re.findall(r"[a-z][a-z'’-]*", sentence[found.span[0]:found.span[1]].lower())
         return next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
+    # a partitive names its people after the verb: "twelve of the dead were children"
+    part = _PARTITIVE_SUBJECT.match(sentence, qe_)
+    if part and part.group("who").lower() in r.v.subjects:
+        return r.v.subjects[part.group("who").lower()]
     # the noun after the figure: "three protesters died", "detained hundreds more protesters"
     tail = sentence[qe_:qe_ + 60].lstrip(" ,")
     m = r.g.subject_re.match(tail)

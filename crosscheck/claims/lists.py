@@ -7,9 +7,11 @@ from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
+from .distributive import largest_total_before
+from .filters import counts_a_thing
 from .frame import make_claim, subject_of
 from .patterns import DIED, OTHERS_AFTER, STATE_WORDS
-from .reading import Found, Reading
+from .reading import Found, Reading, trigger_of
 
 # between two coordinated figures: a person noun, then a comma or "and" ("3 men, 1 woman", "two men and two women")
 _COORD_GAP = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
@@ -262,3 +264,202 @@ def merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]
             continue
         out.append(c)
     return out
+
+
+# a figure's own noun phrase, then the link to the next figure of the list: "61 civilians and", "26 armed
+# gunmen,", "six members of the security forces and" (no verb, no figure, no clause break)
+_NOT_A_NOUN = (r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would|remain|remains|remained|[\w-]+ly|"
+               r"to|from|at|in|on|by|with|for|into|after|before|treated|released|identified|and)\b)")
+_OWN_NOUN_THEN_LINK = re.compile(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN
+                                 + r"[\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+# ... and the same link before the next figure of a list whose verb comes first: "killed 61 civilians and"
+_LINK_THEN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# the later figure names its people and starts no clause of its own ("and three firefighters", not
+# "and three were hurt")
+# (a plural noun, a capitalised one or a people word: not "one pregnant")
+_NOUN_OF_ITS_OWN = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|remain|remained|remains|will|would|more|others?)\b)"
+                              r"(?P<noun>[A-Za-z][\w'’-]*)(?!\s+(?:[\w'’-]+\s+)?(?:were|was|are|is|have|has|had|remain|remained|remains)\b)")
+
+
+def shared_verb(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """'61 civilians and six soldiers were killed', 'killing 61 civilians and six soldiers': figures
+    coordinated with one verb each count its own people by that verb. A figure the trigger search left
+    without one (the verb is beyond the next figure) takes its neighbour's measure, with its own subject;
+    a part of what its neighbour is a part of. (Lists of plain people, all figures exact, were summed by
+    `merge_coordinated` and are not read again.)"""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    out = list(claims)
+    by_start = {c.quantity.start: c for c in claims}
+    order = list(qs)
+    for i, q in enumerate(order):
+        if any(a <= q.start < b for a, b in covered) or q.unit or q.kind == "ordinal" or q.increment:
+            continue
+        qs_, qe_ = q.start - s0, q.end - s0
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        prv = order[i - 1] if i > 0 else None
+        mate = None
+        if nxt is not None and nxt.start in by_start and _OWN_NOUN_THEN_LINK.fullmatch(sentence[qe_:nxt.start - s0]):
+            c = by_start[nxt.start]
+            if c.trigger_span and c.trigger_span[0] >= c.quantity.end \
+                    and sentence[c.quantity.end - s0:c.trigger_span[0] - s0].strip():
+                mate = c  # the verb comes after the list (not a noun of its own: "12 survivors and 3 bodies")
+        if mate is None and prv is not None and prv.start in by_start:
+            c = by_start[prv.start]
+            gap = sentence[prv.end - s0:qs_]
+            noun = re.match(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN + r"[\w'’-]+", gap, re.IGNORECASE)
+            if c.trigger_span and c.trigger_span[1] <= c.quantity.start and noun \
+                    and _LINK_THEN.match(gap[noun.end():]) and _people_noun(r, _NOUN_OF_ITS_OWN.match(sentence[qe_:qe_ + 60])):
+                mate = c  # the verb comes before the list, and this figure names its people
+        if mate is None or not r.v.measure(mate.measure).counts_people or mate.implicit or q.lo == 0 \
+                or OTHERS_AFTER.match(sentence[max(qe_, mate.quantity.end - s0):max(qe_, mate.quantity.end - s0) + 25]):
+            continue  # (no one; "three victims and four others were killed" is one sum, merged elsewhere)
+        between = sentence[min(qe_, mate.quantity.end - s0):max(qs_, mate.quantity.start - s0)].lower()
+        if any(m.after.search(between) or m.before.search(between) for m in r.v.measures if m.counts_people):
+            continue  # a count's own words inside the list: not one list
+        if counts_a_thing(r, sentence, qe_) or q.lo is None or (q.kind == "exact" and q.lo != int(q.lo)):
+            continue
+        found = trigger_of(r, mate, s0, "list")
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, qs_, qe_, found))
+        out.append(replace(c, part_of=mate.part_of, trigger=mate.trigger, trigger_span=mate.trigger_span))
+        by_start[q.start] = out[-1]
+        covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _people_noun(r: Reading, m: Optional[re.Match]) -> bool:
+    if m is None:
+        return False
+    nouns = [m.group("noun")] + re.findall(r"[\w'’-]+", m.string[m.end():m.end() + 25])[:1]  # "three foreign nationals"
+    return any(w[0].isupper() or w.lower() in r.v.people_words or (w.endswith("s") and not w.endswith("ss")) for w in nouns)
+
+
+# "three children from one family were among the victims", "536 children ... among the 1,508 fatalities"
+_AMONG_THE = re.compile(r"\s+(?:(?!(?:were|was|are|is|had|have|has)\b)[\w'’-]+\s+){0,5}?(?:(?:were|was|are|is)\s+)?"
+                        r"(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:(?P<n>\d[\d,.]*)\s+)?(?P<what>[\w'’-]+)",
+                        re.IGNORECASE)
+_SOMEONES = ("victims", "casualties", "people", "persons")
+# a figure inside a phrase of origin or place: "children from one family", "in two villages"
+_IN_PHRASE = re.compile(r"\b(?:from|in|at|of|on|near|with)\s+$", re.IGNORECASE)
+
+
+def among_the(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """'Three children were among the victims', 'There were 536 children and 308 women among the 1,508
+    fatalities': people counted as some of a measure's people, a part of its total (the figure after
+    'among the', or the largest total read so far), with their own subject. 'the victims' counts what
+    the article counted last. A figure inside a phrase of place or origin ('from one family') is none."""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    own = [p for p in qs if not _IN_PHRASE.search(sentence[max(0, p.start - s0 - 8):p.start - s0])]
+    out = []
+    for c in claims:  # read already by the trigger in "among the dead": still a part
+        m = _AMONG_THE.match(sentence, c.quantity.end - s0)
+        if m and c.part_of is None and c.trigger_span and c.trigger_span[0] - s0 >= m.start("what") - 1:
+            whole = _whole_among(r, m, s0, c.quantity, r.v.measure(c.measure), claims, earlier)
+            c = replace(c, part_of=f"@{whole.quantity.start}") if whole else c
+        out.append(c)
+    for q in own:
+        if any(a <= q.start < b for a, b in covered) or q.unit or q.kind == "ordinal" or q.lo is None or q.increment:
+            continue
+        m = _AMONG_THE.match(sentence, q.end - s0)
+        n_start = s0 + m.start("n") if m and m.group("n") else None
+        if not m or any(q.end <= p.start < s0 + m.start("what") and p.start != n_start for p in own):
+            continue
+        what = m.group("what").lower()
+        named = [x for x in r.v.measures if x.counts_people and x.after.fullmatch(what)]
+        last = [c for c in earlier + out if r.v.measure(c.measure).counts_people and c.quantity.start < q.start]
+        if re.match(r"\s+of\b", sentence[q.end - s0:q.end - s0 + 5]):
+            continue  # "one of his relatives were among those shot": one of a set
+        if named and named[0].is_weak(what, r.text):
+            continue  # "among those shot" may be among the dead
+        if named:
+            measure = named[0]
+        elif what in _SOMEONES and last:
+            measure = r.v.measure(last[-1].measure)
+        else:
+            continue
+        whole = _whole_among(r, m, s0, q, measure, out, earlier)
+        span = (m.start("what"), m.end("what"))
+        found = Found(measure, sentence[span[0]:span[1]], span, "after")
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+        out.append(replace(c, part_of=f"@{whole.quantity.start}") if whole else c)
+        covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _whole_among(r: Reading, m: re.Match, s0: int, q: Quantity, measure, claims: list[Claim],
+                 earlier: list[Claim]) -> Optional[Claim]:
+    """The total that people 'among the [N] dead' are a part of: the N's claim, or the largest so far."""
+    n_start = s0 + m.start("n") if m.group("n") else None
+    named = next((c for c in claims if c.measure == measure.name and c.quantity.start == n_start), None)
+    return named or largest_total_before(measure.name, earlier + claims, q)
+
+
+def aside_parts(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim]) -> list[Claim]:
+    """'as many as 516 people – including 203 men and 213 women – are still missing': the figures of an
+    aside naming some of the people just counted are parts of that count, each with its own people."""
+    covered = [(c.quantity.start, c.quantity.end) for c in claims]
+    out = list(claims)
+    for c in claims:
+        if c.implicit or c.part_of or not c.trigger_span or not r.v.measure(c.measure).counts_people:
+            continue
+        qe_ = c.quantity.end - s0
+        aside = r.v.subset_clause.search(sentence, qe_, min(len(sentence), qe_ + 130))
+        if not aside or not re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:aside.start()]):
+            continue
+        for q in qs:
+            if not (aside.start() <= q.start - s0 < aside.end()) or any(a <= q.start < b for a, b in covered) \
+                    or q.unit or q.lo is None or counts_a_thing(r, sentence, q.end - s0):
+                continue
+            found = trigger_of(r, c, s0, "whole")
+            part = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+            out.append(replace(part, part_of=f"@{c.quantity.start}"))
+            covered.append((q.start, q.end))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+# "the 13 victims of the metro blast included 10 Belgians", "all victims ... were identified, and included
+# 17 Belgians": who some of a measure's people were, named by a noun of them before "included"
+_VICTIMS_INCLUDED = re.compile(r"\b(?:the\s+|all\s+(?:the\s+)?)(?:(?P<n>\d[\d,]*)\s+)?(?P<who>victims|casualties)\b"
+                               r"[^.;:]{0,80}?\binclud(?:e|es|ed)\s+$", re.IGNORECASE)
+
+
+_STATE_OR_AGE = re.compile(r"\b(?:condition|hospital\w*|critical|stable|serious|injur\w*|wound\w*|hurt|age|aged|old)\b",
+                           re.IGNORECASE)
+
+
+def victims_included(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: list[Claim],
+                     earlier: list[Claim]) -> list[Claim]:
+    """'The victims included 10 Belgians and three foreign nationals': parts of the measure the article
+    counted last (the victims of a story are its dead, or its hurt), of the figure of the victims when
+    the sentence gives one, else of the largest total read so far. Later items of the list are read by
+    `shared_verb`."""
+    covered = {c.quantity.start for c in claims}
+    out = list(claims)
+    for q in qs:
+        m = _VICTIMS_INCLUDED.search(sentence, 0, q.start - s0)
+        if not m or q.start in covered or q.unit or q.lo is None or counts_a_thing(r, sentence, q.end - s0):
+            continue
+        if _STATE_OR_AGE.search(sentence, m.end("who"), q.start - s0) or any(
+                m.end("who") <= p.start - s0 < q.start - s0 for p in qs):
+            continue  # "the victims in stable condition include", "the victims range in age from 20 to 59 and included"
+        last = [c for c in earlier + out if r.v.measure(c.measure).counts_people and not c.background
+                and c.quantity.start < q.start]
+        if not last:
+            continue
+        measure = r.v.measure(last[-1].measure)
+        span = (m.start("who"), m.end("who"))
+        found = Found(measure, sentence[span[0]:span[1]], span, "before")
+        n_start = s0 + m.start("n") if m.group("n") else None
+        largest = largest_total_before(measure.name, earlier + out, q)
+        n = next((p for p in qs if p.start == n_start), None)
+        if n is not None and n.start not in covered:
+            # "the 13 victims of the metro blast": some of the story's victims, the whole of this list
+            whole = make_claim(r, sentence, s0, n, Found(measure, found.trigger, span, "after"), None)
+            whole = replace(whole, part_of=f"@{largest.quantity.start}") if largest and largest.quantity.lo > n.lo else whole
+            out.append(whole)
+            covered.add(n.start)
+        whole = next((c for c in out if c.quantity.start == n_start), None) or largest
+        c = make_claim(r, sentence, s0, q, found, subject_of(r, sentence, q.start - s0, q.end - s0, found))
+        out.append(replace(c, part_of=f"@{whole.quantity.start}") if whole else c)
+        covered.add(q.start)
+        break  # the list's other items share its verb
+    return sorted(out, key=lambda c: c.quantity.start)

@@ -44,7 +44,9 @@ def in_addition(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
         q = c.quantity
         if c.trigger_span and not (q.increment or c.part_of or c.background) \
                 and r.v.measure(c.measure).counts_people:
-            before = [p for p in earlier + out if head_end <= p.quantity.start < q.start]
+            # (people counted by the same verb are the same clause's list, not what "also" adds to:
+            # "two farmers and 22 tourists were also injured")
+            before = [p for p in earlier + out if head_end <= p.quantity.start < q.start and p.trigger_span != c.trigger_span]
             also = found_in_addition(r.v.in_addition, text, q, c.trigger_span)
             if also and q.start < head_end:
                 # "Two El Centro officers also wounded in sniper ambush": a headline that says
@@ -143,7 +145,8 @@ def link_subsets(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Cla
         q0 = c.quantity.start - c.sentence_start
         lead = c.sentence[max(0, q0 - 50):q0]
         if r.v.subset.search(lead):
-            whole = next((p for p in reversed(out + earlier) if p.measure == c.measure and p.article == c.article
+            # the nearest whole before: this sentence's own first, then the article's
+            whole = next((p for p in reversed(earlier + out) if p.measure == c.measure and p.article == c.article
                           and p.quantity.start < c.quantity.start and p.part_of is None), None)
             if whole is not None:
                 c = replace(c, part_of=f"@{whole.quantity.start}")

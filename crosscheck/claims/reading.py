@@ -24,6 +24,13 @@ class Found:
     some: bool = False          # the words make the figure some of the measure only (a lower bound)
 
 
+def trigger_of(r: "Reading", c, s0: int, direction: str) -> Found:
+    """The trigger of claim ``c`` (in text coordinates) as a Found in its sentence's coordinates
+    (starting at ``s0``): figures that share a verb, a breakdown or an aside take their neighbour's."""
+    span = (c.trigger_span[0] - s0, c.trigger_span[1] - s0) if c.trigger_span else (c.quantity.start - s0, c.quantity.end - s0)
+    return Found(r.v.measure(c.measure), c.trigger or "", span, direction)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The vocabulary and the sentence patterns compiled from its word lists."""

@@ -10,10 +10,11 @@ from .attachment import measure_for
 from .distributive import largest_total_before, list_members
 from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
-from .lists import merge_coordinated, merge_others, split_totals, with_the_killer, with_them
+from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, victims_included, with_the_killer, with_them
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
-from .reading import Found, Reading
+from .reading import Found, Reading, trigger_of
 from .singulars import implicit_claims, ordinal_claim
+from .tolls import count_steps, earlier_figures
 
 _MEASURE_NOUN_AFTER_ZERO = re.compile(r"^\s*(?:of the\s+)?(?:injuries|wounds|deaths|arrests|shots|bullets|"
                                       r"charges|details|injured|wounded|dead|victims|killed|deceased)\b", re.IGNORECASE)
@@ -41,17 +42,25 @@ _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + SEVERITY +
                               re.IGNORECASE)
 
 # what stands before a breakdown figure: "four injured, one ...", "including one critically", "leaving one"
-_BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith)\s*$", re.IGNORECASE)
+_BREAKDOWN_LEAD = re.compile(r"(?:,|\bincluding|\bleaving|\bwith|\s[–—]|--)\s*$", re.IGNORECASE)
+_DASH_LEAD = re.compile(r"\s*(?:[–—]|--)\s*")
 
 # an aside between paired dashes right after people counted: "three others -- two men and a woman --"
 _DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]{3,60}?\s+(?:--|—|–)\s+)")
+
+
+# an ordinal that counts days or nights, not people: "for a third day", "a fourth straight night"
+_TIME_AFTER_ORDINAL = re.compile(r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week|month|year|time|"
+                                 r"morning|evening|weekend)s?\b", re.IGNORECASE)
 
 
 # ---- explicit figures ------------------------------------------------------------------
 def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earlier: list[Claim]) -> list[Claim]:
     out = []
     parts_seen: set[str] = set()  # measures this sentence breaks down ("two of the victims...")
-    figures = [(q.start - s0, q.end - s0) for q in qs]
+    # ("thousands were spending a fourth night in the open": a time, no figure that ends a trigger search)
+    figures = [(q.start - s0, q.end - s0) for q in qs
+               if not (q.kind == "ordinal" and _TIME_AFTER_ORDINAL.match(sentence, q.end - s0))]
     for q in qs:
         qs_, qe_ = q.start - s0, q.end - s0
         if q.kind == "ordinal":
@@ -101,8 +110,11 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue
         if found is None and out and r.v.subset.search(sentence[max(0, qs_ - 25):qs_]):
             # "hundreds were injured, among them over 120 officers": counted as the whole is
-            found = Found(r.v.measure(out[-1].measure), out[-1].trigger, (
-                out[-1].trigger_span[0] - s0, out[-1].trigger_span[1] - s0), "whole") if out[-1].trigger_span else None
+            found = trigger_of(r, out[-1], s0, "whole") if out[-1].trigger_span else None
+        if found is None and out and out[-1].trigger_span and _DASH_LEAD.fullmatch(
+                sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
+            # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
+            found = trigger_of(r, out[-1], s0, "before")
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
@@ -150,6 +162,11 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
     out.sort(key=lambda c: c.quantity.start)
     out = [with_them(c, sentence, s0) for c in
            merge_others(merge_coordinated(r, out, sentence, s0, qs), sentence, s0, qs, r.v.subset_lead)]
+    out = among_the(r, sentence, s0, qs, out, earlier)
+    out = victims_included(r, sentence, s0, qs, out, earlier)
+    out = shared_verb(r, sentence, s0, qs, out)
+    out = earlier_figures(r, sentence, s0, qs, out)  # "rose to 934 from 863"
+    out = count_steps(r, sentence, s0, qs, out)  # "rose from 12 to 20", "to 150,000 on Friday, to 212,000 on Saturday"
     # "32 deaths were confirmed in Wajima, followed by 22 in Suzu": the later items share the verb
     return list_members(r, sentence, s0, qs, out, earlier)
 
@@ -208,6 +225,8 @@ def died_of_the_wounded(r: Reading, sentence: str, s0: int, new: list[Claim],
 def without_asides(sentence: str, s0: int, qs: list[Quantity]) -> tuple[str, list[Quantity]]:
     """The sentence with each aside that follows a count of people blanked out (offsets kept), and
     the figures outside the asides."""
+    # (an aside of some of them, "516 people – including 203 men and 213 women – are missing", names
+    # parts of the count: `lists.aside_parts` reads them from the whole sentence)
     spans = [m.span("aside") for m in _DASH_ASIDE.finditer(sentence)
              if re.search(r"\b(?:others|people|persons|victims|men|women|children)$", sentence[:m.start()], re.IGNORECASE)]
     if not spans:

@@ -41,6 +41,9 @@ class Measure:
     # words after a figure that make it some of what the measure counts, a lower bound: "121 remain
     # in hospital" are some of the injured
     some_after: Optional[re.Pattern] = None
+    # nouns of the people a measure counts that count them alone, when nothing else in the sentence
+    # counts the figure: "some 60 demonstrators displayed banners" is a crowd
+    noun_alone: Optional[re.Pattern] = None
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -188,7 +191,9 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             weak_unless=re.compile(spec["weak_unless"], re.IGNORECASE) if spec.get("weak_unless") else None,
             graded=bool(spec.get("graded", False)),
             occasions=tuple((occ, words_re(words, r"\b(?:{})\b")) for occ, words in spec.get("occasions", {}).items()),
-            some_after=words_re(spec["some_after"], r"\s*(?:{})\b") if spec.get("some_after") else None))
+            some_after=words_re(spec["some_after"], r"\s*(?:{})\b") if spec.get("some_after") else None,
+            noun_alone=words_re(spec["noun_alone"], r"\s+(?:of\s+)?(?:(?:the|more|other)\s+)?(?:{})\b")
+            if spec.get("noun_alone") else None))
     subjects = {}
     for canon, words in raw["subjects"]["names"].items():
         for w in words:
@@ -203,7 +208,9 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         cumulative=words_re(sig["cumulative"], r"\b(?:{})\b"),
         lowered=words_re(sig.get("lowered", []), r"\b(?:{})\s*$"),
         subset=words_re(sig["subset"], r"\b(?:{})\b"),
-        subset_clause=words_re(list(sig["subset"]) + ["such as"], r",\s*(?:{})\b[^,;:()]{{0,80}},"),
+        # between commas, brackets or dashes: "79 people, including 16 children, were hurt", "40 (including 3 children)"
+        subset_clause=words_re(list(sig["subset"]) + ["such as"], r"(?:,\s*(?:{0})\b[^,;:()]{{0,80}},|\(\s*(?:{0})\b[^;:()]{{0,80}}\)|"
+                                                                   r"\s(?:--|—|–)\s*(?:{0})\b[^;:()—–]{{0,80}}?(?:--|—|–))"),
         subset_lead=words_re(list(sig["subset"]) + ["with"], r"\b(?:{})\s+$"),
         hedge=words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
