@@ -61,6 +61,11 @@ _PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}
                                 r"(?:all\s+|also\s+)?(?:[a-z-]+\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 
 
+# people named by their nationality: the endings of demonyms, capitalised (a headline's "12 Pilgrims" or
+# "40 Villagers" is no nationality)
+_NATIONALITY = re.compile(r"(?-i:([A-Z][a-z]+(?:ians|eans|ans|ese|is|ish|ch|ons)))\b(?!['’])")
+
+
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
     if found.direction == "toll":
         # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
@@ -75,6 +80,10 @@ def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> O
     m = r.g.subject_re.match(tail)
     if m:
         return r.v.subjects[m.group(1).lower()]
+    # a nationality is a subject of its own: "two Tunisians", "20 Israelis", "five Japanese"
+    nationality = _NATIONALITY.match(tail)
+    if nationality:
+        return nationality.group(1)
     if found.direction == "after":
         between = sentence[qe_:found.span[0]]
         for w in reversed(between.lower().split()):

@@ -59,7 +59,7 @@ _PUTTING = frozenset("put puts counted counts recorded registered estimates esti
 def compile_grammar(v: MeasureVocabulary) -> Grammar:
     subject_re = re.compile(
         # "three injured students", "two dead bandmates": the state before the noun is not the noun
-        r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|injured|wounded|dead|slain|"
+        r"^(?:(?:of|the|more|other|additional|unarmed|young|innocent|peaceful|local|injured|wounded|dead|slain|members?|"
         r"hurt|missing|detained|arrested|[a-z]+-[a-z]+|"
         # a nationality or region before the noun: "17 European tourists", "two Japanese tourists"
         r"(?-i:[A-Z][a-z]+(?:an|ean|ian|ese|ish|ch|i)))\s+)*"
