@@ -256,7 +256,7 @@ class Aligner:
         """The subject class a part counts in full, when narrower than its whole's ("including six
         children" is all the children the article counts among the dead): None for other claims."""
         if c is whole or c.measure in VOTE_MEASURES or c.quantity.increment or c.background or c.superseded \
-                or c.some_only or whole.some_only or not whole.compared_as_total:
+                or c.some_only or whole.some_only or not whole.compared_as_total or whole.roundup:
             return None  # six children among "22 more" dead, or among those "still in hospital", are not all
         own = self.subject_class(c.subject)
         return None if own == GENERAL or own == self.subject_class(whole.subject) else own
@@ -471,14 +471,16 @@ class Aligner:
         if not later:
             return None
         new, old = later
-        if old.some_only or new.some_only or new.quantity.kind == "vague" or iv[old.id][1] != float("inf"):
+        if old.some_only or new.some_only or old.implicit or new.implicit or new.quantity.kind == "vague" \
+                or iv[old.id][1] != float("inf"):  # ("a man was killed" states no total to pass)
             return None
         return later if iv[new.id][0] > iv[old.id][0] else None
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
         if later.lowered and iv[later.id][1] < iv[earlier.id][0]:
             # the text itself says the total went down: an update, unless the same party lowered its own
-            return not _revised(later, earlier, iv)
+            # (a revision) or a party on the other side gave the lower figure (a dispute)
+            return not (_revised(later, earlier, iv) or _disputed(later, earlier))
         if later.cumulative or measure in self.config.changing_measures or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:

@@ -24,8 +24,9 @@ from .dates import full_date, is_date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# capitalised, as a date writes them: "3 may still be trapped" names no month
+_MONTH = r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # parts of a day, as the hour a count given then is taken to stand at (only to order one day's figures)
 _PART_OF_DAY = {"morning": 9, "noon": 12, "midday": 12, "afternoon": 15, "evening": 19, "night": 21, "late": 22,
                 "tonight": 21, "midnight": 24}
@@ -36,7 +37,11 @@ _DAY = (r"(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening))"
         r"|(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>(?:19|20)\d\d)\b)?")
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)(?!\d)"
 _JOIN = r"(?:,?\s*(?:on|at|around)\s+|,\s*|\s+)?"  # "9:00 pm, on January 16", "Thursday at 10:30"
-_DAY_RE = re.compile(_JOIN + r"(?:" + _DAY + r")(?![\w-])", re.IGNORECASE)
+# a day that names an event is no moment: "by Tuesday's storm", "damaged by March 3 floods"
+_EVENT_AFTER = (r"(?!['’]s\b|\s+(?:floods?|storms?|quake|earthquake|attacks?|bombings?|blasts?|explosions?|fires?|"
+                r"crash|clashes|protests?|shootings?|raids?|strikes?|massacre|elections?|votes?|referendum|disaster|"
+                r"tsunami|hurricane|cyclone|typhoon|landslides?|stampede|crush|riots?|uprising|coup|eruption)\b)")
+_DAY_RE = re.compile(_JOIN + r"(?:" + _DAY + r")(?![\w'’-])" + _EVENT_AFTER, re.IGNORECASE)
 _CLOCK_RE = re.compile(_JOIN + r"(?:" + _CLOCK + r")", re.IGNORECASE)
 # what makes a day or an hour the moment a figure stood: "as of", "by", "till", or a verb giving it
 _ANCHOR_RE = re.compile(r"\b(?:as\s+(?:of|at)|by|until|till|up\s+to|"
@@ -63,10 +68,13 @@ def _day_of(m: re.Match, published: Optional[date]) -> Optional[date]:
         return date.fromisoformat(iso) if iso else None
     if not published:
         return None
-    if m.group("rel"):
-        return published - timedelta(days=1) if m.group("rel").lower() == "yesterday" else published
-    back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
-    return published - timedelta(days=back)  # "on Tuesday": the latest Tuesday, today included
+    try:
+        if m.group("rel"):
+            return published - timedelta(days=1) if m.group("rel").lower() == "yesterday" else published
+        back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        return published - timedelta(days=back)  # "on Tuesday": the latest Tuesday, today included
+    except OverflowError:  # the day before 1 January of year 1
+        return None
 
 
 def _hour_of(day: Optional[re.Match], clock: Optional[re.Match]) -> Optional[tuple[int, int]]:
@@ -76,7 +84,8 @@ def _hour_of(day: Optional[re.Match], clock: Optional[re.Match]) -> Optional[tup
             return None
         return (h % 12 + (12 if clock.group("ap").lower() == "p" else 0), mins)
     if clock:
-        return (int(clock.group("h24")), int(clock.group("m24")))
+        h, mins = int(clock.group("h24")), int(clock.group("m24"))
+        return (h, mins) if mins <= 59 else None
     if not day:
         return None
     rel = (day.group("rel") or "").split()
@@ -100,11 +109,21 @@ def _moment_after(sentence: str, pos: int) -> tuple[Optional[re.Match], Optional
     return day, clock
 
 
-def as_of(sentence: str, published: Optional[str]) -> Optional[str]:
-    """When the figure of ``sentence`` stood, as an ISO date or date and time; None when its sentence
-    does not say, or says it relative to a date the article does not have ("on Tuesday" in an undated
-    article; a date written with its year needs none)."""
-    pub = date.fromisoformat(published) if is_date(published) and len(published) == 10 else None
+def _article_day(published: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(published) if is_date(published) and len(published) == 10 else None
+    except ValueError:  # the right shape, but no day ("2025-02-30")
+        return None
+
+
+def as_of(sentence: str, published: Optional[str], pos: Optional[int] = None) -> Optional[str]:
+    """When the figure at ``pos`` in ``sentence`` stood, as an ISO date or date and time; None when its
+    sentence does not say, or says it relative to a date the article does not have ("on Tuesday" in an
+    undated article; a date written with its year needs none). Of several moments, the nearest one
+    named before the figure is its own ("said on Monday that 12 had died, and by Wednesday 20"), else
+    the first after it ("reached 1,130, according to figures released late on Tuesday")."""
+    pub = _article_day(published)
+    moments = []
     for anchor in _ANCHOR_RE.finditer(sentence):
         day, clock = _moment_after(sentence, anchor.end())
         if not (day or clock):
@@ -113,12 +132,15 @@ def as_of(sentence: str, published: Optional[str]) -> Optional[str]:
         if when is None or (pub and when > pub):
             continue
         hour = _hour_of(day, clock)
-        return when.isoformat() + (f"T{hour[0]:02d}:{hour[1]:02d}" if hour else "")
-    return None  # (the first moment wins: the figure's own clause comes before what the sentence goes on to say)
+        moments.append((anchor.start(), when.isoformat() + (f"T{hour[0]:02d}:{hour[1]:02d}" if hour else "")))
+    if not moments:
+        return None
+    before = [m for m in moments if pos is not None and m[0] < pos]
+    return (before[-1] if before else moments[0])[1]
 
 
 def when_given(reading, claims: list) -> list:
     """An article pass (claims/extractor.py): each claim with the moment its own sentence says it
     stood, against the article's date."""
     published = reading.article.published
-    return [replace(c, as_of=as_of(c.sentence, published)) for c in claims]
+    return [replace(c, as_of=as_of(c.sentence, published, c.quantity.start - c.sentence_start)) for c in claims]

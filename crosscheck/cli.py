@@ -341,8 +341,8 @@ def _print_summary(result, html_path, json_path):
         subject = f" of {g.subject}" if g.subject and g.subject != "people" else ""
         if g.verdict == "conflict":
             # the figures that cannot all hold, not those a later report explains ("21, then 35, then 40")
-            clashing = {cid for pair in g.conflicting_pairs for cid in pair} - \
-                {cid for pair in g.disputed_pairs + g.revised_pairs for cid in pair}
+            others = {frozenset(p) for p in g.disputed_pairs + g.revised_pairs}
+            clashing = {cid for pair in g.conflicting_pairs if frozenset(pair) not in others for cid in pair}
             shown = [cid for cid in g.claims if cid in clashing] or list(g.claims)
             said = " vs ".join(f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in shown)
             if g.update_pairs:

@@ -131,3 +131,19 @@ def test_an_agency_count_of_its_own_stays_a_party():
     own = extract_claims(Article(id="a", source="Wire", published="2025-10-08",
                                  text="At least 1,399 people died in the crush, according to an AP count."))
     assert [c.party for c in own] == ["news agency count"]
+
+
+def test_an_agency_that_only_reported_a_figure_lends_it_no_party_from_elsewhere_in_the_sentence():
+    from crosscheck.claims import extract_claims
+    said = extract_claims(Article(id="a", source="Wire", published="2025-06-10",
+                                  text="Twelve people died in clashes between police and protesters, Reuters reported."))
+    assert [c.party for c in said] == [None]
+    both = extract_claims(Article(id="a", source="Wire", published="2025-06-10",
+                                  text="The health ministry put the death toll at 46, while a doctors' committee "
+                                       "told Reuters that 108 people had died."))
+    assert [c.party for c in both] == ["health ministry", "medics"]
+
+
+def test_policemen_are_police():
+    from crosscheck.claims import default_measures
+    assert default_measures().party_of("two policemen at the scene") == ("police", "official")

@@ -144,3 +144,33 @@ def test_foreign_visitors_are_a_subject_of_their_own():
         Article(id="b", source="Wire Two", published="2025-03-19", text="Twelve foreigners were killed in the attack."),
     )
     assert found[("deaths", "foreigners")].verdict == "conflict"
+
+
+def test_children_among_a_roundup_are_not_compared_with_one_incident():
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-06-09",
+                text="Three people were killed at the mall, including two children."),
+        Article(id="b", source="Wire Two", published="2025-06-09",
+                text="Five people were killed in separate shootings across the city over the weekend, "
+                     "including four children."),
+    )
+    children = found.get(("deaths", "children"))
+    assert children is None or children.verdict == "single_source"
+
+
+def test_a_lower_figure_from_the_other_side_is_a_dispute_even_if_said_to_be_revised_down():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-06-10",
+                text="The health ministry said 120 people were killed."),
+        Article(id="b", source="Wire Two", published="2025-06-11",
+                text="A doctors' committee said the death toll was revised down to 80."),
+    )[("deaths", "people")]
+    assert g.verdict == "disputed"
+
+
+def test_a_single_person_named_is_no_floor_a_later_toll_rises_past():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-06-10", text="A man was killed, police said."),
+        Article(id="b", source="Wire Two", published="2025-06-11", text="Police said three people were killed."),
+    )[("deaths", "people")]
+    assert g.verdict == "consistent"

@@ -89,3 +89,30 @@ def test_an_undated_report_is_placed_by_the_dated_moment_its_text_gives():
                 text="As of March 17, 2025, the emergency service said 44 people had died in the collapse."),
     )
     assert g.verdict == "update"
+
+
+def test_each_figure_takes_the_moment_named_nearest_before_it():
+    s = "Officials said on Monday that 12 people had died, and by Wednesday the death toll had risen to 20."
+    assert as_of(s, "2025-06-12", s.index("12 ")) == "2025-06-09"
+    assert as_of(s, "2025-06-12", s.index("20")) == "2025-06-11"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said 3 may still be trapped and 25 people were killed.",   # "may" is no month
+    "Twelve people were killed by Tuesday's storm.",                       # the day names the storm
+    "Forty homes were damaged by March 3 floods.",
+])
+def test_a_day_that_names_an_event_or_a_word_that_is_no_month_is_no_moment(sentence):
+    assert as_of(sentence, "2025-06-12", 0) is None
+
+
+@pytest.mark.parametrize("published", ["2025-02-30", "0001-01-01"])
+def test_an_impossible_article_date_gives_no_moment_and_no_crash(published):
+    assert as_of("Police said yesterday that four people died.", published) is None
+    result = check_articles([Article(id="a", source="Wire", published=published,
+                                     text="Police said on Tuesday that four people died.")])
+    assert [c.as_of for c in result.claims] == [None]
+
+
+def test_minutes_past_59_are_no_hour():
+    assert as_of("As of 12:75, 40 people were hurt.", "2025-06-12", 10) == "2025-06-12"

@@ -137,8 +137,7 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
     attribution = attribution_of(r, sentence, q.start - s0)
     party, side = r.v.party_of(attribution)
     if party is None and r.v.passed_on_by(attribution):
-        # "a ministry spokesman told Reuters that 2,053 died": the party is who told the agency
-        party, side = r.v.party_of(sentence.replace(attribution, " "))
+        party, side = r.v.party_of(_who_told(sentence, attribution))
     return Claim(id="", article=r.article.id, measure=found.measure.name, subject=subject, quantity=q,
                  sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                  attribution=attribution, party=party, side=side, scope=scope, hedged=hedged, implicit=implicit,
@@ -166,6 +165,18 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
 
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)
+
+
+def _who_told(sentence: str, agency: str) -> Optional[str]:
+    """Who told a news agency the figure: the words of the clause before "told Reuters" ("a spokesman for
+    the disaster ministry told Reuters that 2,053 died"); None when the agency only reported it
+    ("..., Reuters reported"), so no one else's words are taken for the source."""
+    told = re.search(r"\b(?:told|said\s+to|informed)\s+(?:the\s+)?" + re.escape(re.sub(r"^(?:the|an?)\s+", "", agency,
+                                                                                          flags=re.IGNORECASE)),
+                     sentence, re.IGNORECASE)
+    if not told:
+        return None
+    return sentence[_clause_of(sentence, told.start())[0]:told.start()]
 
 
 def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
