@@ -174,3 +174,33 @@ def test_a_single_person_named_is_no_floor_a_later_toll_rises_past():
         Article(id="b", source="Wire Two", published="2025-06-11", text="Police said three people were killed."),
     )[("deaths", "people")]
     assert g.verdict == "consistent"
+
+
+def test_people_in_general_beside_a_narrower_group_sharing_one_verb_are_some_of_the_toll():
+    from crosscheck.claims import extract_claims
+    said = {c.quantity.text: c.some_only for c in extract_claims(Article(
+        id="a", source="Wire", published="2025-09-21",
+        text="Four members of the security forces and 39 civilians were killed in the siege."))}
+    assert said == {"Four": False, "39": True}
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-09-21",
+                text="Four members of the security forces and 39 civilians were killed in the siege."),
+        Article(id="b", source="Wire Two", published="2025-09-21", text="The siege killed 43 people, officials said."),
+    )[("deaths", "people")]
+    assert g.verdict == "consistent"
+
+
+def test_a_whole_then_its_parts_is_not_a_coordination():
+    from crosscheck.claims import extract_claims
+    said = {c.quantity.text: c.some_only for c in extract_claims(Article(
+        id="a", source="Wire", published="2025-09-21",
+        text="Thirty people were wounded, including six Italians and two Danes."))}
+    assert said["Thirty"] is False
+
+
+def test_a_photo_caption_counts_the_people_pictured_not_the_toll():
+    from crosscheck.claims import extract_claims
+    (c,) = [c for c in extract_claims(Article(
+        id="a", source="Wire", published="2025-09-21",
+        text="A handout image shows the funeral of three civilians killed in the shelling.")) if c.measure == "deaths"]
+    assert c.some_only

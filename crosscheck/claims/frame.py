@@ -127,6 +127,8 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
         sentence[max(0, ts[0] - s0 - 25):ts[0] - s0]))
     # "Soon after, two people were fatally shot at the barbershop": one scene of the event
     some_only = some_only or bool(found.measure.counts_people and r.v.phase.match(sentence)) or found.some
+    # "an image shows the funeral of three civilians killed in the attack": the people pictured
+    some_only = some_only or bool(found.measure.counts_people and r.v.caption and r.v.caption.search(sentence))
     clause = local[max(0, q.start - s0 - 10):max(trigger_end, q.end - s0) + 60]
     contested = found.measure.name == "deaths" and bool(r.v.contested.search(clause))
     # "in initial reports, police announced two killed and five wounded, but two more have since died"

@@ -11,6 +11,7 @@ from ..models import Claim, Quantity
 from ..text import normalise
 from .filters import same_measure_before
 from .patterns import OTHERS_AFTER, SEVERITY_ANY
+from . import votes
 from .reading import Reading
 
 # a person by name as the subject of a passive verb, and a name right after an active one
@@ -285,3 +286,22 @@ def with_ids(r: Reading, claims: list[Claim]) -> list[Claim]:
     # subset links were made before ids existed: resolve "@<start>" to the whole's id
     return [replace(c, part_of=by_start.get(int(c.part_of[1:]))) if c.part_of and c.part_of.startswith("@") else c
             for c in out]
+
+
+def coordinated_parts(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """'Six soldiers and 61 civilians were killed': figures that share one verb and count different
+    people are parts of an unstated whole. A narrower one (the soldiers) is all of its own kind; one of
+    people in general (the civilians) is only some of the dead, so it is compared as a lower bound,
+    never as the toll."""
+    by_verb: dict[tuple, list[Claim]] = {}
+    for c in new:
+        if c.trigger_span and not c.part_of and c.measure not in votes.RESULT_MEASURES:
+            by_verb.setdefault((c.measure, c.trigger_span), []).append(c)
+    general = {None} | set(r.v.general_subjects)
+    some = set()
+    for cs in by_verb.values():
+        span = r.text[min(c.quantity.start for c in cs):max(c.quantity.end for c in cs)]
+        if len({c.subject for c in cs}) > 1 and any(c.subject not in general for c in cs) \
+                and not r.v.subset.search(span):  # "44 were wounded, including six Tunisians": a whole, then parts
+            some |= {id(c) for c in cs if c.subject in general}
+    return [replace(c, some_only=True) if id(c) in some else c for c in new]

@@ -92,7 +92,8 @@ class MeasureVocabulary:
     tolls: "Tolls" = None                # running counts named by a noun: "the death toll ... rose to 48"
     parties: tuple[tuple[str, str, re.Pattern], ...] = ()  # (party, side, words) from data/parties.toml
     conduits: Optional[re.Pattern] = None  # news organisations that pass figures on (data/parties.toml)
-    lowered: Optional[re.Pattern] = None  # "revised down to", right before a figure: the total went down
+    lowered: Optional[re.Pattern] = None
+    caption: Optional[re.Pattern] = None  # a photo caption's words: its figures count the people pictured  # "revised down to", right before a figure: the total went down
 
     def passed_on_by(self, attribution: Optional[str]) -> bool:
         """Whether an attribution names a news organisation that passed the figure on ("told Reuters")."""
@@ -215,6 +216,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
         hedge=words_re(sig["hedge"], r"\b(?:{})\b"),
         some_only=words_re(sig.get("some_only", []), r"^\s*(?:{})\b"),
         phase=words_re(sig.get("phase", []), r"^[\s\"“'‘]*(?:{})\b"),
+        caption=words_re(sig.get("caption", []), r"\b(?:{})") if sig.get("caption") else None,
         contested=words_re(sig.get("contested", []), r"\b(?:{})\b"),
         superseded=words_re(sig.get("superseded", []), r"\b(?:{})\b"),
         provisional=words_re(sig.get("provisional", []), r"\b(?:{})\b"),
