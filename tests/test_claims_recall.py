@@ -298,3 +298,11 @@ def test_a_crowd_by_its_noun_is_some_of_the_crowd():
 
 def test_expected_to_draw_is_no_crowd():
     assert read("The fair is expected to draw thousands.") == []
+
+
+def test_a_list_of_officers_and_other_civilians_is_people_in_general():
+    from crosscheck.claims import extract_claims
+    from crosscheck.models import Article
+    (c,) = [c for c in extract_claims(Article(id="a", source="Wire", published="2025-09-17",
+            text="The gunman wounded two police officers and three other bystanders before he was shot.")) if c.measure == "injuries"]
+    assert (c.lo, c.subject) == (5.0, "people")

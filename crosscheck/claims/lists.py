@@ -152,7 +152,8 @@ def merge_coordinated(r: Reading, claims: list[Claim], sentence: str, s0: int, q
         if lead or singles or at_least or len(parts) > 1:
             # "Father and two children", "2 Officers & 3 Others": a list of different people is people
             region = sentence[start - s0:max(end, c.trigger_span[0] if trigger_after else end) - s0].lower()
-            region += " " + " ".join(re.findall(r"[a-z]+", sentence[end - s0:end - s0 + 25].lower())[:1])  # the last noun
+            # the last noun, past a word such as "other": "two officers and three other civilians"
+            region += " " + " ".join(re.findall(r"[a-z]+", sentence[end - s0:end - s0 + 25].lower())[:2])
             kinds = {r.v.subjects.get(w, w) for w in re.findall(r"[a-z]+", region) if w in r.v.people_words}
             if len(kinds) > 1:
                 subject = "people"
