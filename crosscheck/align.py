@@ -39,6 +39,8 @@ GENERAL = "people"  # the subject class of the general public and of claims with
 # city"): they are compared with each other, never with the figures of one incident
 ROUNDUP = "across several incidents"
 RETROSPECTIVE = "9999-12-31"  # the date a retrospective source is compared as: after every article
+IN_CARE = "people in hospital"  # the subject class of the injured still in care (align.toml `in_care`)
+CHANGING = "a count that moves either way"  # the rule key of a group whose count may fall (see _is_update)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class AlignConfig:
     retrospective_sources: tuple[str, ...] = ()
     changing_measures: frozenset[str] = frozenset()
     same_time_days: int = 30
+    # the injured still in care ("121 remain in hospital"): a count of its own, which falls as people go home
+    in_care: Optional[re.Pattern] = None
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -59,9 +63,11 @@ def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
         raw.update({k: v for k, v in user.items() if k != "certainty"})
         raw["certainty"].update(user.get("certainty", {}))
     cert = dict(raw["certainty"])
+    care = raw.get("in_care", [])
     return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
                        float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())),
-                       frozenset(raw.get("changing_measures", ())), int(raw.get("same_time_days", 30)))
+                       frozenset(raw.get("changing_measures", ())), int(raw.get("same_time_days", 30)),
+                       re.compile("|".join(f"(?:{w})" for w in care), re.IGNORECASE) if care else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +86,7 @@ def _fitting_pair(xs: list[Claim], ys: list[Claim], iv: dict) -> Optional[tuple[
     return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id])), None)
 
 
-def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
+def _closed(c: Claim, less: float = 0.0, whole: bool = False) -> tuple[float, float]:
     """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
 
     An implicit count ("a woman died", "a third person died", "a double murder") says at least
@@ -94,8 +100,8 @@ def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
     # (a some-only zero too: "no officers were seriously hurt" says nothing of the officers hurt less badly)
-    hi = float("inf") if q.hi is None or (c.implicit and q.lo is not None and q.lo > 0) \
-        or (c.some_only and q.lo is not None and q.lo >= 0) else q.hi
+    hi = float("inf") if q.hi is None or (not whole and c.implicit and q.lo is not None and q.lo > 0) \
+        or (not whole and c.some_only and q.lo is not None and q.lo >= 0) else q.hi
     lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
@@ -224,7 +230,7 @@ class Aligner:
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
-        own_totals: set[str] = set()  # parts that are also the whole count of their own, narrower subject
+        own_totals: dict[str, str] = {}  # claim id -> the narrower subject class it counts in full
         by_id = {c.id: c for c in claims}
         vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
             if self.v.elections else {}
@@ -242,15 +248,24 @@ class Aligner:
             if anchor.roundup:
                 subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
-            own = self._own_subject_total(c, anchor)
+            own = self._own_subject_total(c, anchor) or self._in_care(c)
             if own:
                 # "including 17 children" also counts the children: compared with other articles' children
-                own_totals.add(c.id)
+                own_totals[c.id] = own
                 buckets[(stories.get(c.article), c.measure, own, _unit_key(c))].append(c)
         less = self._weak_allowances(claims, stories)
         narrower = _narrower_figures(buckets)
-        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []), frozenset(own_totals))
+        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals)
                             for key, cs in buckets.items()])
+
+    def _in_care(self, c: Claim) -> Optional[str]:
+        """IN_CARE for a count of the injured still in care ("121 remain in hospital", "37 people
+        receiving treatment"): the whole count of those people, compared with other articles' counts
+        of them, though only some of the injured."""
+        care = self.config.in_care
+        if c.measure != "injuries" or not care or not c.trigger or c.quantity.increment or c.background or c.implicit:
+            return None
+        return IN_CARE if care.search(c.trigger) else None
 
     def _own_subject_total(self, c: Claim, whole: Claim) -> Optional[str]:
         """The subject class a part counts in full, when narrower than its whole's ("including six
@@ -284,10 +299,12 @@ class Aligner:
 
     def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
                less: Optional[dict[str, float]] = None, narrower: list[Claim] = (),
-               own_totals: frozenset[str] = frozenset()) -> Group:
+               own_totals: Optional[dict[str, str]] = None) -> Group:
         story, measure, subject_class, unit = key
-        comparable = [c for c in claims if c.compared_as_total or (
-            c.id in own_totals and self.subject_class(c.subject) == subject_class)]
+        whole_here = {cid for cid, cls in (own_totals or {}).items() if cls == subject_class}
+        comparable = [c for c in claims if c.compared_as_total or c.id in whole_here]
+        # the rule a count follows: the injured still in care go home, so their count may fall
+        rule = CHANGING if subject_class == IN_CARE else measure
         reps: dict[str, Claim] = {}
         for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
             cur = reps.get(c.article)
@@ -315,20 +332,22 @@ class Aligner:
         # gives for a narrower subject ("3 officers slain" beside a stray "killing one").
         own = {c.article for c in rep_list}
         narrower = [c for c in narrower if c.article in own]
-        iv = {c.id: _closed(c, less.get(c.id, 0.0)) for c in comparable + narrower}  # once: groups can be large
+        # once: groups can be large. A figure counted in full here ("37 remain in hospital" in the group of
+        # those in care) is what it says, not the lower bound it is of the injured
+        iv = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here) for c in comparable + narrower}
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
             if _meet(iv[a.id], iv[b.id]):
-                rose = self._rose_past(a, b, dates, measure, iv)
+                rose = self._rose_past(a, b, dates, rule, iv)
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
                 continue
             staged = counted_further(a, b)
             # a result counted further is an update even if its article also gave a rounder figure
             # that fits the other's ("More Than 35 Million" over "35,833,293 with 99.7% counted")
-            fit = None if staged and self._is_update(*staged, measure, iv) else \
+            fit = None if staged and self._is_update(*staged, rule, iv) else \
                 _fitting_pair(figures[a.article], figures[b.article], iv)
             if fit:
                 explained.append((a, b))
@@ -340,7 +359,7 @@ class Aligner:
             # how far the count had got says which result is the later one better than the date;
             # parties on different sides each say their own figure rose: only the dates order them
             later = staged or by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
-            if later and self._is_update(*later, measure, iv):
+            if later and self._is_update(*later, rule, iv):
                 updates.append((later[1].id, later[0].id))
             elif _disputed(a, b):
                 disputes.append((a, b))
@@ -353,12 +372,12 @@ class Aligner:
         # parties' positions: a figure the police give and one the organisers give, in any articles
         known = {frozenset((a.id, b.id)) for a, b in disputes}
         disputes += [p for p in _party_disputes(comparable, iv) if frozenset((p[0].id, p[1].id)) not in known
-                     and not self._read_as_update(*p, dates, measure, iv)]
+                     and not self._read_as_update(*p, dates, rule, iv)]
         # the verdict is the representatives'; an article's other totals that disagree the same way
         # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
         extra_conflicts, extra_updates = [], []
         if conflicts or (updates and not (disputes or revisions)):  # only the verdict's own kind is shown
-            extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, measure)
+            extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, rule)
         if not conflicts:
             extra_conflicts = []
         if conflicts or disputes or revisions or not updates:
@@ -477,11 +496,14 @@ class Aligner:
         return later if iv[new.id][0] > iv[old.id][0] else None
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
+        """Whether ``later`` is a later figure of the same running count. ``measure`` is the group's
+        measure, or CHANGING for a count that may fall (those still in care)."""
         if later.lowered and iv[later.id][1] < iv[earlier.id][0]:
             # the text itself says the total went down: an update, unless the same party lowered its own
             # (a revision) or a party on the other side gave the lower figure (a dispute)
             return not (_revised(later, earlier, iv) or _disputed(later, earlier))
-        if later.cumulative or measure in self.config.changing_measures or is_a_later_count(later, earlier):
+        if later.cumulative or measure == CHANGING or measure in self.config.changing_measures \
+                or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:
             return False

@@ -204,3 +204,24 @@ def test_a_photo_caption_counts_the_people_pictured_not_the_toll():
         id="a", source="Wire", published="2025-09-21",
         text="A handout image shows the funeral of three civilians killed in the shelling.")) if c.measure == "deaths"]
     assert c.some_only
+
+
+def test_the_injured_still_in_hospital_are_a_count_of_their_own_that_falls_as_they_go_home():
+    found = groups(
+        Article(id="a", source="Wire One", published="2025-06-15",
+                text="Seventy people were injured in the fire. Thirty-seven remain in hospital."),
+        Article(id="b", source="Wire Two", published="2025-06-16",
+                text="Twenty-four people remain in hospital after the fire, officials said."),
+    )
+    care = found[("injuries", "people in hospital")]
+    assert care.verdict == "update"
+    # and they stay a lower bound of the injured: 24 still in hospital does not contradict 70 hurt
+    assert found[("injuries", "people")].verdict in ("consistent", "single_source")
+
+
+def test_two_counts_of_those_in_hospital_on_one_day_can_conflict():
+    care = groups(
+        Article(id="a", source="Wire One", published="2025-06-15", text="Thirty-seven people remain in hospital."),
+        Article(id="b", source="Wire Two", published="2025-06-15", text="Fifty-two people remain in hospital."),
+    )[("injuries", "people in hospital")]
+    assert care.verdict == "conflict"
