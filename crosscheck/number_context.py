@@ -50,6 +50,8 @@ class ContextRules:
         months = phrase_alternation(v.months)
         self.month_before_re = re.compile(r"(?:\b(?:" + months + r")\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
         self.month_after_re = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + months + r")\b", re.IGNORECASE)
+        # "from August 23, 2013 shows": the year of a written date, whatever word follows it
+        self.day_of_month_before_re = re.compile(r"\b(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.IGNORECASE)
         self.label_before_re = re.compile(r"(?:^|[^\w])(?:" + phrase_alternation(v.label_before) + r")\s*$", re.IGNORECASE)
         self.year_before_re = re.compile(r"(?:^|\W)(?:" + phrase_alternation(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
         self.age_after_re = re.compile(
@@ -141,7 +143,7 @@ class ContextRules:
             return False
         if self._qualifier_before(before):
             return False
-        if self.year_before_re.search(before):
+        if self.year_before_re.search(before) or self.day_of_month_before_re.search(before):
             return True
         # "2000 people" counts; "2001 was a year of..." does not
         nxt = re.match(r"^\s+([a-z]+)", after)

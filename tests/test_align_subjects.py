@@ -225,3 +225,10 @@ def test_two_counts_of_those_in_hospital_on_one_day_can_conflict():
         Article(id="b", source="Wire Two", published="2025-06-15", text="Fifty-two people remain in hospital."),
     )[("injuries", "people in hospital")]
     assert care.verdict == "conflict"
+
+
+def test_a_toll_that_climbs_is_a_running_total():
+    from crosscheck.claims import extract_claims
+    said = extract_claims(Article(id="a", source="Wire", published="2025-09-01",
+                                  text="Floods: death toll climbs to 1,136 as rains continue"))
+    assert [(c.quantity.text, c.cumulative) for c in said] == [("1,136", True)]

@@ -306,3 +306,15 @@ def test_a_list_of_officers_and_other_civilians_is_people_in_general():
     (c,) = [c for c in extract_claims(Article(id="a", source="Wire", published="2025-09-17",
             text="The gunman wounded two police officers and three other bystanders before he was shot.")) if c.measure == "injuries"]
     assert (c.lo, c.subject) == (5.0, "people")
+
+
+def test_animals_that_died_are_not_people():
+    from crosscheck.claims import extract_claims
+    from crosscheck.models import Article
+    assert extract_claims(Article(id="a", source="Wire", published="2025-09-01",
+                                  text="Over 700,000 livestock had perished and 12,000 cattle were killed.")) == []
+
+
+def test_the_year_of_a_written_date_is_no_figure_whatever_follows_it():
+    from crosscheck.numbers import find_quantities
+    assert find_quantities("This photo from August 23, 2013 shows the funeral of the victims.") == []
