@@ -29,6 +29,7 @@ from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
+from .claims.place import places_differ
 from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
@@ -77,7 +78,7 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _fitting_pair(xs: list[Claim], ys: list[Claim], iv: dict) -> Optional[tuple[Claim, Claim]]:
     """A figure of one article and a figure of another that fit each other, if any."""
-    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id])), None)
+    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id]) and not places_differ(x, y)), None)
 
 
 def _closed(c: Claim, less: float = 0.0) -> tuple[float, float]:
@@ -198,7 +199,8 @@ def _party_disputes(comparable: list[Claim], iv: dict) -> list[tuple[Claim, Clai
     """Pairs of figures, from any articles (one article often reports both), that parties on
     different sides give and that cannot both hold."""
     sided = [c for c in comparable if c.side]
-    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])]
+    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])
+            and not places_differ(a, b)]
 
 
 # ---- grouping --------------------------------------------------------------------------
@@ -320,6 +322,8 @@ class Aligner:
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
+            if places_differ(a, b):
+                continue  # "12 in Juliaca" and "39 nationwide" are different totals
             if _meet(iv[a.id], iv[b.id]):
                 rose = self._rose_past(a, b, dates, measure, iv)
                 if rose:
@@ -424,7 +428,7 @@ class Aligner:
         rep_ids = {r.id for r in reps}
         conflicts, updates = [], []
         for a, b in combinations(comparable, 2):
-            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids):
+            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or places_differ(a, b):
                 continue
             if _meet(iv[a.id], iv[b.id]):
                 rose = None if (a.implicit or b.implicit) else self._rose_past(a, b, dates, measure, iv)
