@@ -21,7 +21,7 @@ __all__ = ["claim_frame", "when_order", "party_positions", "timeline", "revision
 
 # how a party's side is said beside its name; a side a user's parties.toml adds is shown as written
 # how a place's level is said beside it ("Juliaca, a named place"); a national figure says "nationwide" itself
-PLACE_LEVEL_LABELS = {"site": "a site", "named": "a named place", "national": None}
+PLACE_LEVEL_LABELS = {"site": "a site", "named": "a named place", "national": None, "whole": "the whole event"}
 SIDE_LABELS = {"official": "official side", "organisers": "organisers' side", "independent": "independent",
                "opposition": "opposition side", "pollsters": "pollsters", "witnesses": "witnesses"}
 

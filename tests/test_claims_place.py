@@ -30,7 +30,8 @@ def place(sentence: str, figure: str):
     ("More than 60,000 marched in Port Elbe alone, organisers said.", "60,000", ("Port Elbe", "named")),
     ("The storm has killed 41 people nationwide.", "41", ("nationwide", "national")),
     ("Some 2,300 people were arrested across the country.", "2,300", ("nationwide", "national")),
-    ("In total, 212 people have died since the rains began.", "212", ("nationwide", "national")),
+    ("In total, 212 people have died since the rains began.", "212", ("in total", "whole")),
+    ("Rescuers pulled 48 people from the rubble overall.", "48", ("in total", "whole")),
     ("In Vessa, eight people drowned when the river rose.", "eight", ("Vessa", "named")),
     ("The death toll in Corrin province rose to 58 on Monday.", "58", ("Corrin province", "named")),
     ("The largest rally was in Delmar, where about 90,000 gathered.", "90,000", ("Delmar", "named")),
@@ -89,18 +90,18 @@ def two_reports(first: str, second: str, measure: str = "deaths"):
 
 def test_a_towns_figure_is_not_set_against_the_nations():
     g = two_reports("The clashes killed 12 people in Marlow.", "Across the country, 39 people have died in the unrest.")
-    assert g.verdict != "conflict" and not g.conflicting_pairs
+    assert g.verdict == "consistent" and not (g.conflicting_pairs or g.update_pairs)
 
 
 def test_two_different_sites_are_not_compared_as_one_total():
     g = two_reports("Nine people died at the ferry terminal.", "Fifteen people died on the subway train.")
-    assert g.verdict != "conflict" and not g.conflicting_pairs
+    assert g.verdict == "consistent" and not (g.conflicting_pairs or g.update_pairs)
 
 
 def test_one_camps_count_is_not_set_against_the_countrys():
     g = two_reports("About 400,000 people are displaced in one camp near the border.",
                     "Some 12 million people are displaced across the country.", measure="displaced")
-    assert g.verdict != "conflict" and not g.conflicting_pairs
+    assert g.verdict == "consistent" and not (g.conflicting_pairs or g.update_pairs)
 
 
 def test_the_same_place_still_conflicts():
@@ -114,6 +115,17 @@ def test_a_figure_with_no_place_still_conflicts_with_a_placed_one():
     g = two_reports("The clashes killed 12 people in Marlow.", "The clashes killed 19 people.")
     assert g.verdict == "conflict"
     g = two_reports("Across the country, 41 people have died in the storm.", "The storm has killed 55 people.")
+    assert g.verdict == "conflict"
+
+
+def test_the_whole_event_is_not_set_against_one_site_of_it():
+    g = two_reports("In total, 34 people died in the blasts.", "Nine people died at the ferry terminal.")
+    assert g.verdict == "consistent" and not (g.conflicting_pairs or g.update_pairs)
+
+
+def test_the_whole_event_is_still_compared_with_the_town_it_was_in():
+    # "in total" may be said of the town the event was in: a real disagreement stays a conflict
+    g = two_reports("In total, 34 people died in the blasts.", "The blasts killed 41 people in Marlow.")
     assert g.verdict == "conflict"
 
 

@@ -1,5 +1,5 @@
 """Where a figure was counted, as the figure's own clause says: a site ("at the airport", "in the camps"), a
-named place ("in Juliaca", "in Tel Aviv alone") or the whole country ("nationwide", "in total").
+named place ("in Juliaca", "in Tel Aviv alone"), the whole country ("nationwide") or the whole event ("in total").
 
 Only the clause that holds the figure counts: in "the clashes killed 12 in Juliaca, while 39 have died
 nationwide" 12 is Juliaca's and 39 the nation's. A sentence that opens on a place ("In Suzu, ...") gives it
@@ -17,8 +17,9 @@ from typing import Optional
 
 from ..models import Claim
 
-SITE, NAMED, NATIONAL = "site", "named", "national"
+SITE, NAMED, NATIONAL, WHOLE = "site", "named", "national", "whole"
 NATIONWIDE = "nationwide"  # the place of every national figure: all are the same whole
+IN_TOTAL = "in total"      # the place of a figure said of the whole event ("overall", "all told")
 
 # where a figure's clause ends: punctuation, a conjunction that starts another clause, or the next figure
 _NUMBERISH = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|dozens|" \
@@ -39,6 +40,7 @@ class Place:
 @dataclass(frozen=True)
 class PlaceGrammar:
     national: re.Pattern
+    whole: re.Pattern
     site: re.Pattern
     named: re.Pattern
     site_kinds: dict[str, str]        # a site word -> its kind
@@ -62,7 +64,8 @@ def compile_places(raw: dict) -> PlaceGrammar:
     preps = _alternatives(raw["prepositions"])
     site_kinds = {w.lower(): kind for kind, words in raw["sites"].items() for w in words}
     # "in all of Peru", "in the country's history": not a whole-country figure
-    national = re.compile(r"\b(?:" + _alternatives(raw["national"]) + r")\b(?!['’]s)(?!\s+(?:of|the)\b)", re.IGNORECASE)
+    national, whole = (re.compile(r"\b(?:" + _alternatives(raw[key]) + r")\b(?!['’]s)(?!\s+(?:of|the)\b)", re.IGNORECASE)
+                       for key in ("national", "whole"))
     # "at the airport", "in one camp", "on the crowded metro train": a site word after up to three small words
     site = re.compile(r"\b(?:" + preps + r")\s+(?:(?:the|a|an|one|two|three|several|its|their|this|that|these|"
                       r"those|both|each|all|main|local|[a-z-]+)\s+){0,3}?(?P<site>" + _alternatives(site_kinds)
@@ -70,7 +73,7 @@ def compile_places(raw: dict) -> PlaceGrammar:
     kinds = _alternatives(raw["place_kinds"])
     named = re.compile(r"(?-i:\b(?P<prep>in|at|across|throughout|streets\s+of)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,3}))"
                        r"(?:\s+(?P<kind>" + kinds + r")\b)?", re.IGNORECASE)
-    return PlaceGrammar(national, site, named, site_kinds, frozenset(raw["not_places"]),
+    return PlaceGrammar(national, whole, site, named, site_kinds, frozenset(raw["not_places"]),
                         frozenset(w.lower() for w in raw["event_nouns"]), frozenset(raw["countries"]))
 
 
@@ -123,9 +126,10 @@ def _names_the_event(g: PlaceGrammar, after: str) -> bool:
 def place_in(g: PlaceGrammar, text: str, headline: bool = False) -> Optional[Place]:
     """The first place ``text`` (a piece of one clause) names, if any."""
     hits: list[tuple[int, Place]] = []
-    m = g.national.search(text)
-    if m:
-        hits.append((m.start(), Place(NATIONWIDE, NATIONAL)))
+    for rx, found in ((g.national, Place(NATIONWIDE, NATIONAL)), (g.whole, Place(IN_TOTAL, WHOLE))):
+        m = rx.search(text)
+        if m:
+            hits.append((m.start(), found))
     m = g.site.search(text)
     # ("15 died in the underground blast" is the metro's; "in the Grenfell Tower disaster" names the event)
     if m and not (m.group("site")[0].isupper() and _names_the_event(g, text[m.end():])):
@@ -189,13 +193,18 @@ def with_places(r, claims: list[Claim]) -> list[Claim]:
 
 
 def places_differ(a: Claim, b: Claim) -> bool:
-    """Whether two figures are given for different places, both stated: not the same total. Only two
-    splits are safe: the whole country against a part of it ("12 in Juliaca", "39 nationwide"), and two
-    different kinds of site ("11 at the airport", "15 on the metro"). Two named places are often one
-    event's place by two names (a town and its region), and a town's figure may be its one site's: those
-    stay compared. A figure with no place may be of any place, and is compared with every other."""
+    """Whether two figures are given for different places, both stated: not the same total. Only three
+    splits are safe: the whole country against a part of it ("12 in Juliaca", "39 nationwide"), the whole
+    event against one site of it ("34 in total", "11 at the airport"), and two different kinds of site
+    ("11 at the airport", "15 on the metro"). Two named places are often one event's place by two names (a
+    town and its region), a town's figure may be its one site's, and "in total" may be said of the town the
+    event was in: those stay compared. A figure with no place may be of any place, and is compared with
+    every other."""
     if not (a.place and b.place):
         return False
-    if NATIONAL in (a.place_level, b.place_level):
-        return a.place_level != b.place_level
-    return a.place_level == b.place_level == SITE and a.place.lower() != b.place.lower()
+    levels = {a.place_level, b.place_level}
+    if NATIONAL in levels:
+        return bool(levels & {SITE, NAMED})
+    if WHOLE in levels:
+        return SITE in levels
+    return levels == {SITE} and a.place.lower() != b.place.lower()
