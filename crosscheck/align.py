@@ -226,6 +226,7 @@ class Aligner:
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
+        place_buckets: dict[tuple, list[Claim]] = defaultdict(list)  # figures of one place, among themselves
         own_totals: set[str] = set()  # parts that are also the whole count of their own, narrower subject
         by_id = {c.id: c for c in claims}
         vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
@@ -244,6 +245,8 @@ class Aligner:
             if anchor.roundup:
                 subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
+            if c is anchor and _compared_by_place(c):
+                place_buckets[(stories.get(c.article), c.measure, subject, _unit_key(c), c.place)].append(c)
             own = self._own_subject_total(c, anchor)
             if own:
                 # "including 17 children" also counts the children: compared with other articles' children
@@ -251,8 +254,14 @@ class Aligner:
                 buckets[(stories.get(c.article), c.measure, own, _unit_key(c))].append(c)
         less = self._weak_allowances(claims, stories)
         narrower = _narrower_figures(buckets)
-        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []), frozenset(own_totals))
-                            for key, cs in buckets.items()])
+        groups = {key: self._group(key, cs, dates, order, names, less, narrower.get(key, []), frozenset(own_totals))
+                  for key, cs in buckets.items()}
+        # one place's figures among themselves, when that tells what their subject's group does not
+        for (story, measure, subject, unit, place), cs in place_buckets.items():
+            g = self._group((story, measure, f"{subject} in {place}", unit), cs, dates, order, names, less)
+            if _tells_more(g, groups[(story, measure, subject, unit)]):
+                groups[(story, measure, g.subject_class, unit)] = g
+        return sort_groups(list(groups.values()))
 
     def _own_subject_total(self, c: Claim, whole: Claim) -> Optional[str]:
         """The subject class a part counts in full, when narrower than its whole's ("including six
@@ -539,6 +548,19 @@ class Aligner:
         his = [c.quantity.hi for c in reps if c.quantity.hi is not None]
         g.range_lo = min(los) if los else None
         g.range_hi = max(his + los) if (his or los) else None
+
+
+def _compared_by_place(c: Claim) -> bool:
+    """Whether a figure is also compared with the other figures of its own place ("500,000 in Tel Aviv
+    alone" with "300,000 in Tel Aviv"), beside the figures of its group: a total of a site or a named place."""
+    return c.place_level in ("site", "named") and c.compared_as_total and not c.roundup and c.measure not in VOTE_MEASURES
+
+
+def _tells_more(place_group: Group, whole: Group) -> bool:
+    """Whether one place's figures disagree in a way their subject's group does not say (a town's figures
+    lost among the nation's: "500,000 in Tel Aviv" against "300,000 in Tel Aviv" beside "460,000 across the
+    country"); a place group that only repeats its subject's verdict is left out."""
+    return place_group.verdict in ("conflict", "disputed", "revised", "update") and place_group.verdict != whole.verdict
 
 
 def _positions(disputes: list[tuple[Claim, Claim]], names: dict[str, str]) -> dict[str, list[str]]:

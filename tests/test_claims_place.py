@@ -83,9 +83,14 @@ def groups(*articles):
     return {(g.measure, g.subject_class): g for g in check_articles(list(articles), Settings(stories="one")).groups}
 
 
-def two_reports(first: str, second: str, measure: str = "deaths"):
+def two_groups(first: str, second: str):
+    """The groups of two reports of the same day, by (measure, subject class)."""
     return groups(Article(id="a", source="Wire One", published="2031-05-02", text=first),
-                  Article(id="b", source="Wire Two", published="2031-05-02", text=second))[(measure, "people")]
+                  Article(id="b", source="Wire Two", published="2031-05-02", text=second))
+
+
+def two_reports(first: str, second: str, measure: str = "deaths"):
+    return two_groups(first, second)[(measure, "people")]
 
 
 def test_a_towns_figure_is_not_set_against_the_nations():
@@ -133,3 +138,22 @@ def test_two_names_of_one_place_are_still_compared():
     # a town and its province are often the same event's place under two names: no split
     g = two_reports("The clashes killed 12 people in Marlow.", "The clashes killed 19 people in Corrin province.")
     assert g.verdict == "conflict"
+
+
+# --- one place's figures among themselves ----------------------------------------------------------
+
+def test_a_towns_figures_that_disagree_are_found_among_the_nations():
+    # the whole group reads as consistent (450,000 across the country fits "hundreds of thousands"); the
+    # town's own figures, 300,000 and 500,000, cannot both hold: a group of their own says so
+    gs = two_groups("Some 450,000 people marched across the country on Saturday. In Delmar, about 300,000 people "
+                    "took to the streets.",
+                    "Hundreds of thousands of people marched on Saturday. An estimated 500,000 marched in Delmar alone.")
+    assert gs[("participants", "people")].verdict == "consistent"
+    town = gs[("participants", "people in Delmar")]
+    assert town.verdict == "conflict" and len(town.conflicting_pairs) == 1
+
+
+def test_a_place_group_that_only_repeats_its_subjects_verdict_is_left_out():
+    gs = two_groups("Nine people died at the ferry terminal.", "Fourteen people died at the ferry terminal.")
+    assert gs[("deaths", "people")].verdict == "conflict"
+    assert ("deaths", "people in airport") not in gs
