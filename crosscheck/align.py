@@ -29,6 +29,7 @@ from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
+from .claims.place import places_differ
 from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
@@ -83,7 +84,7 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _fitting_pair(xs: list[Claim], ys: list[Claim], iv: dict) -> Optional[tuple[Claim, Claim]]:
     """A figure of one article and a figure of another that fit each other, if any."""
-    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id])), None)
+    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id]) and not places_differ(x, y)), None)
 
 
 def _closed(c: Claim, less: float = 0.0, whole: bool = False) -> tuple[float, float]:
@@ -204,7 +205,8 @@ def _party_disputes(comparable: list[Claim], iv: dict) -> list[tuple[Claim, Clai
     """Pairs of figures, from any articles (one article often reports both), that parties on
     different sides give and that cannot both hold."""
     sided = [c for c in comparable if c.side]
-    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])]
+    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])
+            and not places_differ(a, b)]
 
 
 # ---- grouping --------------------------------------------------------------------------
@@ -230,6 +232,7 @@ class Aligner:
         stories = {a.id: a.story for a in articles}
         order = {a.id: i for i, a in enumerate(articles)}
         buckets: dict[tuple, list[Claim]] = defaultdict(list)
+        place_buckets: dict[tuple, list[Claim]] = defaultdict(list)  # figures of one place, among themselves
         own_totals: dict[str, str] = {}  # claim id -> the narrower subject class it counts in full
         by_id = {c.id: c for c in claims}
         vote_keys = subject_keys(self.v.elections, [c.subject for c in claims if c.measure in VOTE_MEASURES and c.subject]) \
@@ -248,6 +251,8 @@ class Aligner:
             if anchor.roundup:
                 subject = f"{subject} {ROUNDUP}" + _roundup_period(anchor)
             buckets[(stories.get(c.article), anchor.measure, subject, _unit_key(anchor))].append(c)
+            if c is anchor and _compared_by_place(c):
+                place_buckets[(stories.get(c.article), c.measure, subject, _unit_key(c), c.place)].append(c)
             own = self._own_subject_total(c, anchor) or self._in_care(c)
             if own:
                 # "including 17 children" also counts the children: compared with other articles' children
@@ -255,8 +260,14 @@ class Aligner:
                 buckets[(stories.get(c.article), c.measure, own, _unit_key(c))].append(c)
         less = self._weak_allowances(claims, stories)
         narrower = _narrower_figures(buckets)
-        return sort_groups([self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals)
-                            for key, cs in buckets.items()])
+        groups = {key: self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals)
+                  for key, cs in buckets.items()}
+        # one place's figures among themselves, when that tells what their subject's group does not
+        for (story, measure, subject, unit, place), cs in place_buckets.items():
+            g = self._group((story, measure, f"{subject} in {place}", unit), cs, dates, order, names, less)
+            if _tells_more(g, groups[(story, measure, subject, unit)]):
+                groups[(story, measure, g.subject_class, unit)] = g
+        return sort_groups(list(groups.values()))
 
     def _in_care(self, c: Claim) -> Optional[str]:
         """IN_CARE for a count of the injured still in care ("121 remain in hospital", "37 people
@@ -339,6 +350,8 @@ class Aligner:
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
+            if places_differ(a, b):
+                continue  # "12 in Juliaca" and "39 nationwide" are different totals
             if _meet(iv[a.id], iv[b.id]):
                 rose = self._rose_past(a, b, dates, rule, iv)
                 if rose:
@@ -443,7 +456,7 @@ class Aligner:
         rep_ids = {r.id for r in reps}
         conflicts, updates = [], []
         for a, b in combinations(comparable, 2):
-            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids):
+            if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or places_differ(a, b):
                 continue
             if _meet(iv[a.id], iv[b.id]):
                 rose = None if (a.implicit or b.implicit) else self._rose_past(a, b, dates, measure, iv)
@@ -557,6 +570,19 @@ class Aligner:
         his = [c.quantity.hi for c in reps if c.quantity.hi is not None]
         g.range_lo = min(los) if los else None
         g.range_hi = max(his + los) if (his or los) else None
+
+
+def _compared_by_place(c: Claim) -> bool:
+    """Whether a figure is also compared with the other figures of its own place ("500,000 in Tel Aviv
+    alone" with "300,000 in Tel Aviv"), beside the figures of its group: a total of a site or a named place."""
+    return c.place_level in ("site", "named") and c.compared_as_total and not c.roundup and c.measure not in VOTE_MEASURES
+
+
+def _tells_more(place_group: Group, whole: Group) -> bool:
+    """Whether one place's figures disagree in a way their subject's group does not say (a town's figures
+    lost among the nation's: "500,000 in Tel Aviv" against "300,000 in Tel Aviv" beside "460,000 across the
+    country"); a place group that only repeats its subject's verdict is left out."""
+    return place_group.verdict in ("conflict", "disputed", "revised", "update") and place_group.verdict != whole.verdict
 
 
 def _positions(disputes: list[tuple[Claim, Claim]], names: dict[str, str]) -> dict[str, list[str]]:

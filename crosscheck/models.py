@@ -95,6 +95,10 @@ class Claim:
     # when the figure stood, when its sentence says so ("as at 29 August", "till 7 pm", "said on
     # Tuesday"): an ISO date or date and time; compared before the article's own date (as_of.py)
     as_of: Optional[str] = None
+    # where the figure was counted, when its own clause says (claims/place.py): a site's kind ("airport",
+    # "camp"), a named place ("Juliaca") or "nationwide"; and its level: "site", "named" or "national"
+    place: Optional[str] = None
+    place_level: Optional[str] = None
 
     @property
     def lo(self): return self.quantity.lo

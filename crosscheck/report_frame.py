@@ -1,6 +1,6 @@
 """A claim's frame as a reader checks it, and a group's figures arranged by that frame.
 
-A figure means little without its frame: whom it counts, according to whom, and as of when. Each claim
+A figure means little without its frame: whom it counts, where, according to whom, and as of when. Each claim
 card states the frame in words (:func:`claim_frame`); a group whose parties disagree reads as each
 party's position side by side (:func:`party_positions`); a running total that changed reads as a
 timeline, earliest first (:func:`timeline`); a party that lowered its own figure is named
@@ -17,9 +17,11 @@ from typing import Iterable, Optional
 from .dates import date_note, is_date
 from .models import Article, Claim
 
-__all__ = ["claim_frame", "when_order", "party_positions", "timeline", "revisions", "SIDE_LABELS"]
+__all__ = ["claim_frame", "when_order", "party_positions", "timeline", "revisions", "SIDE_LABELS", "PLACE_LEVEL_LABELS"]
 
 # how a party's side is said beside its name; a side a user's parties.toml adds is shown as written
+# how a place's level is said beside it ("Juliaca, a named place"); a national figure says "nationwide" itself
+PLACE_LEVEL_LABELS = {"site": "a site", "named": "a named place", "national": None, "whole": "the whole event"}
 SIDE_LABELS = {"official": "official side", "organisers": "organisers' side", "independent": "independent",
                "opposition": "opposition side", "pollsters": "pollsters", "witnesses": "witnesses"}
 
@@ -30,7 +32,10 @@ def _as_of_text(as_of: str) -> str:
 
 
 def claim_frame(claim: Claim, article: Optional[Article]) -> dict:
-    """Who is counted, according to whom, as of when: the frame of one claim, in words.
+    """Who is counted, where, according to whom, as of when: the frame of one claim, in words.
+
+    ``where`` is the place the figure's own clause names ("Juliaca", "airport", "nationwide"; None when
+    it names none), with its level in words (``where_level``).
 
     ``when`` is the moment the figure stood: its sentence's own time when it gives one (``as_of``:
     "as at 29 August", "till 7 pm"), else the article's date with where that date came from, else
@@ -51,6 +56,7 @@ def claim_frame(claim: Claim, article: Optional[Article]) -> dict:
     side = claim.side
     return {
         "who": claim.subject,
+        "where": claim.place, "where_level": PLACE_LEVEL_LABELS.get(claim.place_level, claim.place_level),
         "according_to": claim.attribution,
         "party": claim.party,
         # the party is worth saying only when the words do not already say it ("the Central Committee of

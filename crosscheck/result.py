@@ -81,7 +81,8 @@ CLAIM_COLUMNS = ["id", "article", "measure", "subject", "lo", "hi", "lo_open", "
                  "value", "qualifier", "unit", "increment", "text", "start", "end", "sentence",
                  "sentence_start", "trigger", "trigger_start", "trigger_end", "attribution", "scope",
                  "part_of", "hedged", "implicit", "cumulative", "background", "roundup",
-                 "some_only", "contested", "superseded", "provisional", "party", "side", "count_stage", "as_of", "lowered"]
+                 "some_only", "contested", "superseded", "provisional", "party", "side", "count_stage", "as_of", "lowered",
+                 "place", "place_level"]
 GROUP_COLUMNS = ["id", "measure", "subject", "verdict", "severity", "claims", "articles", "best_value",
                  "best_sources", "range_lo", "range_hi", "reason", "story", "subject_class", "related",
                  "conflicting_pairs", "update_pairs", "explained_pairs", "disputed_pairs", "revised_pairs"]
@@ -102,7 +103,7 @@ def claim_row(c: Claim) -> dict:
         "hedged": c.hedged, "implicit": c.implicit, "cumulative": c.cumulative, "background": c.background,
         "roundup": c.roundup, "some_only": c.some_only, "contested": c.contested, "superseded": c.superseded,
         "provisional": c.provisional, "party": c.party, "side": c.side, "count_stage": c.count_stage,
-        "as_of": c.as_of, "lowered": c.lowered,
+        "as_of": c.as_of, "lowered": c.lowered, "place": c.place, "place_level": c.place_level,
     }
 
 

@@ -193,17 +193,18 @@ def test_a_disputed_group_reads_as_the_parties_positions(march, tmp_path):
     assert order[0] == "positions"
 
 
-def test_every_claim_card_states_who_according_to_whom_and_as_of_when(march, tmp_path):
+def test_every_claim_card_states_who_where_according_to_whom_and_as_of_when(march, tmp_path):
     doc = report(march, tmp_path)
     frames = doc.xpath('//article[@data-verdict="disputed"]//ol[@class="claims"]/li//dl[@class="frame"]')
     assert len(frames) == 3
     for f in frames:
-        assert [text_of(dt) for dt in f.xpath("./div/dt")][:3] == ["Who", "According to", "As of"]
+        assert [text_of(dt) for dt in f.xpath("./div/dt")][:4] == ["Who", "Where", "According to", "As of"]
     by_source = {text_of(li.xpath('.//strong[@class="src"]')[0]):
                  {text_of(div[0]): text_of(div[1]) for div in li.xpath('.//dl[@class="frame"]/div')}
                  for li in doc.xpath('//article[@data-verdict="disputed"]//ol[@class="claims"]/li')}
     assert by_source["Valley Ledger"]["According to"] == "“Police” — official side"
     assert by_source["Valley Ledger"]["As of"] == "2021-05-02 (article date)"
+    assert by_source["Valley Ledger"]["Where"] == "not said"  # ("as marchers crossed the bridge" is another clause)
     assert by_source["Kestrel Morning Star"]["Who"] == "people"
     assert by_source["Kestrel Morning Star"]["According to"] == "“the organisers” — organisers' side"
     assert by_source["leaflet"]["As of"] == "undated"

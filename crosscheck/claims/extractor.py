@@ -20,13 +20,14 @@ from .sentence import besides_someone_hurt, died_of_the_wounded, sentence_claims
 from .singulars import implicit_claims
 from .vocabulary import MeasureVocabulary, default_measures
 from ..as_of import when_given
+from .place import with_places
 
 # after each sentence, over its new claims and the claims before it (in this order)
 SENTENCE_PASSES = (votes.whose_votes, passes.in_addition, passes.more_than_another_measure, passes.severity_parts,
                    passes.coordinated_parts)
 # once the whole article is read (in this order)
 ARTICLE_PASSES = (passes.zeros_of_some, passes.by_hospital, passes.headline_read_as_the_body,
-                  passes.provisional_measures, passes.singulars_beside_figures, when_given, passes.drop_repeats,
+                  passes.provisional_measures, passes.singulars_beside_figures, when_given, with_places, passes.drop_repeats,
                   passes.with_ids)
 
 
