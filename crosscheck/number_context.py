@@ -51,6 +51,8 @@ class ContextRules:
         self.month_before_re = re.compile(r"(?:\b(?:" + months + r")\.?,?\s+(?:the\s+)?)$", re.IGNORECASE)
         self.month_after_re = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + months + r")\b", re.IGNORECASE)
         # "from August 23, 2013 shows": the year of a written date, whatever word follows it
+        self.dated_month_before_re = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + months + r")\.?,\s+$",
+                                                re.IGNORECASE)
         self.day_of_month_before_re = re.compile(r"\b(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.IGNORECASE)
         self.label_before_re = re.compile(r"(?:^|[^\w])(?:" + phrase_alternation(v.label_before) + r")\s*$", re.IGNORECASE)
         self.year_before_re = re.compile(r"(?:^|\W)(?:" + phrase_alternation(v.year_before) + r")\s+$|['’]$", re.IGNORECASE)
@@ -97,7 +99,9 @@ class ContextRules:
         if c.kind == "ordinal" and c.digits and self.month_before_re.search(before):
             return True
         if c.value is not None and c.kind in ("exact", "ordinal") and 1 <= c.value <= 31 and c.value == int(c.value):
-            if self.month_before_re.search(before) or self.month_after_re.match(after):
+            # ("As at 29 August, 30 people had died": a month that already has its day ends the date)
+            if (self.month_before_re.search(before) and not self.dated_month_before_re.search(before)) \
+                    or self.month_after_re.match(after):
                 return True
         if c.kind == "exact" and c.value is not None:
             if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):

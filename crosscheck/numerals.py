@@ -67,7 +67,10 @@ def parse_scientific(raw: str) -> Optional[float]:
     if not m:
         return None
     exponent = int((m.group(2) or m.group(3)).replace("−", "-"))
-    return float(m.group(1)) * 10.0 ** exponent
+    try:
+        return float(m.group(1)) * 10.0 ** exponent
+    except OverflowError:  # "1e400": no count a text gives; not a number we can hold
+        return None
 
 
 def looks_like_ip_address(raw: str) -> bool:

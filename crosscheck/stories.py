@@ -489,8 +489,10 @@ def event_days(article: Article) -> Days:
     opening = (article.title or "") + "\n" + lede(article.text)
     earlier_years = sorted(years_named(opening), reverse=True)
     for year, month, day in calendar_dates(article.text):
+        # (the last day a date can hold: an article dated 31 December 9999 has no next day)
         candidates = [year] if year else ([] if published is None else
-                                          [date.fromordinal(published + 1).year - k for k in (0, 1)])
+                                          [date.fromordinal(min(published + 1, date.max.toordinal())).year - k
+                                           for k in (0, 1)])
         for y in candidates:
             ordinal = day_number_of(y, month, day)
             if ordinal is not None and (year or ordinal <= published + 1):

@@ -318,3 +318,22 @@ def test_animals_that_died_are_not_people():
 def test_the_year_of_a_written_date_is_no_figure_whatever_follows_it():
     from crosscheck.numbers import find_quantities
     assert find_quantities("This photo from August 23, 2013 shows the funeral of the victims.") == []
+
+
+def test_a_figure_after_a_full_date_is_no_day_of_it():
+    from crosscheck.numbers import find_quantities
+    assert [q.text for q in find_quantities("As at 29 August, 30 people had died.")] == ["30"]
+    assert [q.text for q in find_quantities("The attack on August 30 killed 4.")] == ["4"]
+
+
+def test_an_exponent_too_large_to_hold_is_no_figure_and_no_crash():
+    from crosscheck.numbers import find_quantities
+    assert [q.text for q in find_quantities("The blast killed 1e400 people; 3.2e5 were displaced.")][-1:] == ["3.2e5"]
+
+
+def test_an_article_dated_on_the_last_possible_day_does_not_crash_the_stories():
+    from crosscheck.api import check_articles
+    from crosscheck.models import Article
+    result = check_articles([Article(id="a", source="Wire", published="9999-12-31",
+                                     text="On March 5 a storm killed 12 people.")])
+    assert len(result.claims) == 1
