@@ -17,6 +17,10 @@ _COLLECTIVE_NOUNS = frozenset("people police men women children staff personnel 
                               "more new additional".split())
 
 
+# month names that are also verbs, written small: "25 may have died", "thousands march" ("25 May" is a date)
+_VERB_NOT_MONTH = re.compile(r"^\s+(?-i:may|march)\s+(?:have|has|be|not|still|also|never|well|yet|soon|now|face|need|rise|die)\b")
+
+
 class ContextRules:
     """The rejection rules of NumberFinder; ``_compile_context`` runs in its constructor."""
 
@@ -101,7 +105,7 @@ class ContextRules:
         if c.value is not None and c.kind in ("exact", "ordinal") and 1 <= c.value <= 31 and c.value == int(c.value):
             # ("As at 29 August, 30 people had died": a month that already has its day ends the date)
             if (self.month_before_re.search(before) and not self.dated_month_before_re.search(before)) \
-                    or self.month_after_re.match(after):
+                    or (self.month_after_re.match(after) and not _VERB_NOT_MONTH.match(after)):
                 return True
         if c.kind == "exact" and c.value is not None:
             if self.age_after_re.match(after) or (self.age_before_re.search(before) and c.value < 130):

@@ -337,3 +337,9 @@ def test_an_article_dated_on_the_last_possible_day_does_not_crash_the_stories():
     result = check_articles([Article(id="a", source="Wire", published="9999-12-31",
                                      text="On March 5 a storm killed 12 people.")])
     assert len(result.claims) == 1
+
+
+def test_may_written_small_before_a_verb_is_no_month():
+    from crosscheck.numbers import find_quantities
+    assert [q.text for q in find_quantities("Officials said 25 may have died.")] == ["25"]
+    assert [q.text for q in find_quantities("The protest on 25 May drew 300 people.")] == ["300"]
