@@ -190,6 +190,13 @@ def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, C
     return None
 
 
+def _ordered(a: Claim, b: Claim, dates: dict[str, Optional[str]], iv: dict) -> Optional[tuple[Claim, Claim]]:
+    """(later, earlier) when anything orders two figures: how far an election count had got (better than
+    the date), when each stood, or the text saying one rose or fell; parties on different sides each say
+    their own figure rose, so only the dates order them."""
+    return counted_further(a, b) or _later(a, b, dates) or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
+
+
 def _disputed(a: Claim, b: Claim) -> bool:
     """Figures given by parties on different sides ("police" and "organisers", the health ministry
     and a doctors' committee): a dispute between them, not a contradiction between outlets."""
@@ -369,9 +376,7 @@ class Aligner:
                         also_said.setdefault(rep.article, x)
                 continue
             by_date = _later(a, b, dates)
-            # how far the count had got says which result is the later one better than the date;
-            # parties on different sides each say their own figure rose: only the dates order them
-            later = staged or by_date or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
+            later = _ordered(a, b, dates, iv)
             if later and self._is_update(*later, rule, iv):
                 updates.append((later[1].id, later[0].id))
             elif _disputed(a, b):
@@ -459,7 +464,7 @@ class Aligner:
             if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or places_differ(a, b):
                 continue
             if _meet(iv[a.id], iv[b.id]):
-                rose = None if (a.implicit or b.implicit) else self._rose_past(a, b, dates, measure, iv)
+                rose = self._rose_past(a, b, dates, measure, iv)
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
                 continue
@@ -468,7 +473,7 @@ class Aligner:
             if any(_meet(iv[x.id], iv[b.id]) for x in figures.get(a.article, ())) or \
                     any(_meet(iv[x.id], iv[a.id]) for x in figures.get(b.article, ())):
                 continue  # one article also gives a figure that fits the other's
-            later = counted_further(a, b) or _later(a, b, dates) or _said_to_have_risen(a, b, iv)
+            later = _ordered(a, b, dates, iv)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))
             elif not (later and _revised(*later, iv)):

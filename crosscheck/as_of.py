@@ -19,22 +19,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
 
-from .dates import full_date, is_date
+from .dates import MONTH_PATTERN, YEAR_PATTERN, full_date, is_date, month_number
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # capitalised, as a date writes them: "3 may still be trapped" names no month
-_MONTH = r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
-         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = r"(?-i:" + MONTH_PATTERN + r")"
 # parts of a day, as the hour a count given then is taken to stand at (only to order one day's figures)
 _PART_OF_DAY = {"morning": 9, "noon": 12, "midday": 12, "afternoon": 15, "evening": 19, "night": 21, "late": 22,
                 "tonight": 21, "midnight": 24}
 
 _DAY = (r"(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening))"
         r"|(?:(?P<late>late|early)\s+)?(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:\s+(?P<part>morning|afternoon|evening|night))?"
-        r"|(?P<md_m>" + _MONTH + r")\s+(?P<md_d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<md_y>(?:19|20)\d\d)\b)?"
-        r"|(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>(?:19|20)\d\d)\b)?")
+        r"|(?P<md_m>" + _MONTH + r")\s+(?P<md_d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<md_y>" + YEAR_PATTERN + r")\b)?"
+        r"|(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + YEAR_PATTERN + r")\b)?")
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)(?!\d)"
 _JOIN = r"(?:,?\s*(?:on|at|around)\s+|,\s*|\s+)?"  # "9:00 pm, on January 16", "Thursday at 10:30"
 # a day that names an event is no moment: "by Tuesday's storm", "damaged by March 3 floods"
@@ -49,17 +46,12 @@ _ANCHOR_RE = re.compile(r"\b(?:as\s+(?:of|at)|by|until|till|up\s+to|"
                         r"(?:\s+on(?=\s+\w+day))?)\s+", re.IGNORECASE)
 
 
-def _month(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(w[:3]))
-
-
 def _day_of(m: re.Match, published: Optional[date]) -> Optional[date]:
     """The day a match names, resolved against the article's date; None when it cannot be (a day
     named without its year needs the article's date)."""
     year = m.group("md_y") or m.group("dm_y")
     if m.group("md_m") or m.group("dm_m"):
-        month, day = _month(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d"))
+        month, day = month_number(m.group("md_m") or m.group("dm_m")), int(m.group("md_d") or m.group("dm_d"))
         if not year and not published:
             return None
         # "29 December" in a January article is last year's

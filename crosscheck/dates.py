@@ -41,19 +41,19 @@ from typing import Callable, NamedTuple, Optional
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 # full names and the abbreviations newsrooms use ("Sept.", "Jan"): the first three letters name the month
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+MONTH_PATTERN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_YEAR = r"(?:19|20)\d\d"
+YEAR_PATTERN = r"(?:19|20)\d\d"
 # "4 March 2025", "March 4, 2025", "Mar. 4 2025", "04-Mar-2025", "2025-03-04"
-_DATE = (r"(?:(?P<d1>\d{1,2})[ -](?P<m1>" + _MONTH + r")[ ,-]\s*(?P<y1>" + _YEAR + r")"
-         r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>" + _YEAR + r")"
-         r"|(?P<iso>" + _YEAR + r"-\d\d-\d\d)"
-         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>" + _YEAR + r"))")  # 15.03.2025: dots put the day first
+_DATE = (r"(?:(?P<d1>\d{1,2})[ -](?P<m1>" + MONTH_PATTERN + r")[ ,-]\s*(?P<y1>" + YEAR_PATTERN + r")"
+         r"|(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>" + YEAR_PATTERN + r")"
+         r"|(?P<iso>" + YEAR_PATTERN + r"-\d\d-\d\d)"
+         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>" + YEAR_PATTERN + r"))")  # 15.03.2025: dots put the day first
 _DATE_RE = re.compile(r"\b" + _DATE + r"\b", re.IGNORECASE)
 _LONG_DATE_RE = re.compile(  # the text source: month names written out, as the opening lines of a story write them
-    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+(?P<y1>" + _YEAR + r")"
-    r"|(?P<m2>" + "|".join(MONTH_NAMES) + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>" + _YEAR + r")"
-    r"|(?P<iso>" + _YEAR + r"-\d\d-\d\d))\b", re.IGNORECASE)
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+(?P<y1>" + YEAR_PATTERN + r")"
+    r"|(?P<m2>" + "|".join(MONTH_NAMES) + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>" + YEAR_PATTERN + r")"
+    r"|(?P<iso>" + YEAR_PATTERN + r"-\d\d-\d\d))\b", re.IGNORECASE)
 
 CONTRADICTION_DAYS = 3  # a given date and the URL's this far apart are time zones and late edits, not a contradiction
 HEAD_CHARS = 600         # where datelines, date lines and "Published" lines are looked for
@@ -112,10 +112,10 @@ def read_date(value: Optional[str]) -> Optional[str]:
     '2025-03-15', '2025-03-15T10:00Z', '2025/03/15', '15 March 2025', 'March 15, 2025', 'Mar. 15 2025'.
     A numeric day/month order ('03/04/2025') is ambiguous and is not read."""
     value = (value or "").strip()
-    m = re.fullmatch(r"(" + _YEAR + r")[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?", value)
+    m = re.fullmatch(r"(" + YEAR_PATTERN + r")[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?", value)
     if m:
         return full_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"(" + _YEAR + r")-(\d\d)", value)
+    m = re.fullmatch(r"(" + YEAR_PATTERN + r")-(\d\d)", value)
     if m and 1 <= int(m.group(2)) <= 12:
         return value
     m = _DATE_RE.fullmatch(value)
@@ -160,9 +160,9 @@ def year_of(value: Optional[str]) -> Optional[int]:
 
 # "14 July", "14th of July", "July 14", "Jan. 12, 2010", "4 August 2020": a day and a month's name, with
 # the year when one follows. Case matters: "may 5" is no date.
-_CALENDAR_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r")"
-                            r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
-                            r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
+_CALENDAR_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH_PATTERN + r")"
+                            r"|(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+                            r"(?:,?\s+(?P<y>" + YEAR_PATTERN + r")\b)?")
 
 
 def calendar_dates(text: str) -> list[tuple[Optional[int], int, int]]:
@@ -177,8 +177,8 @@ def calendar_dates(text: str) -> list[tuple[Optional[int], int, int]]:
 
 # "January 2010", "Sept. of 2024": a month and a year with no day before it ("12 January 2010" is a
 # calendar date); the day, when there is one, is matched so that the month is passed over
-_CALENDAR_MONTH = re.compile(r"(?P<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m>" + _MONTH + r")\s+(?:of\s+)?"
-                             r"(?P<y>" + _YEAR + r")\b")
+_CALENDAR_MONTH = re.compile(r"(?P<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m>" + MONTH_PATTERN + r")\s+(?:of\s+)?"
+                             r"(?P<y>" + YEAR_PATTERN + r")\b")
 
 
 def calendar_months(text: str) -> list[tuple[int, int]]:
@@ -189,7 +189,7 @@ def calendar_months(text: str) -> list[tuple[int, int]]:
 
 def years_named(text: str) -> set[int]:
     """Every year (1900-2099) written in ``text``: "the 2010 quake", "since 1998"."""
-    return {int(y) for y in re.findall(r"\b(" + _YEAR + r")\b", text)}
+    return {int(y) for y in re.findall(r"\b(" + YEAR_PATTERN + r")\b", text)}
 
 
 # words a line that only gives a date or a time is made of: months, weekdays, "Updated", "Last",
@@ -207,7 +207,7 @@ def is_date_line(line: str) -> bool:
 
 # "In December, ...", "Back in March 2015, ...", "Last June, ...": a sentence that opens on a month
 _OPENING_MONTH = re.compile(r"^\W*(?:(?:back|earlier|later)\s+)?(?:in|last|during|this\s+past)\s+(?P<month>"
-                            + "|".join(MONTH_NAMES) + r")(?:\s+(?P<year>" + _YEAR + r"))?\s*,", re.IGNORECASE)
+                            + "|".join(MONTH_NAMES) + r")(?:\s+(?P<year>" + YEAR_PATTERN + r"))?\s*,", re.IGNORECASE)
 
 
 def opening_month(sentence: str) -> Optional[tuple[int, Optional[int]]]:
@@ -220,23 +220,23 @@ def opening_month(sentence: str) -> Optional[tuple[int, Optional[int]]]:
 
 def years_set_in(text: str) -> list[int]:
     """The years a text sets something in: "... his best friend in 2013" -> [2013]."""
-    return [int(y) for y in re.findall(r"\bin\s+(" + _YEAR + r")\b", text)]
+    return [int(y) for y in re.findall(r"\bin\s+(" + YEAR_PATTERN + r")\b", text)]
 
 
 # ---- the sources ----------------------------------------------------------------------
 _ARCHIVE_RE = re.compile(r"^(?:https?://)?[^/]*archive[^/]*/(?:web/)?(?P<stamp>(?:19|20)\d{12})[a-z_]*/(?P<inner>.*)$",
                          re.IGNORECASE)
 _URL_FULL_RES = (
-    re.compile(r"/(?P<y>" + _YEAR + r")/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$|[-_.])"),         # /2025/03/15/
-    re.compile(r"/(?P<y>" + _YEAR + r")/(?P<mon>[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.IGNORECASE),  # /2025/mar/15/
-    re.compile(r"(?<![\d])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d])"),            # /2025-03-15-slug
-    re.compile(r"/(?P<y>" + _YEAR + r")(?P<m>\d\d)/(?P<d>\d\d)(?:/|$)"),                     # /202503/15/
-    re.compile(r"/(?P<d>\d{1,2})[-.](?P<mon>[a-z]{3,9})[-.](?P<y>" + _YEAR + r")(?:/|$)", re.IGNORECASE),  # /15-Mar-2025/
-    re.compile(r"/(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>" + _YEAR + r")(?:/|$)"),                  # /15.03.2025/
+    re.compile(r"/(?P<y>" + YEAR_PATTERN + r")/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$|[-_.])"),         # /2025/03/15/
+    re.compile(r"/(?P<y>" + YEAR_PATTERN + r")/(?P<mon>[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.IGNORECASE),  # /2025/mar/15/
+    re.compile(r"(?<![\d])(?P<y>" + YEAR_PATTERN + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d])"),            # /2025-03-15-slug
+    re.compile(r"/(?P<y>" + YEAR_PATTERN + r")(?P<m>\d\d)/(?P<d>\d\d)(?:/|$)"),                     # /202503/15/
+    re.compile(r"/(?P<d>\d{1,2})[-.](?P<mon>[a-z]{3,9})[-.](?P<y>" + YEAR_PATTERN + r")(?:/|$)", re.IGNORECASE),  # /15-Mar-2025/
+    re.compile(r"/(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>" + YEAR_PATTERN + r")(?:/|$)"),                  # /15.03.2025/
     # /20250315/, -20250315-, /202503150124.html: eight digits that make a date, opening their run of digits
-    re.compile(r"(?<![\d])(?P<y>" + _YEAR + r")(?P<m>\d\d)(?P<d>\d\d)(?:\d{0,6})(?![\d])"),
+    re.compile(r"(?<![\d])(?P<y>" + YEAR_PATTERN + r")(?P<m>\d\d)(?P<d>\d\d)(?:\d{0,6})(?![\d])"),
 )
-_URL_MONTH_RE = re.compile(r"/(?P<y>" + _YEAR + r")/(?P<m>\d{1,2}|[a-z]{3,9})(?:/|$)", re.IGNORECASE)  # /2025/03/slug
+_URL_MONTH_RE = re.compile(r"/(?P<y>" + YEAR_PATTERN + r")/(?P<m>\d{1,2}|[a-z]{3,9})(?:/|$)", re.IGNORECASE)  # /2025/03/slug
 
 
 def split_archive_url(url: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -282,7 +282,7 @@ def _is_month_name(word: str) -> bool:
 # credit or dash
 _DATELINE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*)*,\s+(?:[A-Z][A-Za-z. ]{1,30},\s+)?)?"
-    r"(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)\n]{2,40}\)\s*)?[-—–]")
+    r"(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>" + YEAR_PATTERN + r"))?\s*(?:\([^)\n]{2,40}\)\s*)?[-—–]")
 # a line that holds only a date and perhaps a time: "March 4, 2025", "4 March 2025 | 10:31 am"
 _DATE_LINE_RE = re.compile(r"^[ \t]*" + _DATE + r"(?:[\s,/|·-]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                            r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
