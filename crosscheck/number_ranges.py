@@ -143,7 +143,7 @@ class RangeGrammar:
             value *= nxt.scale  # "two to three thousand", "one or two million" (not "five hundred to a thousand")
         if value is None or v2 is None or value >= v2 or (gap.strip() in ("-", "–", "—") and c.spelled):
             return None
-        return value, v2, end2, unit or unit2, c.start - (len(between.group()) if between else 0)
+        return value, v2, end2, unit or unit2, at
 
     def _restated_bounds(self, qs: list[Quantity], text: str) -> list[Quantity]:
         """'More than £145,000 ($184,000)', 'about 300 miles (480 km)': a figure restated in another

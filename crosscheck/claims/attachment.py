@@ -299,15 +299,20 @@ def match_before(r: Reading, q: Quantity, before: tuple[str, int], sentence: str
     return None
 
 
+# words that may stand between a before-trigger and its figure ("killed at least", "rose to about")
+_FILLER_BEFORE_FIGURE = re.compile(
+    r"\s*\b(?:at least|more than|as many as|some|about|an estimated|another|a further|a total of|"
+    r"the|a|an|of|to|at|with|by|nearly|almost|around|over|least|up|rose|has|have|had|risen|"
+    r"now|stands|stood|reached|climbed|increased|jumped|was|is|were|been|they|police|authorities|"
+    r"officers|also|reportedly|on|thursday|friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"further|additional|left|leaving|among them|among those|including|of whom|"
+    r"of them|among whom|,)\s*$")
+
+
 def tail_cuts(low: str) -> list[int]:
     """Where a before-trigger may end: right before the figure, or before a few filler words."""
     cuts = [len(low)]
-    filler = re.compile(r"\s*\b(?:at least|more than|as many as|some|about|an estimated|another|a further|a total of|"
-                        r"the|a|an|of|to|at|with|by|nearly|almost|around|over|least|up|rose|has|have|had|risen|"
-                        r"now|stands|stood|reached|climbed|increased|jumped|was|is|were|been|they|police|authorities|"
-                        r"officers|had|also|reportedly|on|thursday|friday|saturday|sunday|monday|tuesday|wednesday|"
-                        r"least|further|additional|left|leaving|among them|among those|including|of whom|"
-                        r"of them|among whom|,)\s*$")
+    filler = _FILLER_BEFORE_FIGURE
     cur = low
     for _ in range(6):
         m = filler.search(cur)

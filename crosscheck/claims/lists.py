@@ -45,19 +45,18 @@ def split_totals(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims:
         tail = sentence[b.end - s0:b.end - s0 + 30]
         if a.kind != "exact" or b.kind != "exact" or a.lo is None or b.lo is None or b.lo >= a.lo:
             continue
-        shot = _SHOT_GAP.fullmatch(gap)
-        if not (shot and _FATALLY_TAIL.match(tail)):
+        shot, died = _SHOT_GAP.fullmatch(gap), _FATALLY_TAIL.match(tail)
+        if not (shot and died):
             continue
         # the wounded figure already has its claim of all the wounded: it gives way to the rest
         out = [c for c in out if not (c.measure == "injuries" and c.quantity.start == a.start)]
-        span = (a.end - s0 + shot.start("verb"), b.end - s0 + _FATALLY_TAIL.match(tail).end())
+        span = (a.end - s0 + shot.start("verb"), b.end - s0 + died.end())
         q = replace(a, lo=a.lo - b.lo, hi=a.lo - b.lo, value=a.lo - b.lo)
         found = Found(r.v.measure("injuries"), sentence[span[0]:span[1]], span, "after")
         out.append(make_claim(r, sentence, s0, q, found, subject_of(r, sentence, a.start - s0, a.end - s0, found)))
         if not any(c.measure == "deaths" and c.quantity.start == b.start for c in out):
             # "two of them fatally", "two of whom died": read as a part of the shot, with no whole of
             # its own; those of the shot who died (there may be other dead), a lower bound
-            died = _FATALLY_TAIL.match(tail)
             found = Found(r.v.measure("deaths"), died.group(0).strip(), (b.end - s0, b.end - s0 + died.end()), "after")
             c = make_claim(r, sentence, s0, b, found, None, implicit=b.lo == 1)
             out.append(replace(c, some_only=True))
@@ -271,8 +270,9 @@ def merge_others(claims: list[Claim], sentence: str, s0: int, qs: list[Quantity]
 # gunmen,", "six members of the security forces and" (no verb, no figure, no clause break)
 _NOT_A_NOUN = (r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would|remain|remains|remained|[\w-]+ly|"
                r"to|from|at|in|on|by|with|for|into|after|before|treated|released|identified|and)\b)")
-_OWN_NOUN_THEN_LINK = re.compile(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN
-                                 + r"[\w'’-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_OWN_NOUN = r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN + r"[\w'’-]+"
+_OWN_NOUN_RE = re.compile(_OWN_NOUN, re.IGNORECASE)
+_OWN_NOUN_THEN_LINK = re.compile(_OWN_NOUN + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 # ... and the same link before the next figure of a list whose verb comes first: "killed 61 civilians and"
 _LINK_THEN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # the later figure names its people and starts no clause of its own ("and three firefighters", not
@@ -307,7 +307,7 @@ def shared_verb(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: 
         if mate is None and prv is not None and prv.start in by_start:
             c = by_start[prv.start]
             gap = sentence[prv.end - s0:qs_]
-            noun = re.match(r"\s+(?:" + _NOT_A_NOUN + r"[\w'’-]+\s+){0,5}?" + _NOT_A_NOUN + r"[\w'’-]+", gap, re.IGNORECASE)
+            noun = _OWN_NOUN_RE.match(gap)
             if c.trigger_span and c.trigger_span[1] <= c.quantity.start and noun \
                     and _LINK_THEN.match(gap[noun.end():]) and _people_noun(r, _NOUN_OF_ITS_OWN.match(sentence[qe_:qe_ + 60])):
                 mate = c  # the verb comes before the list, and this figure names its people

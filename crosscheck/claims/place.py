@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Optional
 
 from ..models import Claim
+from ..phrases import phrase_alternation  # longest first: "metro station" wins over "metro"
 
 SITE, NAMED, NATIONAL, WHOLE = "site", "named", "national", "whole"
 NATIONWIDE = "nationwide"  # the place of every national figure: all are the same whole
@@ -49,11 +50,6 @@ class PlaceGrammar:
     countries: frozenset[str]
 
 
-def _alternatives(words) -> str:
-    """Longest first, so "metro station" wins over "metro"; spaces match any run of space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def default_place_grammar() -> PlaceGrammar:
     raw = tomllib.loads(resources.files("crosscheck").joinpath("data/places.toml").read_text("utf-8"))
@@ -61,16 +57,16 @@ def default_place_grammar() -> PlaceGrammar:
 
 
 def compile_places(raw: dict) -> PlaceGrammar:
-    preps = _alternatives(raw["prepositions"])
+    preps = phrase_alternation(raw["prepositions"])
     site_kinds = {w.lower(): kind for kind, words in raw["sites"].items() for w in words}
     # "in all of Peru", "in the country's history": not a whole-country figure
-    national, whole = (re.compile(r"\b(?:" + _alternatives(raw[key]) + r")\b(?!['’]s)(?!\s+(?:of|the)\b)", re.IGNORECASE)
+    national, whole = (re.compile(r"\b(?:" + phrase_alternation(raw[key]) + r")\b(?!['’]s)(?!\s+(?:of|the)\b)", re.IGNORECASE)
                        for key in ("national", "whole"))
     # "at the airport", "in one camp", "on the crowded metro train": a site word after up to three small words
     site = re.compile(r"\b(?:" + preps + r")\s+(?:(?:the|a|an|one|two|three|several|its|their|this|that|these|"
-                      r"those|both|each|all|main|local|[a-z-]+)\s+){0,3}?(?P<site>" + _alternatives(site_kinds)
+                      r"those|both|each|all|main|local|[a-z-]+)\s+){0,3}?(?P<site>" + phrase_alternation(site_kinds)
                       + r")\b(?!['’]s)", re.IGNORECASE)
-    kinds = _alternatives(raw["place_kinds"])
+    kinds = phrase_alternation(raw["place_kinds"])
     named = re.compile(r"(?-i:\b(?P<prep>in|at|across|throughout|streets\s+of)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,3}))"
                        r"(?:\s+(?P<kind>" + kinds + r")\b)?", re.IGNORECASE)
     return PlaceGrammar(national, whole, site, named, site_kinds, frozenset(raw["not_places"]),

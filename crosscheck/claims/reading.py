@@ -42,6 +42,7 @@ class Grammar:
     bare_list_before: re.Pattern
     named_re: re.Pattern
     and_single: re.Pattern
+    ordinal_noun: re.Pattern  # the person after an ordinal: "a third person", "a second victim"
     self_and_single: re.Pattern
     one_single: re.Pattern
     list_singles: re.Pattern
@@ -92,6 +93,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     # ("ages 17-year-old and 25-year-old" are the ages of people already counted)
     one = (r"(?:(?:an?|one|another|his|her|their|the)\s+|(?<!old and )(?=" + age + r"))(?:(?:[\w'’-]+\s+){0,2}?(?:" + nouns
            + r")\b|" + age + r"(?:\s+(?:[\w'’-]+\s+)?(?:" + nouns + r")\b)?)(?!['’]s)")
+    ordinal_noun = re.compile(r"^\s+(?:[\w-]+\s+)?(" + "|".join(v.person_nouns) + r"|people|persons?)\b", re.IGNORECASE)
     # ... and after 'and' a bare noun: "a man and child were injured"
     and_single = re.compile(r"\s*(?:,\s*)?\band\s+(?:" + one + r"|(?:" + nouns + r")\b(?!['’]s))", re.IGNORECASE)
     # "a boy accidentally shot himself and a friend": the shooter is one of two people shot
@@ -126,7 +128,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     attr_said_before = re.compile(
         r"\b(?:" + speech + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
         r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
-    return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before)
+    return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, ordinal_noun=ordinal_noun, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..dates import MONTH_NAMES
 from ..models import Claim, Quantity
 from .attachment import match_after, match_before, match_implicit_after, words_after, words_before
 from .filters import hurt_or_killed, is_agent
@@ -17,8 +18,8 @@ _NOT_NAMES = frozenset("The A An He She They It This That Police Officers Offici
                        "Investigators Sheriff Witnesses One Two Three Four Five Nobody No Someone Everyone "
                        "Both Each Neither Family Friends Relatives Doctors Hospital Medics Troopers Agents "
                        # "a man who was shot on Sunday died": a day is not a person
-                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday "
-                       "January February March April May June July August September October November December".split())
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday".split()
+                      + [m.title() for m in MONTH_NAMES])
 
 # an active verb with its object between a person and the trigger: the trigger is the object's
 _DID_IT_BETWEEN = re.compile(r"^(?:(?!\b(?:was|were|is|are|been|being)\b).)*?\b(?:shoots|kills|stabs|wounds|injures|hits|shot|killed|stabbed)\s+"
@@ -54,8 +55,7 @@ def ordinal_claim(r: Reading, sentence, s0, q: Quantity, figures) -> Optional[Cl
     qs_, qe_ = q.start - s0, q.end - s0
     if not re.search(r"\b(?:an?)\s+$", sentence[max(0, qs_ - 4):qs_], re.IGNORECASE):
         return None
-    noun = re.match(r"^\s+(?:[\w-]+\s+)?(" + "|".join(r.v.person_nouns) + r"|people|persons?)\b", sentence[qe_:qe_ + 40],
-                    re.IGNORECASE)
+    noun = r.g.ordinal_noun.match(sentence[qe_:qe_ + 40])
     if not noun:
         return None
     after = words_after(r, sentence, qe_, figures)

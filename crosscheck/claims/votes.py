@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..dates import years_named
 from ..models import Claim, Quantity
 from ..numerals import parse_digit_run
 from .election_words import ElectionWords
@@ -310,7 +311,7 @@ def _runoff_was_held(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _latest_year(text: str) -> str:
     """An undated article's year, as far as it tells: the latest year it names ('' when none)."""
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    years = years_named(text)
     return str(max(years)) if years else ""
 
 
