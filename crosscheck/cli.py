@@ -202,13 +202,13 @@ def numbers(source, jsonl, numbers_config):
 @_config_options
 def serve(paths, db, host, port, token, **config):
     """Review flagged groups in a local web app; decisions are stored in --db."""
-    from .review import ReviewError, default_db_path
+    from .review import ReviewError
     from .serve import serve as run
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise UserError(f"no such file or folder: {p}")
     try:
-        run(paths, db, host, port, token, _settings(**config, db=db or default_db_path(paths)),
+        run(paths, db, host, port, token, _settings(**config),  # (the app reads the story choices itself)
             ready=lambda url: click.echo(f"crosscheck review at {url}  (Ctrl-C to stop)", err=True))
     except (ValueError, ReviewError, OSError) as e:
         raise UserError(str(e)) from None
@@ -341,8 +341,7 @@ def _print_summary(result, html_path, json_path):
         subject = f" of {g.subject}" if g.subject and g.subject != "people" else ""
         if g.verdict == "conflict":
             # the figures that cannot all hold, not those a later report explains ("21, then 35, then 40")
-            others = {frozenset(p) for p in g.disputed_pairs + g.revised_pairs}
-            clashing = {cid for pair in g.conflicting_pairs if frozenset(pair) not in others for cid in pair}
+            clashing = {cid for pair in g.plain_conflict_pairs for cid in pair}
             shown = [cid for cid in g.claims if cid in clashing] or list(g.claims)
             said = " vs ".join(f"{format_interval(result.claim(cid))} ({names[result.claim(cid).article]})" for cid in shown)
             if g.update_pairs:

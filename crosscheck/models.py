@@ -148,3 +148,9 @@ class Group:
     # and those where one party lowered its own earlier figure
     disputed_pairs: list[tuple[str, str]] = field(default_factory=list)
     revised_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def plain_conflict_pairs(self) -> list[tuple[str, str]]:
+        """The conflicting pairs that are neither a dispute nor a revision: outlets that disagree."""
+        special = {frozenset(p) for p in list(self.disputed_pairs) + list(self.revised_pairs)}
+        return [p for p in self.conflicting_pairs if frozenset(p) not in special]

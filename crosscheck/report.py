@@ -35,7 +35,7 @@ from .dates import date_note, is_date
 from .models import MEASURES, VERDICTS, Article, Claim, Group
 from .report_chart import chart as _chart
 from .report_chart import truncate
-from .report_frame import claim_frame, party_positions, revisions, timeline
+from .report_frame import claim_frame, party_positions, revisions, timeline, when_order
 from .report_results import results_view
 from .results_table import results_tables
 from .result import GROUP_COLUMNS, Result, claim_row, decision_row
@@ -393,14 +393,6 @@ def _claim_view(claim: Claim, ix: _Index) -> dict:
     }
 
 
-def _sort_key_chronological(claim: Claim, ix: _Index, index: int):
-    # Earliest figure first (when its sentence says it stood, else its article's date), so updates read
-    # top to bottom; undated reports go last.
-    a = ix.articles.get(claim.article)
-    date = claim.as_of or (a.published if a and is_date(a.published) else None)
-    return (date is None, date or "", index)
-
-
 def _frame_views(group: Group, views: list[dict], related: list[dict], ix: _Index) -> dict:
     """The group's figures arranged by their frame (report_frame.py): the parties' positions when
     parties dispute, a timeline when a running total changed, and who lowered their own figure."""
@@ -422,9 +414,11 @@ def _frame_views(group: Group, views: list[dict], related: list[dict], ix: _Inde
 
 def _group_view(group: Group, ix: _Index) -> dict:
     found = [(i, ix.claims[cid]) for i, cid in enumerate(group.claims) if cid in ix.claims]
-    claims = [c for i, c in sorted(found, key=lambda ic: _sort_key_chronological(ic[1], ix, ic[0]))]
+    # earliest figure first (when its sentence says it stood, else its article's date), so updates read
+    # top to bottom; undated reports go last
+    shown = sorted(((_claim_view(c, ix), c, i) for i, c in found), key=lambda vci: when_order(vci[0], vci[2]))
+    views, claims = [v for v, _, _ in shown], [c for _, c, _ in shown]
     missing = [cid for cid in group.claims if cid not in ix.claims]
-    views = [_claim_view(c, ix) for c in claims]
     unit = _unit_suffix(claims)
 
     # Chart rows are labelled with the source; a source that reports twice gets "#1", "#2"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from .claims.votes import as_written
+from .dates import is_date
 from .models import Article, Claim, Group
 
 SHARE, VOTES, SEATS, TURNOUT = "vote_share", "votes", "seats", "turnout"
@@ -183,7 +184,7 @@ def _row_key(group: Group) -> Optional[str]:
 
 
 def _date_key(published: Optional[str]) -> str:
-    return published if published and re.match(r"\d{4}-\d\d", published) else "9999"
+    return published if is_date(published) else "9999"
 
 
 def results_tables(claims: Iterable[Claim], groups: Iterable[Group], articles: Iterable[Article],
@@ -295,17 +296,15 @@ def _marks(groups: list[Group], column_of: dict[str, Column]) -> dict[str, dict[
 
     for g in groups:
         # conflicting_pairs holds the disputed and revised pairs too: each is said once, as what it is
-        special = {frozenset(p) for p in list(g.disputed_pairs) + list(g.revised_pairs)}
         for a, b in g.disputed_pairs:
             add(a, "disputed", b)
             add(b, "disputed", a)
         for later, earlier in g.revised_pairs:
             add(later, "revision", earlier)
             add(earlier, "revised_later", later)
-        for a, b in g.conflicting_pairs:
-            if frozenset((a, b)) not in special:
-                add(a, "conflict", b)
-                add(b, "conflict", a)
+        for a, b in g.plain_conflict_pairs:
+            add(a, "conflict", b)
+            add(b, "conflict", a)
         for earlier, later in g.update_pairs:
             add(earlier, "updated_later", later)
             add(later, "update", earlier)

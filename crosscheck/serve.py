@@ -211,9 +211,9 @@ def create_app(load_result: Callable[[], Result], store: ReviewStore, token: Opt
             return render_template("review_orphan.html.j2", title="Orphaned decision", d=d,
                                    history=store.history(gid), decisions_labels=ALL_DECISIONS, reasons=REASONS)
         g = res.groups[order.index(gid)]
-        d = store.get(gid)
         f = queue_filter(request.args)
         decisions = store.decisions()
+        d = decisions.get(gid)
         queued = [x.id for x in res.groups if in_queue(x, decisions.get(x.id), f)]
         prev_id, next_id = neighbours(order, queued, gid)
         snapshot_now = group_snapshot(g, res)
@@ -374,7 +374,7 @@ def review_app(paths, db: Optional[str] = None, settings=None, token: Optional[s
                secret_key: Optional[str] = None) -> Flask:
     """The review app over ``paths`` with its decisions, corrections and story choices in ``db``
     (default: beside the input): what `crosscheck serve` runs."""
-    from .api import Settings, check
+    from .api import Settings, check, split_stories
     from .review import default_db_path
     from .story_choices import StoryChoiceStore
     store = ReviewStore(db or default_db_path(paths))
@@ -382,7 +382,10 @@ def review_app(paths, db: Optional[str] = None, settings=None, token: Optional[s
     settings = settings or Settings()
 
     def load_result():  # the stored story choices as they are now: a merge made here is applied at once
-        return check(paths, dc_replace(settings, story_choices=tuple(story_store.choices())))
+        # claims only: `current` aligns them with the stored corrections (aligning here too was wasted)
+        s = dc_replace(settings, story_choices=tuple(story_store.choices()))
+        extracted = check(paths, s, align=False)
+        return dc_replace(extracted, articles=split_stories(extracted.articles, s.stories, s.story_choices))
     return create_app(load_result, store, token=token, secret_key=secret_key, settings=settings,
                       story_store=story_store)
 
