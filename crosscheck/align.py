@@ -30,7 +30,7 @@ from typing import Optional
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
 from .claims.place import places_differ
-from .claims.votes import VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
+from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
@@ -55,6 +55,10 @@ class AlignConfig:
     same_time_days: int = 30
     # the injured still in care ("121 remain in hospital"): a count of its own, which falls as people go home
     in_care: Optional[re.Pattern] = None
+    # a floor of a count ("at least 16 dead", from ``floor_counted_from`` up) is the count its source has
+    # then: it fits figures up to ``floor_reach`` times itself, not any larger one
+    floor_reach: float = float("inf")
+    floor_counted_from: float = float("inf")
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -68,7 +72,8 @@ def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
     return AlignConfig(frozenset(raw["cumulative_measures"]), cert, float(cert.pop("implicit_factor")),
                        float(cert.pop("hedged_factor")), tuple(raw.get("retrospective_sources", ())),
                        frozenset(raw.get("changing_measures", ())), int(raw.get("same_time_days", 30)),
-                       re.compile("|".join(f"(?:{w})" for w in care), re.IGNORECASE) if care else None)
+                       re.compile("|".join(f"(?:{w})" for w in care), re.IGNORECASE) if care else None,
+                       float(raw.get("floor_reach", float("inf"))), float(raw.get("floor_counted_from", float("inf"))))
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,12 +87,36 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
-def _fitting_pair(xs: list[Claim], ys: list[Claim], iv: dict) -> Optional[tuple[Claim, Claim]]:
+@dataclass(frozen=True)
+class _Fits:
+    """Whether two figures can both hold: their intervals (``iv``) meet, or one is a floor of a count
+    (closed in ``iv``, see Aligner._floor_reach) whose open reading (``loose``) meets the other's while
+    one of them stands at no known day. "At least 16" on the 18th and 32 on the 18th disagree; against
+    an undated 32, the 32 may be the later count."""
+    iv: dict
+    loose: dict
+    dates: dict
+
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        if _meet(self.iv[a.id], self.iv[b.id]):
+            return True
+        if a.id not in self.loose and b.id not in self.loose or \
+                _known_day(a, self.dates) and _known_day(b, self.dates):
+            return False
+        return _meet(self.loose.get(a.id, self.iv[a.id]), self.loose.get(b.id, self.iv[b.id]))
+
+
+def _known_day(c: Claim, dates: dict[str, Optional[str]]) -> bool:
+    when = _when(c, dates)
+    return bool(when) and len(when) >= 10
+
+
+def _fitting_pair(xs: list[Claim], ys: list[Claim], fits: _Fits) -> Optional[tuple[Claim, Claim]]:
     """A figure of one article and a figure of another that fit each other, if any."""
-    return next(((x, y) for x in xs for y in ys if _meet(iv[x.id], iv[y.id]) and not places_differ(x, y)), None)
+    return next(((x, y) for x in xs for y in ys if fits(x, y) and not places_differ(x, y)), None)
 
 
-def _closed(c: Claim, less: float = 0.0, whole: bool = False) -> tuple[float, float]:
+def _closed(c: Claim, less: float = 0.0, whole: bool = False, reach: Optional[float] = None) -> tuple[float, float]:
     """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
 
     An implicit count ("a woman died", "a third person died", "a double murder") says at least
@@ -96,7 +125,8 @@ def _closed(c: Claim, less: float = 0.0, whole: bool = False) -> tuple[float, fl
     only some of the people ("one died at the scene"). A figure that includes someone sources
     often leave out ("5 dead, including the gunman", "an unborn child") may be one more than
     theirs: it is compared as [N-1, N]. ``less`` widens the low end: "five people shot" in an
-    article silent on deaths may include the story's dead ([5 - deaths, 5]).
+    article silent on deaths may include the story's dead ([5 - deaths, 5]). ``reach`` closes a
+    floor: "at least 16 dead" with reach 1.5 is compared as [16, 24] (see Aligner._floor_reach).
     """
     q = c.quantity
     lo = float("-inf") if q.lo is None else q.lo
@@ -104,6 +134,8 @@ def _closed(c: Claim, less: float = 0.0, whole: bool = False) -> tuple[float, fl
     hi = float("inf") if q.hi is None or (not whole and c.implicit and q.lo is not None and q.lo > 0) \
         or (not whole and c.some_only and q.lo is not None and q.lo >= 0) else q.hi
     lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
+    if reach and q.hi is None and q.lo is not None:
+        hi = q.lo * reach
     if c.contested and q.lo is not None and q.lo >= 1:
         lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
     if less and q.lo is not None:
@@ -208,11 +240,11 @@ def _revised(later: Claim, earlier: Claim, iv: dict) -> bool:
     return bool(later.party and later.party == earlier.party and iv[later.id][1] < iv[earlier.id][0])
 
 
-def _party_disputes(comparable: list[Claim], iv: dict) -> list[tuple[Claim, Claim]]:
+def _party_disputes(comparable: list[Claim], fits: _Fits) -> list[tuple[Claim, Claim]]:
     """Pairs of figures, from any articles (one article often reports both), that parties on
     different sides give and that cannot both hold."""
     sided = [c for c in comparable if c.side]
-    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not _meet(iv[a.id], iv[b.id])
+    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not fits(a, b)
             and not places_differ(a, b)]
 
 
@@ -352,14 +384,18 @@ class Aligner:
         narrower = [c for c in narrower if c.article in own]
         # once: groups can be large. A figure counted in full here ("37 remain in hospital" in the group of
         # those in care) is what it says, not the lower bound it is of the injured
-        iv = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here) for c in comparable + narrower}
+        iv = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here, reach=self._floor_reach(c))
+              for c in comparable + narrower}
+        loose = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here)
+                 for c in comparable + narrower if self._floor_reach(c)}
+        fits = _Fits(iv, loose, dates)
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
             if places_differ(a, b):
                 continue  # "12 in Juliaca" and "39 nationwide" are different totals
-            if _meet(iv[a.id], iv[b.id]):
+            if fits(a, b):
                 rose = self._rose_past(a, b, dates, rule, iv)
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
@@ -368,7 +404,7 @@ class Aligner:
             # a result counted further is an update even if its article also gave a rounder figure
             # that fits the other's ("More Than 35 Million" over "35,833,293 with 99.7% counted")
             fit = None if staged and self._is_update(*staged, rule, iv) else \
-                _fitting_pair(figures[a.article], figures[b.article], iv)
+                _fitting_pair(figures[a.article], figures[b.article], fits)
             if fit:
                 explained.append((a, b))
                 for rep, x in ((a, fit[0]), (b, fit[1])):
@@ -389,13 +425,13 @@ class Aligner:
                 conflicts.append((a, b))
         # parties' positions: a figure the police give and one the organisers give, in any articles
         known = {frozenset((a.id, b.id)) for a, b in disputes}
-        disputes += [p for p in _party_disputes(comparable, iv) if frozenset((p[0].id, p[1].id)) not in known
+        disputes += [p for p in _party_disputes(comparable, fits) if frozenset((p[0].id, p[1].id)) not in known
                      and not self._read_as_update(*p, dates, rule, iv)]
         # the verdict is the representatives'; an article's other totals that disagree the same way
         # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
         extra_conflicts, extra_updates = [], []
         if conflicts or (updates and not (disputes or revisions)):  # only the verdict's own kind is shown
-            extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, dates, rule)
+            extra_conflicts, extra_updates = self._other_pairs(comparable, rep_list, figures, iv, fits, dates, rule)
         if not conflicts:
             extra_conflicts = []
         if conflicts or disputes or revisions or not updates:
@@ -455,7 +491,7 @@ class Aligner:
         return g
 
     def _other_pairs(self, comparable: list[Claim], reps: list[Claim], figures: dict[str, list[Claim]], iv: dict,
-                     dates, measure: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[str, str]]]:
+                     fits: _Fits, dates, measure: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[str, str]]]:
         """Pairs of totals from two articles, not both representatives, that cannot both hold and that
         neither article explains by also giving a figure that fits the other's: (conflicts, updates)."""
         rep_ids = {r.id for r in reps}
@@ -463,15 +499,14 @@ class Aligner:
         for a, b in combinations(comparable, 2):
             if a.article == b.article or (a.id in rep_ids and b.id in rep_ids) or places_differ(a, b):
                 continue
-            if _meet(iv[a.id], iv[b.id]):
+            if fits(a, b):
                 rose = self._rose_past(a, b, dates, measure, iv)
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
                 continue
             if a.implicit or b.implicit or a.some_only or b.some_only or _disputed(a, b):
                 continue
-            if any(_meet(iv[x.id], iv[b.id]) for x in figures.get(a.article, ())) or \
-                    any(_meet(iv[x.id], iv[a.id]) for x in figures.get(b.article, ())):
+            if any(fits(x, b) for x in figures.get(a.article, ())) or any(fits(x, a) for x in figures.get(b.article, ())):
                 continue  # one article also gives a figure that fits the other's
             later = _ordered(a, b, dates, iv)
             if later and self._is_update(*later, measure, iv):
@@ -509,9 +544,23 @@ class Aligner:
             return None
         new, old = later
         if old.some_only or new.some_only or old.implicit or new.implicit or new.quantity.kind == "vague" \
-                or iv[old.id][1] != float("inf"):  # ("a man was killed" states no total to pass)
+                or old.quantity.hi is not None:  # ("a man was killed" states no total to pass)
             return None
         return later if iv[new.id][0] > iv[old.id][0] else None
+
+    def _floor_reach(self, c: Claim) -> Optional[float]:
+        """How far above itself a floor of a count reaches (``floor_reach``), or None for other figures.
+
+        News gives a running toll as a floor: "at least 16 people have died" is the count known then, not
+        a bound any larger toll fits. Another report of the same moment with 32 dead disagrees with it;
+        a later one has moved on (an update, as any larger later total). Small floors ("at least one
+        person was shot", below ``floor_counted_from``) are still only bounds, as are vague ones, shares
+        and sums, and figures that count only some of the people."""
+        q = c.quantity
+        if q.kind != "lower_bound" or q.hi is not None or q.lo is None or q.lo < self.config.floor_counted_from \
+                or q.unit not in (None, "") or c.measure in RESULT_MEASURES or c.implicit or c.some_only:
+            return None
+        return self.config.floor_reach
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:
         """Whether ``later`` is a later figure of the same running count. ``measure`` is the group's

@@ -35,6 +35,41 @@ def test_floors_of_the_same_day_are_not_ordered():
     assert g.verdict == "consistent"
 
 
+def test_a_floor_is_the_count_of_its_day_and_a_far_larger_one_that_day_disagrees():
+    # "at least 18 dead" is what one wire had; another's 40 the same day is no figure it allows
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-18", text="At least 18 students were killed in clashes in Davra."),
+        Article(id="b", source="Wire Two", published="2025-07-18", text="Hospital staff said 40 students were killed in Davra."),
+    )[("deaths", "students")]
+    assert g.verdict == "conflict"
+
+
+def test_a_floor_below_an_earlier_larger_count_disagrees_with_it():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-18", text="Forty students were killed in Davra, medics said."),
+        Article(id="b", source="Wire Two", published="2025-07-19", text="At least 18 students have been killed in Davra."),
+    )[("deaths", "students")]
+    assert g.verdict == "conflict"
+
+
+def test_a_floor_against_an_undated_larger_count_may_have_been_passed():
+    # the undated report may be the later one: nothing to flag
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-18", text="At least 18 students were killed in clashes in Davra."),
+        Article(id="b", source="Blog", text="Hospital staff said 40 students were killed in Davra."),
+    )[("deaths", "students")]
+    assert g.verdict == "consistent"
+
+
+def test_a_small_floor_stays_a_bound():
+    # "at least two" early in a story is a bound, not a count two sources dispute
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-18", text="At least two people were wounded in the shooting in Davra."),
+        Article(id="b", source="Wire Two", published="2025-07-18", text="Police said six people were wounded in the shooting in Davra."),
+    )[("injuries", "people")]
+    assert g.verdict == "consistent"
+
+
 def test_a_floor_passed_later_is_not_an_update_for_crowds():
     # a crowd does not grow from one report to the next: "at least 10,000" and "40,000" both hold
     g = groups(
