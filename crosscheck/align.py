@@ -299,7 +299,11 @@ class Aligner:
                 buckets[(stories.get(c.article), c.measure, own, _unit_key(c))].append(c)
         less = self._weak_allowances(claims, stories)
         narrower = _narrower_figures(buckets)
-        groups = {key: self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals)
+        # each article's total for people in general: what a narrower subject's difference may follow
+        totals = {key: _representatives([c for c in cs if c.compared_as_total], order)
+                  for key, cs in buckets.items() if key[2] == GENERAL}
+        groups = {key: self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals,
+                                   totals.get((key[0], key[1], GENERAL, key[3])) if key[2] != GENERAL else None)
                   for key, cs in buckets.items()}
         # one place's figures among themselves, when that tells what their subject's group does not
         for (story, measure, subject, unit, place), cs in place_buckets.items():
@@ -349,17 +353,13 @@ class Aligner:
 
     def _group(self, key, claims: list[Claim], dates, order, names: dict[str, str],
                less: Optional[dict[str, float]] = None, narrower: list[Claim] = (),
-               own_totals: Optional[dict[str, str]] = None) -> Group:
+               own_totals: Optional[dict[str, str]] = None, totals: Optional[dict[str, Claim]] = None) -> Group:
         story, measure, subject_class, unit = key
         whole_here = {cid for cid, cls in (own_totals or {}).items() if cls == subject_class}
         comparable = [c for c in claims if c.compared_as_total or c.id in whole_here]
         # the rule a count follows: the injured still in care go home, so their count may fall
         rule = CHANGING if subject_class == IN_CARE else measure
-        reps: dict[str, Claim] = {}
-        for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
-            cur = reps.get(c.article)
-            if cur is None or _rank(c) < _rank(cur):
-                reps[c.article] = c
+        reps = _representatives(comparable, order)
         rep_list = sorted(reps.values(), key=lambda c: (order.get(c.article, 0), c.quantity.start))
         related = [c.id for c in claims if c.id not in {r.id for r in rep_list}]
         gid = group_id(story, measure, subject_class, unit)
@@ -421,6 +421,8 @@ class Aligner:
                 revisions.append(later)
             elif by_date and self._apart(a, b, dates):
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
+            elif self._follows_totals(a, b, totals or {}):
+                explained.append((a, b))
             else:
                 conflicts.append((a, b))
         # parties' positions: a figure the police give and one the organisers give, in any articles
@@ -514,6 +516,22 @@ class Aligner:
             elif not (later and _revised(*later, iv)):
                 conflicts.append((a, b))
         return conflicts, updates
+
+    def _follows_totals(self, a: Claim, b: Claim, totals: dict[str, Claim]) -> bool:
+        """Whether two articles' figures for a narrower subject differ as their totals do ("13 Belgians
+        among 28 dead", then "17 Belgians among 32"): the same way and by no more, so the difference is
+        the totals', shown in their own group, not a second one. Not when parties on different sides give the totals: the narrower
+        figures are then part of their dispute ("54 children" by a monitor, "426" by a government)."""
+        ta, tb = totals.get(a.article), totals.get(b.article)
+        if not (ta and tb) or _disputed(ta, tb):
+            return False
+        (alo, ahi), (blo, bhi) = _closed(a), _closed(b)
+        (talo, tahi), (tblo, tbhi) = (_closed(t, reach=self._floor_reach(t)) for t in (ta, tb))
+        if (alo, ahi) == (talo, tahi) or (blo, bhi) == (tblo, tbhi):
+            return False  # the narrower figure is its article's total: its difference is its own
+        # the same way, and by no more than the totals: 4 more children among 1 more dead is a difference
+        return (ahi < blo and tahi < tblo and blo - ahi <= tblo - tahi) or \
+            (bhi < alo and tbhi < talo and alo - bhi <= talo - tbhi)
 
     def _apart(self, a: Claim, b: Claim, dates) -> bool:
         """Whether two dated articles are further apart than reports of the same moment can be
@@ -669,6 +687,16 @@ def _roundup_period(c: Claim) -> str:
         return ""
     word = m.group(1).lower()
     return f" ({_SAME_PERIOD.get(word, word)})"
+
+
+def _representatives(comparable: list[Claim], order: dict[str, int]) -> dict[str, Claim]:
+    """Each article's figure that speaks for it (see _rank; the first of equals)."""
+    reps: dict[str, Claim] = {}
+    for c in sorted(comparable, key=lambda c: (order.get(c.article, 0), c.quantity.start)):
+        cur = reps.get(c.article)
+        if cur is None or _rank(c) < _rank(cur):
+            reps[c.article] = c
+    return reps
 
 
 def _rank(c: Claim) -> tuple:

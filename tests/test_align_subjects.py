@@ -93,6 +93,24 @@ def test_children_named_within_two_tolls_are_compared_with_each_other():
     assert set(children.claims) <= set(whole.related)
 
 
+def test_a_breakdown_that_differs_as_its_totals_do_is_not_a_second_conflict():
+    # 4 more dead, 4 more of them children: the totals' conflict is the one to review
+    found = groups(
+        Article(id="a", source="Wire One", text="The blast killed 20 people, among them 12 children, the governor said."),
+        Article(id="b", source="Wire Two", text="The blast killed 24 people, among them 16 children, the governor said."),
+    )
+    assert found[("deaths", "people")].verdict == "conflict"
+    assert found[("deaths", "children")].verdict == "consistent"
+
+
+def test_a_breakdown_that_differs_more_than_its_totals_is_its_own_conflict():
+    found = groups(
+        Article(id="a", source="Wire One", text="The blast killed 20 people, among them 6 children, the governor said."),
+        Article(id="b", source="Wire Two", text="The blast killed 21 people, among them 16 children, the governor said."),
+    )
+    assert found[("deaths", "children")].verdict == "conflict"
+
+
 def test_children_among_an_increment_are_not_all_the_children():
     found = groups(
         Article(id="a", source="Wire One", published="2025-05-03",
