@@ -508,11 +508,11 @@ class Aligner:
                 continue
             if a.implicit or b.implicit or a.some_only or b.some_only or _disputed(a, b):
                 continue
-            if any(fits(x, b) for x in figures.get(a.article, ())) or any(fits(x, a) for x in figures.get(b.article, ())):
-                continue  # one article also gives a figure that fits the other's
             later = _ordered(a, b, dates, iv)
             if later and self._is_update(*later, measure, iv):
-                updates.append((later[1].id, later[0].id))
+                updates.append((later[1].id, later[0].id))  # (a step of the count, whatever else each says)
+            elif any(fits(x, b) for x in figures.get(a.article, ())) or any(fits(x, a) for x in figures.get(b.article, ())):
+                continue  # one article also gives a figure that fits the other's
             elif not (later and _revised(*later, iv)):
                 conflicts.append((a, b))
         return conflicts, updates

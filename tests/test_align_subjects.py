@@ -285,3 +285,17 @@ def test_a_toll_that_climbs_is_a_running_total():
     said = extract_claims(Article(id="a", source="Wire", published="2025-09-01",
                                   text="Floods: death toll climbs to 1,136 as rains continue"))
     assert [(c.quantity.text, c.cumulative) for c in said] == [("1,136", True)]
+
+
+def test_a_later_step_of_the_count_is_shown_even_beside_a_rounder_figure_that_fits():
+    # the third report's "more than 200" fits 211, but its 219 is still the count's next step
+    result = check_articles([
+        Article(id="a", source="Wire One", published="2025-10-31", text="At least 95 people have died in the floods in Orsa."),
+        Article(id="b", source="Wire Two", published="2025-11-02", text="The floods in Orsa have killed 211 people, officials said."),
+        Article(id="c", source="Blog", text="The death toll from the floods in Orsa has risen to more than 200. "
+                                            "The death toll has since climbed to 219, officials said."),
+    ], Settings(stories="one"))
+    value = {c.id: c.quantity.lo for c in result.claims}
+    g = next(g for g in result.groups if g.measure == "deaths")
+    assert g.verdict == "update"
+    assert (211, 219) in {(value[a], value[b]) for a, b in g.update_pairs}
