@@ -147,3 +147,28 @@ def test_an_agency_that_only_reported_a_figure_lends_it_no_party_from_elsewhere_
 def test_policemen_are_police():
     from crosscheck.claims import default_measures
     assert default_measures().party_of("two policemen at the scene") == ("police", "official")
+
+
+def test_a_news_agency_tally_disputes_the_official_toll_in_the_same_article():
+    # each article gives both: the kingdom's figure and a wire service's own count of the dead
+    g = groups(
+        Article(id="a", source="Wire One", text="An Associated Press count showed on Friday that at least 1,200 pilgrims died "
+                                                "in the crush. Saudi officials have said their figure of 650 dead stands."),
+        Article(id="b", source="Wire Two", text="The Associated Press tally Thursday shows at least 1,150 people died in the "
+                                                "crush. Saudi officials have said their figure of 650 dead stands."),
+    )["deaths"]
+    assert g.verdict == "disputed"
+    assert "news agency count" in g.reason and "government" in g.reason
+
+
+def test_a_day_is_no_one_who_gave_a_figure():
+    from crosscheck.claims import ClaimExtractor
+    (claim,) = ClaimExtractor().extract(Article(id="a", text="Eleven people died in the crush, a tally showed Thursday."))
+    assert claim.attribution == "a tally"
+
+
+def test_a_caption_credited_to_an_agency_counts_only_the_people_pictured():
+    from crosscheck.claims import ClaimExtractor
+    (claim,) = ClaimExtractor().extract(Article(
+        id="a", text="A handout image from the Tarsk Press Office shows the funeral of four men killed in the raid."))
+    assert claim.some_only

@@ -209,7 +209,12 @@ def occasion_of(m: Measure, sentence: str, qs_: int) -> Optional[str]:
     return min(hits)[1] if hits else None
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+
+
 def clean_who(who: str) -> Optional[str]:
+    """Who gave a figure, without the day it was given ("the ministry on Friday"): a day alone is no one
+    ("the count showed Thursday")."""
     who = " ".join(who.split()).strip(" ,.\"“”'")
-    who = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
-    return who or None
+    who = re.sub(r"\s+(?:(?:on|in|at)\s+)?" + _WEEKDAY + r"$", "", who)
+    return None if re.fullmatch(_WEEKDAY, who, re.IGNORECASE) else (who or None)
