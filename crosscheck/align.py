@@ -33,6 +33,7 @@ from .claims.place import places_differ
 from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
 from .models import Article, Claim, Group
 
+APPROX_MOVED = 0.05  # two approximations this far apart, a day or more apart, are a count that moved (_rose_past)
 MAX_PAIRS_KEPT = 50  # conflicting/update pairs stored per group (all are counted in the verdict)
 VERDICT_ORDER = {"conflict": 0, "disputed": 1, "revised": 2, "update": 3, "consistent": 4, "single_source": 5}
 GENERAL = "people"  # the subject class of the general public and of claims with no subject
@@ -554,15 +555,26 @@ class Aligner:
     def _rose_past(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> Optional[tuple[Claim, Claim]]:
         """(later, earlier) when an earlier running total given as a floor ("at least 323 injured") is
         passed by a later report's figure ("1,014 injured"): both can hold, but the count has moved on,
-        and a reader comparing the two should see the rise. Only for counts that grow."""
-        if measure not in self.config.cumulative_measures:
+        and a reader comparing the two should see the rise. Only for counts that grow.
+
+        So, too, when two figures meet only by the margins of an approximation ("some 34,000 evacuees",
+        then "about 28,000" five days on): the figures stated moved by more than ``APPROX_MOVED``, up for
+        a count that grows, either way for one that may fall (the displaced, the missing)."""
+        changing = measure == CHANGING or measure in self.config.changing_measures
+        if measure not in self.config.cumulative_measures and not changing:
             return None
         later = _later(a, b, dates)
         if not later:
             return None
         new, old = later
         if old.some_only or new.some_only or old.implicit or new.implicit or new.quantity.kind == "vague" \
-                or old.quantity.hi is not None:  # ("a man was killed" states no total to pass)
+                or old.quantity.kind == "vague":
+            return None
+        nv, ov = new.quantity.value, old.quantity.value
+        if "approximate" in (new.quantity.kind, old.quantity.kind) and nv and ov and \
+                abs(nv - ov) > APPROX_MOVED * max(nv, ov) and (changing or nv > ov):
+            return later
+        if old.quantity.hi is not None or changing:  # ("a man was killed" states no total to pass)
             return None
         return later if iv[new.id][0] > iv[old.id][0] else None
 

@@ -299,3 +299,19 @@ def test_a_later_step_of_the_count_is_shown_even_beside_a_rounder_figure_that_fi
     g = next(g for g in result.groups if g.measure == "deaths")
     assert g.verdict == "update"
     assert (211, 219) in {(value[a], value[b]) for a, b in g.update_pairs}
+
+
+def test_approximations_that_meet_only_by_their_margins_are_a_count_that_moved():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-04", text="Some 34,000 people are staying in evacuation shelters in Orsa."),
+        Article(id="b", source="Wire Two", published="2025-01-09", text="About 28,000 people are staying in evacuation shelters in Orsa."),
+    )[("displaced", "people")]
+    assert g.verdict == "update"
+
+
+def test_close_approximations_are_the_same_count():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-04", text="Some 34,000 people are staying in evacuation shelters in Orsa."),
+        Article(id="b", source="Wire Two", published="2025-01-05", text="About 33,400 people are staying in evacuation shelters in Orsa."),
+    )[("displaced", "people")]
+    assert g.verdict == "consistent"
