@@ -199,3 +199,15 @@ def test_the_next_sentence_naming_the_region_again_is_about_it(extractor):
     # a sentence not naming it again is not about it
     text = "The Greens were leading in Eastmoor with 44.5% of the vote. The Harbour Party had 31%."
     assert shares(extractor, text) == [(44.5, "Greens in Eastmoor"), (31, "Harbour")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkova had 41.2% and Dask 38.5%. Velkova and Dask together had 79.7% of the vote.",
+     [(41.2, "Velkova"), (38.5, "Dask"), (79.7, "Velkova + Dask")]),
+    # how many parties "together" adds up is not said: no sum of the last two
+    ("The Harbour Party took 30.5 percent and the Open List 9.5 percent. The opposition together won 48 percent.",
+     [(30.5, "Harbour"), (9.5, "Open List")]),
+])
+def test_what_a_sum_adds_up(extractor, text, expected):
+    assert shares(extractor, text)[:len(expected)] == expected
+    assert not any(s and " + " in s for _, s in shares(extractor, text)[len(expected):])

@@ -127,35 +127,38 @@ def split_region(subject: str) -> tuple[str, Optional[str]]:
     return (m.group("who"), m.group("region")) if m else (subject, None)
 
 
-# "between them the two allies polled 41%", "the three parties combined won 52%", "a combined 41%": a sum of shares
-_SUM_BEFORE = re.compile(r"\b(?:(?:in\s+)?total|together|combined|jointly|between\s+them)\b[^.;\d]{0,60}$"
-                         r"|\bthe\s+(?P<n>two|three|four)\s+(?:main\s+|opposition\s+|largest\s+|biggest\s+)?"
-                         r"(?:blocs?|blocks?|parties|lists|coalitions|groups|alliances|allies|partners|candidates)\b[^.;\d]{0,40}$"
-                         r"|\ba\s+combined\s+$", re.IGNORECASE)
-_SUM_SUBJECT = re.compile(r"\bthe\s+(?:two|three|four)\s+(?:\w+\s+)?(?:blocs?|blocks?|parties|lists|coalitions|groups|alliances|allies|partners|candidates)\b"
-                          r"|\b(?:together|combined|jointly|between\s+them)\b", re.IGNORECASE)
+# "between them the two allies polled 41%", "the three parties combined won 52%", "Sorin and Dask together
+# had 80%": a sum of shares, said in the figure's clause with no other figure between
+_SUM_WORDS = re.compile(r"\b(?:(?:in\s+)?total|together|combined|jointly|between\s+them)\b[^.;\d]{0,60}$", re.IGNORECASE)
+_SUM_COUNT = re.compile(r"\bthe\s+(?P<n>two|three|four)\s+(?:\w+\s+)?(?:blocs?|blocks?|parties|lists|coalitions|groups|alliances|"
+                        r"allies|partners|candidates)\b[^.;\d]*$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
-def sum_of(sentence: str, qs_: int, told: list[str]) -> Optional[str]:
+def sum_of(sentence: str, qs_: int, told: list[str], named: list[str] = ()) -> Optional[str]:
     """'Between them the two allies polled 41%', after shares of 'Harbour Alliance' and 'Open List': the
-    subjects ``told`` last (the last two, or as many as the sentence counts), added up ("Harbour Alliance +
-    Open List"); None when the
-    figure's clause does not say it adds up, or fewer than two subjects were told."""
+    subjects ``told`` last (as many as the clause counts), added up ("Harbour Alliance + Open List"); or
+    the names the clause itself gives, when two or more ('Sorin and Dask together had 80%'). None when
+    the figure's clause does not say it adds up, or does not say how many."""
     start = max((b.end() for b in _BREAK.finditer(sentence[:qs_])), default=0)
     clause = sentence[start:qs_]
-    m = _SUM_BEFORE.search(clause)
-    if not m or not _SUM_SUBJECT.search(clause):
+    if not _SUM_WORDS.search(clause):
         return None
-    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "two").lower(), 2)
+    if len(named) == 1 and all(part in told for part in named[0].split(" and ")):
+        named = named[0].split(" and ")  # "Velkova and Dask together", both told before (not "Law and Justice")
+    if len(set(named)) >= 2:
+        return SUM_JOIN.join(dict.fromkeys(named))
+    count = _SUM_COUNT.search(clause)
+    if not count:
+        return None  # "the opposition together won 48%": how many parties is not said
+    n = _COUNTS[count.group("n").lower()]
     names: list[str] = []
     for s in reversed(told):
         if s not in names:
             names.insert(0, s)
         if len(names) == n:
-            break
-    if len(names) < n:
-        return None
-    return SUM_JOIN.join(names)
+            return SUM_JOIN.join(names)
+    return None
 
 
 def split_sum(subject: str) -> list[str]:

@@ -256,6 +256,13 @@ def _lead(r: Reading) -> str:
     return r.text[:max(r.head_end, first)]
 
 
+def _sum_subject(r: Reading, sentence: str, qs_: int, told: list[str]) -> Optional[str]:
+    """A sum of the clause's own names ("Sorin and Dask together had 80%") or of the subjects ``told``
+    last (vote_scope.sum_of)."""
+    start, _ = clause_of(sentence, qs_, qs_)
+    return sum_of(sentence, qs_, told, [n[2] for n in names_in(r.v.elections, sentence[start:qs_])])
+
+
 def _told(earlier: list[Claim], said: list[Claim], measure: str) -> list[str]:
     """The subjects of the article's last results of ``measure`` (this sentence's and the few before),
     oldest first: what 'the two allies between them' adds up."""
@@ -299,7 +306,7 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                 measure = "turnout"
             else:
                 subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier) \
-                    or sum_of(sentence, qs_, _told(earlier, new + out, "vote_share"))  # "the two polled 41% between them"
+                    or _sum_subject(r, sentence, qs_, _told(earlier, new + out, "vote_share"))  # "the two polled 41% between them"
                 measure = "vote_share" if subject else None
         elif not q.unit and (q.lo or 0) >= 100 and not (q.kind == "exact" and 1900 <= (q.lo or 0) <= 2100):
             if re.match(r"^\s+(?:(?:registered|eligible)\s+voters|(?:\w+\s+)?(?:districts|precincts|stations|constituencies))\b", after):
@@ -713,7 +720,7 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 if not subject and prev and c.quantity.increment and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]):
                     subject = prev.subject  # "won by 11,779 votes, about 900 fewer than the hand count": the lead's change
                 # "between them the two allies polled 41%": the shares told last, added up
-                subject = subject or sum_of(sentence, qs_, _told(earlier, out, c.measure))
+                subject = subject or _sum_subject(r, sentence, qs_, _told(earlier, out, c.measure))
                 subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
                 if subject is None:
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
@@ -726,8 +733,7 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                         subject = prev.subject
                     elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
                         subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
-                    elif prev and not names_in(ew, between) and region_of(ew, sentence, qs_, qe_, _lead(r)) \
-                            and prev.place != region_of(ew, sentence, qs_, qe_, _lead(r)):
+                    elif prev and not names_in(ew, between) and region_of(ew, sentence, qs_, qe_, _lead(r)) not in (None, prev.place):
                         subject = split_region(prev.subject)[0]  # "won 38% nationally and 61% in the north": its own region's
                 c = replace(c, subject=subject)
             if c.measure in VOTE_MEASURES:
