@@ -69,6 +69,9 @@ def test_a_translated_share_is_compared_with_the_english_one(extractor):
     # the country the election is held in, or the one the article's lead names, is the whole count
     ("The Greens won 31% of the vote in Talvia.", [(31, "Greens")]),
     ("The Greens won 31% of the vote in Sunday's election.", [(31, "Greens")]),
+    ("The Greens won 31% of the vote in the European elections.", [(31, "Greens")]),
+    ("The Greens won 31% of the vote in the Eastmoor governor race.", [(31, "Greens")]),
+    ("The Greens won 31% of the vote in Talvia's Eastmoor province.", [(31, "Greens in Eastmoor")]),
     # a speaker's place, or a place a relative clause says of the candidate, is not where the result was counted
     ("Speaking in Eastmoor, Velkova said she had won 52% of the vote.", [(52, "Velkova")]),
     ("The commission in Portvale said Velkova had won 52% of the vote.", [(52, "Velkova")]),

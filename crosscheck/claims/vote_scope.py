@@ -42,6 +42,10 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|whose|which)\b[^,]*$", re.IGNORECASE)
 # a clause that says the figure is the whole country's
 _NATIONAL_NEAR = re.compile(r"\b(?:nationally|nationwide|national(?:\s+\w+)?\s+(?:vote|result|results|tally|count|level)|"
                             r"across\s+the\s+country|countrywide|overall)\b", re.IGNORECASE)
+# after a capitalised word, a noun that makes it the election's name: "in the European elections", "in the
+# Scottish referendum", "in the Senate race"
+_EVENT_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:elections?|votes?|polls?|referend(?:um|a)|races?|ballots?|contests?|primar(?:y|ies)|"
+                          r"run-?offs?|rounds?|campaigns?)\b", re.IGNORECASE)
 # the break between two clauses of a result sentence
 _BREAK = re.compile(r"[;]|\.\s|\b(?:while|whereas|but)\b")
 
@@ -59,7 +63,7 @@ def _said_region(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Option
     after = sentence[qe_:qe_ + 80]
     m = _PLACE_AFTER.match(after)
     if m:
-        return _region(ew, m.group("name"))
+        return None if _EVENT_AFTER.match(after[m.end():]) else _region(ew, m.group("name"))
     start = max((b.end() for b in _BREAK.finditer(sentence[:qs_])), default=0)
     clause = sentence[start:qs_]
     if _NATIONAL_NEAR.search(clause[-60:]) or _NATIONAL_NEAR.match(after[:30].lstrip(" ,")):
@@ -68,7 +72,7 @@ def _said_region(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Option
     if m and not _NOT_WHERE_COUNTED.search(clause[:m.start()]) and not re.search(r"\d", m.group("tail")) \
             and not _SAID_AFTER_PLACE.search(m.group("tail")) \
             and not (_RELATIVE_OPEN.search(clause[:m.start()]) and re.match(r"[^,]*,\s*(?!with\b)\w", m.group("tail"))):
-        return _region(ew, m.group("name"))
+        return None if _EVENT_AFTER.match(m.group("tail")) else _region(ew, m.group("name"))
     m = _WHERE.search(sentence[:qs_])
     if m:
         return _region(ew, m.group("name"))
