@@ -14,7 +14,8 @@ from .results_table import DISAGREEING, Column, Figure, ResultsTable
 MARK_BADGES = {"conflict": ("conflict", "with"), "disputed": ("disputed", "by"),
                "revised_later": ("lowered later", "in"), "revision": ("lowers its figure", "in"),
                "updated_later": ("updated later", "in"), "update": ("later count than", "")}
-KIND_LABELS = {"margin": "a margin, not a candidate", "ballots": "ballots, not a candidate"}
+KIND_LABELS = {"margin": "a margin, not a candidate", "ballots": "ballots, not a candidate",
+               "region": "one region's result, not the whole count", "sum": "several candidates added up"}
 # after a count: "2,350,711 votes", "4,561,221 voted", "194 seats"
 COUNT_UNITS = {"votes": " votes", "turnout": " voted", "seats": " seats"}
 OTHERS_SHOWN = 2  # columns a mark names before "+N more" (all are in its tooltip)

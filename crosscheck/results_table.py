@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
+from .claims.vote_scope import row_scope
 from .claims.votes import as_written
 from .dates import is_date
 from .models import Article, Claim, Group
@@ -33,7 +34,9 @@ PARTY_MEASURES = (SHARE, VOTES, SEATS)           # a candidate's or party's own 
 # Row kinds, in the order they are shown. A vote group's key ends in " lead" for a margin ("Biden
 # lead") and in " ballots" for a kind of ballot ("invalid ballots") -- claims.votes.subject_key's
 # convention; neither is a candidate, so neither counts towards a column's total of shares.
-ROW_KINDS = ("candidate", "margin", "ballots", "turnout")
+# A key made by claims.vote_scope holds " + " for several candidates' shares added up, and
+# " in <region>" for one region's result: neither is one candidate's share of the whole count either.
+ROW_KINDS = ("candidate", "region", "sum", "margin", "ballots", "turnout")
 TURNOUT_ROW = "turnout"
 # An alternative count is never at the official count's stage: its figures get a column of their own.
 _EXIT_POLL = re.compile(r"\bexit[- ]polls?\b|\bquick count\b", re.I)
@@ -167,6 +170,9 @@ def row_kind(key: str) -> str:
         return "turnout"
     if key == "lead" or key.endswith(" lead"):
         return "margin"
+    scope = row_scope(key)
+    if scope:
+        return scope
     return "ballots" if key.endswith(" ballots") else "candidate"
 
 

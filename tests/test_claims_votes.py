@@ -122,7 +122,7 @@ def test_who_produced_the_figure(extractor):
     ("A total of 2,468,668 voters cast their ballots out of 4,623,511 registered voters.", [("turnout", 2468668, "ballots cast")]),
     ("The total number of votes cast was 4 561 221.", [("turnout", 4561221, "ballots cast")]),
     ("Valid votes cast were 4,468,668, and 92,553 votes were rejected.",
-     [("votes", 4468668, "valid ballots"), ("votes", 92553, "rejected ballots")]),
+     [("votes", 4468668, "valid ballots"), ("votes", 92553, "rejected ballots (invalid)")]),
     ("Velkova's lead over Dask was 12,670.", [("votes", 12670, "Velkova lead")]),
 ])
 def test_counts_of_votes_and_of_ballots(extractor, text, expected):
@@ -381,9 +381,9 @@ def test_a_final_result_still_expected_is_no_stage(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     ("Dask's lead narrowed after nearly 4,000 additional votes were discovered in two districts.",
-     [("votes", 4000, "discovered ballots")]),
+     [("votes", 4000, "discovered ballots (found)")]),
     ("The audit also uncovered several thousand votes that had never been reported.",
-     [("votes", 3000, "uncovered ballots")]),
+     [("votes", 3000, "uncovered ballots (found)")]),
     ("The commission said 200,000 votes had been bought.", [("votes", 200000, "bought ballots")]),
 ])
 def test_ballots_found_or_bought(extractor, text, expected):

@@ -20,6 +20,7 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class ElectionWords:
     aliases: dict[str, str]                   # folded spelling -> canonical name
+    translations: dict[str, str]              # folded name in another language (or an acronym) -> English name
     not_names: frozenset[str]                 # folded words that are no name on their own
     bodies: frozenset[str]                    # folded words that make a name a counting or reporting body
     options: tuple[tuple[str, re.Pattern, re.Pattern], ...]  # (option, after the figure, before it)
@@ -47,6 +48,39 @@ class ElectionWords:
         return name
 
 
+    def in_english(self, name: str) -> str:
+        """A name written in another language with its English name beside it: 'Konfederacja' as
+        'Konfederacja (Confederation)', an acronym after the English name ('KO' as 'Civic Coalition (KO)'),
+        'Koalicja Obywatelska (KO)' as 'Koalicja Obywatelska (Civic Coalition, KO)'; other names as they are."""
+        m = re.fullmatch(r"(?P<bare>.*?)\s*\((?P<acronym>[^)]+)\)", name)
+        bare, acronym = (m.group("bare"), m.group("acronym")) if m else (name, None)
+        english = self.translations.get(fold(bare)) or (self.translations.get(fold(acronym)) if acronym else None)
+        if not english or fold(english) in fold(bare):
+            return name  # (already in English: "Civic Coalition (KO)")
+        if acronym:
+            return f"{bare} ({english}, {acronym})"
+        if is_acronym(bare):
+            return f"{english} ({bare})"
+        return f"{bare} ({english})"
+
+    def english_name(self, subject: str) -> Optional[str]:
+        """The English name a subject written by `in_english` gives ('Terza Via (Third Way)' -> 'Third
+        Way'), None for any other subject."""
+        m = re.search(r"\((?P<english>[^(),]+)(?:,\s*[^()]+)?\)\s*$", subject)
+        if m and m.group("english") in self.english_names:
+            return m.group("english")
+        return None
+
+    @property
+    def english_names(self) -> frozenset[str]:
+        return frozenset(self.translations.values())
+
+
+def is_acronym(word: str) -> bool:
+    """'KO', 'PiS', 'M.K.': a party's initials, not a word."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.?){2,6}|[A-Z][A-Za-z]?[A-Z]{1,4}", word))
+
+
 def _any(patterns, anchor: str = "{}") -> re.Pattern:
     from .vocabulary import words_re  # the vocabulary's own way of joining word patterns (it imports this module)
     return words_re(patterns, anchor)
@@ -67,9 +101,11 @@ def load_election_words(extra: Optional[dict] = None) -> ElectionWords:
     for canon, spellings in raw["aliases"].items():
         for s in [canon, *spellings]:
             aliases[fold(s)] = canon
+    translations = {fold(s): english for english, spellings in raw.get("translations", {}).items() for s in spellings}
     o, c, p, n, t = raw["options"], raw["count"], raw["producers"], raw["not_shares"], raw["totals"]
     return ElectionWords(
         aliases=aliases,
+        translations=translations,
         not_names=frozenset(fold(w) for w in raw["names"]["not_names"]),
         bodies=frozenset(fold(w) for w in raw["names"]["bodies"]),
         options=(("yes", _any(o["yes_after"], r"^\s*(?:{})"), _any(o["yes_before"])),

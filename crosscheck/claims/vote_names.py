@@ -15,11 +15,12 @@ from typing import Optional
 
 from .election_words import ElectionWords, fold
 from .reading import Reading
+from .vote_scope import REGION_JOIN, SUM_JOIN, split_region, split_sum
 
 # a name: capitalised words ("Nelson Chamisa", "ANC", "PiS", "uMkhonto"), joined by a few small words
 # when a capitalised word follows ("Law and Justice", "Citizens Coalition for Change"), then maybe an
 # acronym in brackets ("(KO)"); a possessive at the end ("Chamisa's") is noted
-NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[a-z][A-Z][\w\-]*)"
+NAME_TOKEN = r"(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*)"  # ("uMkhonto weSizwe")
 _NAME = re.compile(r"(?<![\w'’])(?P<name>" + NAME_TOKEN + r"(?:\s+(?:(?:and|of|for|the|de|del|la|le|we|von|van|al|y)\s+)*"
                    + NAME_TOKEN + r")*)(?:\s*\((?P<acronym>[A-Z][\w.\-]{0,9})\))?")
 
@@ -61,7 +62,7 @@ def clean_name(ew: ElectionWords, raw: str, acronym: Optional[str] = None) -> Op
     name = " ".join(words)
     if acronym:
         name += f" ({acronym})"
-    return ew.canonical(name)
+    return ew.in_english(ew.canonical(name))
 
 
 # words of an organisation's name, not a person's: "Democratic Alliance" is keyed whole, "Ana Sorin" by "sorin"
@@ -97,7 +98,8 @@ def names_in(ew: ElectionWords, text: str, offset: int = 0, antecedents: bool = 
         # "beat Dask (41.2%)", "against Dask: 41.2%", "ahead of the Greens on 22.9%": the rival's own
         # figure follows the rival's name
         tagged = re.match(r"^\s*(?:[(:–—-]|on|at)\s*$", blanked[m.end():])
-        if _OBJECT_BEFORE.search(lead) and not owns_figure and not tagged \
+        obj = _OBJECT_BEFORE.search(lead)
+        if obj and not owns_figure and not tagged and not re.search(r",\s+where\b", obj.group()) \
                 and not re.match(r",?\s+who\b", blanked[m.end():m.end() + 8]):
             continue  # "ahead of Chamisa", "against ultraconservative Saeed Jalili": the rival, not the one counted
         out.append((offset + m.start(), offset + m.end(), name, possessive))
@@ -130,13 +132,27 @@ def with_acronym(r: Reading, subject: Optional[str]) -> Optional[str]:
         return subject
     if not subject or not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", subject) or subject.lower() in ("yes", "no"):
         return subject
-    m = re.search(r"(" + NAME_TOKEN + r"(?:\s+(?:(?:and|of|for|the|we)\s+)*" + NAME_TOKEN + r")*)\s*\(" + re.escape(subject) + r"\)", r.text)
-    return f"{m.group(1)} ({subject})" if m else subject
+    m = re.search(r"(?<![\w'’])(" + NAME_TOKEN + r"(?:\s+(?:(?:and|of|for|the|we)\s+)*" + NAME_TOKEN + r")*)\s*\(" + re.escape(subject) + r"\)", r.text)
+    # ("The Harbour Front (HF)" opening a sentence is the "Harbour Front (HF)")
+    return f"{_ARTICLE_FIRST.sub('', m.group(1))} ({subject})" if m else subject
+
+
+_ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 NOT_PEOPLE = ("yes", "no", "invalid ballots", "valid ballots")
+# ballots of a kind named by another word: "spoiled ballots (invalid)" (votes.ballot_kind)
+_BALLOTS_OF_KIND = re.compile(r"^(?P<word>.+) ballots \((?P<kind>[\w ]+)\)$")
+
+
+def names_a_candidate(subject: Optional[str]) -> bool:
+    """Whether a vote subject is a candidate or party (in a region or not): not a margin ("lead"), a kind
+    of ballots, several parties added up, or a referendum's option, written in lower case as every
+    subject that is no name is ("yes", "no", "against all", an option in quotes: "the 'sure' vote")."""
+    return bool(subject) and subject not in NOT_PEOPLE and subject != "lead" and subject != subject.lower() \
+        and not subject.endswith((" lead", " ballots")) and SUM_JOIN not in subject and not _BALLOTS_OF_KIND.match(subject)
 
 # between two names of one noun phrase: "Nelson Chamisa, 45, who heads the Citizens Coalition for Change",
 # "Mnangagwa of the ZANU-PF", "Jorge Alvarez, the Citizen Movement candidate,": the first is the one counted
@@ -165,13 +181,21 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     """The key under which figures of one candidate, party or option are compared: the acronym of a
     party given one ("Civic Coalition (KO)" and "KO"), else a person's surname ("Emmerson Mnangagwa"
     and "Mnangagwa"), folded; aliases first."""
+    kind = _BALLOTS_OF_KIND.match(subject)
+    if kind:
+        return f"{fold(kind.group('kind'))} ballots"  # "spoiled ballots (invalid)" meets "invalid ballots"
     for what in (" lead", " ballots"):  # "Joe Biden lead" and "Biden lead": one leader's margin
         if subject.endswith(what) and subject != what.strip():
             return subject_key(ew, subject[:-len(what)]) + what
-    canon = ew.canonical(subject)
+    who, region = split_region(subject)
+    if region:
+        return subject_key(ew, who) + REGION_JOIN + fold(region)  # "Greens in Talvia": never the nation's "greens"
+    canon = compared_as(ew, subject)
+    if canon != ew.canonical(subject):
+        return subject_key(ew, canon)  # "Terza Via (Third Way)" is compared as "Third Way"
     m = re.search(r"\(([^)]+)\)\s*$", canon)
     if m:
-        acronym = m.group(1).replace(".", "")
+        acronym = m.group(1).split(",")[-1].strip().replace(".", "")  # "(Civic Coalition, KO)": the acronym
         if acronym.endswith("P") and re.search(r"\b" + re.escape(acronym[:-1]) + r"\s+Party\b", canon):
             acronym = acronym[:-1]  # "the MK Party (MKP)" is the MK
         return fold(acronym)
@@ -181,6 +205,15 @@ def subject_key(ew: ElectionWords, subject: str) -> str:
     if 2 <= len(words) <= 3 and not any(w in ("and", "of", "for") or w in _ORG_WORDS for w in words):
         return words[-1]
     return " ".join(words)
+
+
+def compared_as(ew: ElectionWords, subject: str) -> str:
+    """The name a subject is compared under: as the alias table spells it, and a name translated
+    without an acronym by its English name ("Konfederacja (Confederation)" as "Confederation"; one with
+    an acronym, "Koalicja Obywatelska (Civic Coalition, KO)", is compared by its acronym)."""
+    canon = ew.canonical(subject)
+    english = ew.english_name(canon)
+    return english if english and not re.search(r",[^(),]+\)\s*$", canon) else canon
 
 
 _SMALL_WORDS = ("of", "and", "for", "the", "de", "la", "we", "y")
@@ -204,20 +237,29 @@ def _initials(bare: str) -> str:
 def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
     """Each subject's key (`subject_key`), where a name holding another subject's one-word key takes
     it: "Claudia Sheinbaum Pardo" meets "Sheinbaum", "Jorge Alvarez Maynez" meets "Alvarez"."""
-    base = {s: subject_key(ew, s) for s in set(subjects)}
+    subjects = list(subjects)
+    # a region's result is keyed by its candidate's key and the region ("Greens in Talvia": "greens in talvia"), a
+    # sum by its parties' keys ("Harbour Alliance + Open List" and "HA + Open List": "ha + open list")
+    scoped = {s: (split_sum(split_region(s)[0]), split_region(s)[1]) for s in subjects}
+    if any(len(who) > 1 or region for who, region in scoped.values()):
+        keys = subject_keys(ew, [w for s in subjects for w in scoped[s][0]])  # (as often as written)
+        return {s: SUM_JOIN.join(sorted(keys[w] for w in who)) + (REGION_JOIN + fold(region) if region else "")
+                for s, (who, region) in scoped.items()}
+    named = {s: compared_as(ew, s) for s in set(subjects)}
+    base = {s: subject_key(ew, s) for s in named}
     # a name spelled out without its acronym meets the acronym: "Democratic Alliance" is the "DA" when
     # another article writes "Democratic Alliance (DA)", or when its initials are an acronym in use
-    acronyms = {k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", ew.canonical(s)) or ew.canonical(s).isupper()}
+    acronyms = {k for s, k in base.items() if re.search(r"\([^)]+\)\s*$", named[s]) or named[s].isupper()}
     # (a name given two acronyms, "Civic Coalition (KO)" in most figures and "(PO)" in one, takes the one
     # written most often, not whichever came last)
     written = Counter(subjects)
     spelled_as: dict[str, Counter] = {}
     for s, k in base.items():
-        if re.search(r"\([^)]+\)\s*$", ew.canonical(s)):
-            spelled_as.setdefault(_bare(ew.canonical(s)), Counter())[k] += written[s]
+        if re.search(r"\([^)]+\)\s*$", named[s]):
+            spelled_as.setdefault(_bare(named[s]), Counter())[k] += written[s]
     spelled = {bare: max(ks, key=lambda k: (ks[k], k)) for bare, ks in spelled_as.items()}
     for s, k in base.items():
-        bare = _bare(ew.canonical(s))
+        bare = _bare(named[s])
         if k in acronyms or len(bare.split()) < 2:
             continue
         if bare in spelled:
@@ -225,10 +267,41 @@ def subject_keys(ew: ElectionWords, subjects) -> dict[str, str]:
         elif _initials(bare) in acronyms:
             base[s] = _initials(bare)
     # the one-word names as written ("Sheinbaum"), not keys taken from longer names
-    singles = Counter(fold(ew.canonical(s)) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", ew.canonical(s)))
+    singles = Counter(fold(named[s]) for s in subjects if re.fullmatch(r"[^\W\d_][\w'’-]*", named[s]))
     out = {}
     for s, k in base.items():
-        words = re.findall(r"[a-z0-9'-]+", fold(ew.canonical(s)))
+        words = re.findall(r"[a-z0-9'-]+", fold(named[s]))
         hits = [w for w in words if w in singles and w != k]
         out[s] = max(hits, key=lambda w: (singles[w], w)) if hits and not k.endswith((" lead", " ballots")) else k
     return out
+
+
+# the opposition described, not named, as the one whose share follows: "the liberal opposition stood at 28%",
+# "the main opposition bloc took 30%" (not its leader or candidate, who is a person a pronoun stands for)
+_OPPOSITION = re.compile(r"\bthe\s+(?P<who>(?:[a-z-]+\s+){0,2}opposition(?:\s+(?:party|bloc|coalition|alliance|parties))?)\b"
+                         r"(?!['’]s|\s+(?:leader|candidate|figure|chief|head)\b)(?:\s+(?:\w+\s+){0,3})?$", re.IGNORECASE)
+# the opposition named: "the main opposition party, the Harbour Party (HP)", "the liberal opposition Harbour
+# Party", "the Harbour Party, the main opposition"
+_OPPOSITION_NAMED = re.compile(r"\bopposition\s+(?:(?:party|bloc|coalition|alliance),?\s+)?(?:the\s+)?(?P<a>" + NAME_TOKEN + r"[^,.;:]{0,60})"
+                               r"|(?P<b>" + NAME_TOKEN + r"(?:\s+" + NAME_TOKEN + r"){0,4}(?:\s*\([^)]{1,10}\))?),\s+the\s+(?:[a-z-]+\s+){0,2}opposition\b")
+
+
+def opposition_described(r: Reading, before: str) -> Optional[str]:
+    """'the liberal opposition stood at 28%': the party the article calls the opposition by name, else the
+    description as written (in lower case: no name); None when ``before`` (the figure's clause up to
+    it) describes no opposition."""
+    m = _OPPOSITION.search(before)
+    if not m:
+        return None
+    return _opposition_named(r) or " ".join(m.group("who").lower().split())
+
+
+def _opposition_named(r: Reading) -> Optional[str]:
+    """The one party an article calls the opposition by name, if it names exactly one."""
+    ew = r.v.elections
+    found = set()
+    for m in _OPPOSITION_NAMED.finditer(r.text):
+        names = names_in(ew, m.group("a") or m.group("b"))
+        if names and names[0][0] == 0:
+            found.add(names[0][2])
+    return found.pop() if len(found) == 1 else None

@@ -36,9 +36,10 @@ from .election_words import ElectionWords
 from .frame import make_claim
 from .reading import Found, Reading
 from .seats import SEAT_MEASURE, seat_claims
+from .vote_scope import REGION_JOIN, in_region, region_carried, region_named_again, region_of, split_region, sum_of
 # (subject_keys is asked for by alignment, through this module: the election stage's one entry point)
 from .vote_names import (NAME_TOKEN, NOT_PEOPLE, clean_name, head_of, names_in, outside_apposition,  # noqa: F401
-                         subject_keys, with_acronym)
+                         names_a_candidate, opposition_described, subject_key, subject_keys, with_acronym)
 
 # a candidate's or party's own results, compared only with the same subject's (seats included: a
 # party's seats are never compared with another party's)
@@ -128,6 +129,17 @@ def option_of(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[
     return max(hits)[1] if hits else None
 
 
+def quoted_option(ew: ElectionWords, sentence: str, qs_: int) -> Optional[str]:
+    """'the "Stay" side was ahead at 50.4%': an option named in quotes, whatever its word (asked last,
+    when the figure's clause names no one: a quoted word may be a campaign's name)."""
+    clause = re.split(r"[\d]", _CLAUSE_BREAK.split(sentence[max(0, qs_ - 80):qs_])[-1])[-1]
+    quoted = list(_QUOTED_OPTION.finditer(clause))
+    return ew.canonical(quoted[-1].group("option").lower()) if quoted else None
+
+
+_QUOTED_OPTION = re.compile(r"[\"“‘](?P<option>[^\W\d_][\w-]{1,15})[\"”’]\s+(?:vote|camp|side|option|campaign)\b", re.IGNORECASE)
+
+
 def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: list[tuple[int, int]],
                       earlier: list[Claim]) -> Optional[str]:
     """Whose votes the figure counts (None when the sentence does not say)."""
@@ -161,6 +173,9 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
         return head_of(names, sentence)
     if not names and _OTHERS.search(sentence[start:qs_]):
         return "other candidates"  # "the other candidates trailed with between 0.1% and 1.2%"
+    opposition = None if names or pron else opposition_described(r, sentence[start:qs_])
+    if opposition:
+        return opposition  # "the liberal opposition stood at 28%"
     # "the incumbent polled 52%", "The party's leader swept to victory with ...": as a pronoun
     pron = pron or (None if names else _DESCRIPTION.search(sentence[start:qs_]))
     # "he gained 80.1%": the candidate named before the pronoun, or the one the sentence before is
@@ -172,8 +187,7 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
         told = previous_subject(r, s0)
         if told:
             return told
-        prior = [c.subject for c in earlier if c.measure in VOTE_MEASURES and c.subject
-                 and c.subject not in NOT_PEOPLE and c.subject != "lead" and not c.subject.endswith((" lead", " ballots"))]
+        prior = [split_region(c.subject)[0] for c in earlier if c.measure in VOTE_MEASURES and names_a_candidate(c.subject)]
         if prior:
             return prior[-1]
     if pron or _is_field_line(sentence) or not re.search(r"[A-Za-z]", sentence[:qs_]):
@@ -181,7 +195,7 @@ def subject_of_result(r: Reading, sentence: str, s0: int, q: Quantity, bounds: l
         names = names_in(ew, r.text[max(0, s0 - 300):s0])
         if names:
             return names[-1][2]
-    return None
+    return None if names else quoted_option(ew, sentence, qs_)
 
 
 # "the other candidates", "the remaining parties": the rest of the field, together
@@ -206,6 +220,53 @@ def previous_subject(r: Reading, s0: int) -> Optional[str]:
 def _is_field_line(sentence: str) -> bool:
     """'– Support: 41.52%' under a party's heading: a row of a results block."""
     return bool(re.match(r"^[\s*•–—-]*(?:\d+\.\s*)?\**\s*(?:support|votes|share|percentage|result|ballots)\b", sentence, re.IGNORECASE))
+
+
+def _in_its_region(r: Reading, c: Claim, said: list[Claim], earlier: list[Claim]) -> Claim:
+    """The claim as one region's result when its sentence says so (vote_scope.region_of), or when it goes
+    on from a region's result of the same sentence ("..., whereas the Harbour Party trailed on 19%") or names
+    again the region the article's last results were of ("Their old Talvia rival managed 16%"). Beside
+    the same party's share of the whole count in the article, it is a part of that result (shown with it,
+    compared with neither)."""
+    ew = r.v.elections
+    sentence, s0 = c.sentence, c.sentence_start
+    qs_ = c.quantity.start - s0
+    region = region_of(ew, sentence, qs_, c.quantity.end - s0, _lead(r))
+    regional = [p for p in earlier + said if p.measure in ("vote_share", "votes") and p.place_level == "named"
+                and p.subject and p.subject.endswith(REGION_JOIN + (p.place or ""))]
+    last = next((p for p in reversed(said) if p in regional), None)
+    if region is None and last and region_carried(sentence, last.quantity.end - s0, qs_):
+        region = last.place
+    told = next((p for p in reversed(earlier) if p.measure in ("vote_share", "votes")), None)
+    if region is None and not said and told in regional and told.sentence_start < s0 \
+            and region_named_again(sentence, told.place, qs_):
+        region = told.place
+    if not region:
+        return c
+    key = subject_key(ew, c.subject)
+    whole = next((p for p in reversed(earlier + said) if p.measure == c.measure and p.subject and p.compared_as_total
+                  and p.article == c.article and subject_key(ew, p.subject) == key), None)
+    return replace(c, subject=in_region(c.subject, region), place=c.place or region, place_level=c.place_level or "named",
+                   part_of=c.part_of or (f"@{whole.quantity.start}" if whole else None))
+
+
+def _lead(r: Reading) -> str:
+    """The article's headline and first sentence: where the election it reports was held."""
+    first = next((end for start, end in r.sentences if start >= r.head_end), r.head_end)
+    return r.text[:max(r.head_end, first)]
+
+
+def _sum_subject(r: Reading, sentence: str, qs_: int, told: list[str]) -> Optional[str]:
+    """A sum of the clause's own names ("Sorin and Dask together had 80%") or of the subjects ``told``
+    last (vote_scope.sum_of)."""
+    start, _ = clause_of(sentence, qs_, qs_)
+    return sum_of(sentence, qs_, told, [n[2] for n in names_in(r.v.elections, sentence[start:qs_])])
+
+
+def _told(earlier: list[Claim], said: list[Claim], measure: str) -> list[str]:
+    """The subjects of the article's last results of ``measure`` (this sentence's and the few before),
+    oldest first: what 'the two allies between them' adds up."""
+    return [c.subject for c in (earlier[-8:] + said) if c.measure == measure and names_a_candidate(c.subject)]
 
 
 # ---- new claims ------------------------------------------------------------------------------
@@ -244,7 +305,8 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                     or _ELECTORATE_AFTER.match(after):
                 measure = "turnout"
             else:
-                subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier)
+                subject = subject_of_result(r, sentence, s0, q, [(c.quantity.start, c.quantity.end) for c in prev], earlier) \
+                    or _sum_subject(r, sentence, qs_, _told(earlier, new + out, "vote_share"))  # "the two polled 41% between them"
                 measure = "vote_share" if subject else None
         elif not q.unit and (q.lo or 0) >= 100 and not (q.kind == "exact" and 1900 <= (q.lo or 0) <= 2100):
             if re.match(r"^\s+(?:(?:registered|eligible)\s+voters|(?:\w+\s+)?(?:districts|precincts|stations|constituencies))\b", after):
@@ -258,7 +320,7 @@ def result_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], new: l
                     c.measure == "votes" and c.quantity.start > q.start and names_in(ew, sentence[qe_:c.quantity.start - s0])
                     for c in new):
                 measure = "votes"
-            elif lead := lead_of(ew, before, after):
+            elif lead := lead_of(ew, before, after, sentence[:qs_]):
                 measure, subject = "votes", lead
             elif kind := ballot_kind(ew, sentence, qs_, qe_):
                 measure, subject = "votes", kind
@@ -320,11 +382,13 @@ _EARLIER_ROUND = re.compile(r"\b(?:last\s+week['’]s|the\s+previous|the\s+earli
                             r"|\bfirst\s+round\s+(?:last\s+week|last\s+month|\w+\s+(?:days|weeks)\s+(?:ago|earlier))\b", re.IGNORECASE)
 
 
-def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
+def lead_of(ew: ElectionWords, before: str, after: str, said_before: str = "") -> Optional[str]:
     """'Sorin's lead was 12,670', 'Sorin ahead by 4,000', '11,779 votes ahead of': a margin in votes,
-    whose subject is the leader's lead."""
+    whose subject is the leader's lead; a margin with no leader named, in a sentence ``said_before`` it
+    that says which side of a referendum won ("voters approved the amendment in a referendum decided by
+    a margin of 3,000 votes"), is that side's lead."""
     if _GAP_BEFORE.search(before):
-        return "lead"  # "the difference between it and the MKP was 82,798 votes"
+        return _winner_lead(said_before)  # "the difference between it and the MKP was 82,798 votes"
     m = _LEAD_BEFORE.search(before)
     if not m and _BEAT_BY.search(before):
         return "lead"  # "surpassing her main rival, Ana Sorin, by more than 19 million votes"
@@ -332,7 +396,22 @@ def lead_of(ew: ElectionWords, before: str, after: str) -> Optional[str]:
         return None
     name = (m.group("name") or m.group("name2")) if m else None
     leader = clean_name(ew, name) if name else None
-    return f"{leader} lead" if leader else "lead"
+    return f"{leader} lead" if leader else _winner_lead(said_before)
+
+
+# the side a referendum's sentence says won: "voted in favour of the new flag", "approved the amendment"
+_OPTION_WON = (("yes", re.compile(r"\b(?:voted|votes?)\s+(?:narrowly\s+)?(?:in\s+favou?r|for\s+[\"“'‘]?yes)\b|"
+                                  r"\b(?:approved|backed|endorsed|accepted|passed)\s+(?:the\s+)?(?:\w+\s+)?"
+                                  r"(?:proposal|amendment|change|referendum|question|measure)", re.IGNORECASE)),
+               ("no", re.compile(r"\b(?:voted|votes?)\s+(?:narrowly\s+)?(?:against|for\s+[\"“'‘]?no)\b|"
+                                 r"\b(?:rejected|defeated|voted\s+down)\s+(?:the\s+)?(?:\w+\s+)?"
+                                 r"(?:proposal|amendment|change|referendum|question|measure)", re.IGNORECASE)))
+_REFERENDUM = re.compile(r"\breferend(?:um|a)\b", re.IGNORECASE)
+
+
+def _winner_lead(said_before: str) -> str:
+    won = [option for option, rx in _OPTION_WON if rx.search(said_before)] if _REFERENDUM.search(said_before) else []
+    return f"{won[0]} lead" if len(won) == 1 else "lead"
 
 
 def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optional[str]:
@@ -347,7 +426,9 @@ def ballot_kind(ew: ElectionWords, sentence: str, qs_: int, qe_: int) -> Optiona
             or re.match(r"^\s*(?:votes\s+|ballots\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<w>" + words.pattern + ")", clause_after, re.IGNORECASE)
         if said:
             word = (said.group("w") if "w" in said.re.groupindex else said.group()).lower()
-            return f"{word} ballots"  # as the article says it: "spoiled ballots", "rejected ballots"
+            # as the article says it, with the kind when the word is another: "spoiled ballots (invalid)",
+            # "purchased ballots (bought)", keyed by the kind (vote_names.subject_key)
+            return f"{word} ballots" if word == kind else f"{word} ballots ({kind})"
     return None
 
 
@@ -633,11 +714,13 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
             if c.measure in VOTE_MEASURES and not c.subject:
                 bounds = [(p.quantity.start, p.quantity.end) for p in kept if p.measure in VOTE_MEASURES and p is not c]
                 qs_, qe_ = c.quantity.start - s0, c.quantity.end - s0
-                subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80])
+                subject = (ballot_kind(ew, sentence, qs_, qe_) or lead_of(ew, sentence[max(0, qs_ - 80):qs_], sentence[qe_:qe_ + 80], sentence[:qs_])
                            ) if c.measure == "votes" else None
                 prev = next((p for p in reversed(out) if p.measure in VOTE_MEASURES and p.subject), None)
                 if not subject and prev and c.quantity.increment and _MORE_THAN_AFTER.match(sentence[qe_:qe_ + 30]):
                     subject = prev.subject  # "won by 11,779 votes, about 900 fewer than the hand count": the lead's change
+                # "between them the two allies polled 41%": the shares told last, added up
+                subject = subject or _sum_subject(r, sentence, qs_, _told(earlier, out, c.measure))
                 subject = subject or subject_of_result(r, sentence, s0, c.quantity, bounds, earlier)
                 if subject is None:
                     # "1,204,511 votes (55.1%)", "won 52.6% of the vote, a total of 2,350,711 votes":
@@ -650,9 +733,13 @@ def whose_votes(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                         subject = prev.subject
                     elif prev and prev.subject in ("yes", "no") and re.fullmatch(r"\s*to\s*", between):
                         subject = "no" if prev.subject == "yes" else "yes"  # "backed it by 63% to 37%"
+                    elif prev and not names_in(ew, between) and region_of(ew, sentence, qs_, qe_, _lead(r)) not in (None, prev.place):
+                        subject = split_region(prev.subject)[0]  # "won 38% nationally and 61% in the north": its own region's
                 c = replace(c, subject=subject)
             if c.measure in VOTE_MEASURES:
                 c = replace(c, subject=with_acronym(r, c.subject))
+            if c.measure in ("vote_share", "votes") and c.subject:
+                c = _in_its_region(r, c, out, earlier)  # "leads with 45% in Talvia": never compared with the nation's
             # "a parallel count gave Dask 51%, while the commission said Velkova won 58%": each figure's
             # own clause names its producer, before the sentence does
             start, stop = clause_of(sentence, c.quantity.start - s0, c.quantity.end - s0)
