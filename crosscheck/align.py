@@ -392,6 +392,7 @@ class Aligner:
         fits = _Fits(iv, loose, dates)
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
+        undated_placed = 0  # updates whose undated figure was placed by its size (_placed_by_value)
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
             if places_differ(a, b):
@@ -414,8 +415,11 @@ class Aligner:
                 continue
             by_date = _later(a, b, dates)
             later = _ordered(a, b, dates, iv)
+            placed = None if later else self._placed_by_value(a, b, comparable, dates, rule, iv)
+            later = later or placed
             if later and self._is_update(*later, rule, iv):
                 updates.append((later[1].id, later[0].id))
+                undated_placed += bool(placed)
             elif _disputed(a, b):
                 disputes.append((a, b))
             elif later and _revised(*later, iv):
@@ -472,7 +476,8 @@ class Aligner:
             by_id = {c.id: c for c in comparable}
             firsts = sorted({_show(by_id[e], names) for e, _ in updates})
             lasts = sorted({_show(by_id[l_], names) for _, l_ in updates})
-            g.reason = f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
+            g.reason = (f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
+                        + ("; an undated figure is placed by its size among the dated ones" if undated_placed else ""))
         else:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"
@@ -517,6 +522,27 @@ class Aligner:
             elif not (later and _revised(*later, iv)):
                 conflicts.append((a, b))
         return conflicts, updates
+
+    def _placed_by_value(self, a: Claim, b: Claim, comparable: list[Claim], dates, measure: str,
+                         iv: dict) -> Optional[tuple[Claim, Claim]]:
+        """(later, earlier) for a figure that stands at no known day and one that does, when the dated
+        figures of a count that only grows place it: larger than the dated one and no larger than a figure
+        dated later (or than every dated figure), it came after; smaller and no smaller than a figure
+        dated earlier, it came before."""
+        if measure not in self.config.cumulative_measures or measure in RESULT_MEASURES:
+            return None
+        if _known_day(a, dates) == _known_day(b, dates) or _disputed(a, b) or "vague" in (a.quantity.kind, b.quantity.kind):
+            return None  # (parties' figures are their positions, not steps of one count)
+        undated, dated = (a, b) if _known_day(b, dates) else (b, a)
+        when = _when(dated, dates)
+        others = [c for c in comparable if _known_day(c, dates) and not (c.implicit or c.some_only)]
+        ulo, uhi = iv[undated.id]
+        dlo, dhi = iv[dated.id]
+        if ulo > dhi and all(iv[c.id][1] < ulo or date_order(_when(c, dates), when) > 0 for c in others):
+            return undated, dated
+        if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(_when(c, dates), when) < 0 for c in others):
+            return dated, undated
+        return None
 
     def _follows_totals(self, a: Claim, b: Claim, totals: dict[str, Claim]) -> bool:
         """Whether two articles' figures for a narrower subject differ as their totals do ("13 Belgians

@@ -172,3 +172,11 @@ def test_a_caption_credited_to_an_agency_counts_only_the_people_pictured():
     (claim,) = ClaimExtractor().extract(Article(
         id="a", text="A handout image from the Tarsk Press Office shows the funeral of four men killed in the raid."))
     assert claim.some_only
+
+
+def test_a_part_is_given_by_whoever_gave_its_whole():
+    from crosscheck.claims import ClaimExtractor
+    claims = ClaimExtractor().extract(Article(
+        id="a", text="The health ministry said 40 people were killed on Monday. Among the dead were 12 children."))
+    children = next(c for c in claims if c.part_of)
+    assert children.party == "health ministry"

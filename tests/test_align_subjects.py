@@ -315,3 +315,40 @@ def test_close_approximations_are_the_same_count():
         Article(id="b", source="Wire Two", published="2025-01-05", text="About 33,400 people are staying in evacuation shelters in Orsa."),
     )[("displaced", "people")]
     assert g.verdict == "consistent"
+
+
+def test_an_undated_toll_past_every_dated_one_is_read_as_the_latest():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-15", text="The strike on the tower block killed 21 people."),
+        Article(id="b", source="Wire Two", published="2025-01-16", text="The strike on the tower block killed 30 people."),
+        Article(id="c", source="Blog", text="The strike on the tower block killed 44 people."),
+    )[("deaths", "people")]
+    assert g.verdict == "update"
+    assert "undated" in g.reason
+
+
+def test_an_undated_toll_below_a_later_dated_one_but_no_earlier_one_still_conflicts():
+    # 12 is smaller than the first dated report: nothing places it before, so it disagrees
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-15", text="The strike on the tower block killed 21 people."),
+        Article(id="b", source="Wire Two", published="2025-01-16", text="The strike on the tower block killed 30 people."),
+        Article(id="c", source="Blog", text="The strike on the tower block killed 12 people."),
+    )[("deaths", "people")]
+    assert g.verdict == "conflict"
+
+
+def test_an_undated_figure_between_two_dated_ones_is_a_step_between_them():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-15", text="The strike on the tower block killed 21 people."),
+        Article(id="b", source="Blog", text="The strike on the tower block killed 25 people."),
+        Article(id="c", source="Wire Two", published="2025-01-17", text="The strike on the tower block killed 30 people."),
+    )[("deaths", "people")]
+    assert g.verdict == "update"
+
+
+def test_parties_undated_figures_are_not_placed_by_size():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-06-04", text="The health ministry said 31 people died in the raid."),
+        Article(id="b", source="Blog", text="A committee of doctors close to the protesters said 87 people died in the raid."),
+    )[("deaths", "people")]
+    assert g.verdict == "disputed"

@@ -1173,8 +1173,9 @@ def test_one_extractor_reads_articles_on_many_threads_alike():
 
 
 def test_the_stage_runs_its_passes_in_a_stated_order():
-    """The passes are named functions in an ordered list: ids are given last, after repeats are dropped."""
+    """The passes are named functions in an ordered list: ids are given after repeats are dropped, and
+    only then can a part (linked to its whole by id) take its whole's attribution."""
     from crosscheck.claims import ARTICLE_PASSES, SENTENCE_PASSES
     names = [f.__name__ for f in ARTICLE_PASSES]
-    assert names[-2:] == ["drop_repeats", "with_ids"]
+    assert names[-3:] == ["drop_repeats", "with_ids", "parts_given_by_their_whole"]
     assert "in_addition" in [f.__name__ for f in SENTENCE_PASSES]

@@ -28,7 +28,7 @@ SENTENCE_PASSES = (votes.whose_votes, passes.in_addition, passes.more_than_anoth
 # once the whole article is read (in this order)
 ARTICLE_PASSES = (passes.zeros_of_some, passes.by_hospital, passes.headline_read_as_the_body,
                   passes.provisional_measures, passes.singulars_beside_figures, when_given, with_places, passes.drop_repeats,
-                  passes.with_ids)
+                  passes.with_ids, passes.parts_given_by_their_whole)
 
 
 def headline_end(article: Article) -> int:

@@ -305,3 +305,17 @@ def coordinated_parts(r: Reading, new: list[Claim], earlier: list[Claim]) -> lis
                 and not r.v.subset.search(span):  # "44 were wounded, including six Tunisians": a whole, then parts
             some |= {id(c) for c in cs if c.subject in general}
     return [replace(c, some_only=True) if id(c) in some else c for c in new]
+
+
+def parts_given_by_their_whole(r: Reading, claims: list[Claim]) -> list[Claim]:
+    """'The observatory counted 322 dead, including 54 children': the children's figure is the
+    observatory's too. A part no one is said to have given takes its whole's attribution and party
+    (after ``with_ids``, which links parts to their wholes)."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for c in claims:
+        whole = by_id.get(c.part_of)
+        if whole and not c.attribution and whole.attribution:
+            c = replace(c, attribution=whole.attribution, party=whole.party, side=whole.side)
+        out.append(c)
+    return out
