@@ -36,7 +36,7 @@ _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|un
                             r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:debris|rubble|ruins|mud)))|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
-                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
+                            r"describes|recalled|recall|say|said(?!\s+to\s+(?:have|be)\b)|says|told|tell|watched|remember|"
                             # "nobody likes to hear of a kid getting killed": a feeling, not a count
                             r"likes?\s+to|loves?\s+to|hates?\s+to|wants?\s+to|deserves?)\b", re.IGNORECASE)
 
@@ -161,6 +161,14 @@ _NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:
 # the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
 _OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
 
+_OUT_OF_SET = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?P<set>out\s+of\s+(?:a\s+total\s+of\s+|an?\s+(?:group|band|team)\s+of\s+)?"
+                         r"(?:some\s+|about\s+|around\s+)?[\d–-]+(?:\s+(?:in\s+)?(?:total|all))?)", re.IGNORECASE)
+
+# another party's figure of the same people, in brackets: "(the Red Cross put it at 69)", "(69 according to
+# the Red Cross)", "(the charity says 70)"
+_RIVAL_ASIDE = re.compile(r"\s*\((?=[^()]{0,80}\b(?:according\s+to|put\s+it|puts\s+it|gave|gives|says?|said|"
+                          r"counted|counts|reported|reports|estimated|estimates|claimed|claims)\b)[^()]{1,80}\)")
+
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:according\s+to|citing)\b[^,;:()]{0,80}(?:\([^()]{0,20}\))?,", re.IGNORECASE)
 
 # a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
@@ -184,16 +192,24 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
     aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
     # "Nine people, according to the disaster agency, were killed": who said so, between figure and verb
-    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    # ... or another party's figure in brackets: "62 people (the Red Cross put it at 69) had been killed"
+    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130)) \
+        or _RIVAL_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
     said = said if said and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:said.start()]) else None
     aside = aside or said
-    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())]
+    # "three attackers out of 10-15 were killed": the size of the set they were of is no figure of the verb
+    out_of = _OUT_OF_SET.match(sentence, qe_)
+    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())
+             and not (out_of and s < out_of.end())]
     # "340 people from 19 countries were injured": a figure of things between is no figure of people
     if later and _OF_THINGS_BETWEEN.fullmatch(sentence, qe_, later[0][0]) and counts_a_thing(r, sentence, later[0][1]):
         later = later[1:]
     nxt, nxt_end = later[0] if later else (None, None)
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
+    unblanked = chunk
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
+    if out_of:
+        chunk = chunk[:out_of.start("set") - qe_] + " " * (out_of.end() - out_of.start("set")) + chunk[out_of.end() - qe_:]
     chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)
     if said:
         a, b = said.start() - qe_, said.end() - qe_
@@ -202,12 +218,16 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
             and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:
         tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
-        if tail:
+        # ("300 people died, including 50 children, 80 women": a list of some of them stands between
+        # the verb and the next figure, which it does not govern)
+        if tail and unblanked[tail.start():].strip() == chunk[tail.start():].strip():
             chunk = chunk[:tail.start()]
     words = list(_WORD.finditer(chunk))
     stop = len(chunk)
+    # ("five of the attackers were also reported to have been killed": the partitive is the figure's noun phrase)
+    window = AFTER_WINDOW + (2 if re.match(r"\s+of\s+(?:the|those|these)\s", chunk, re.IGNORECASE) else 0)
     for i, w in enumerate(words):
-        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
+        if i >= window or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
             stop = w.start()
             break
     return chunk[:stop], qe_

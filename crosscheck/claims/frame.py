@@ -154,15 +154,21 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     doctors said 108": 46 is the ministry's, 108 the doctors')."""
     found = [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_according.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_after.finditer(sentence)]
+    found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_possessive.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_before.finditer(sentence)]
     found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")]
     if not found:
         return None
     clause = _clause_of(sentence, pos)
+    # "62 people (the Red Cross put it at 69) had been killed": who gave the bracket's figure did not give 62
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+
+    def elsewhere(s: int) -> bool:
+        return any(a <= s < b and not a <= pos < b for a, b in brackets)
 
     def distance(item) -> tuple:
         (s, e), _ = item
-        return (not (clause[0] <= s < clause[1]), min(abs(s - pos), abs(e - pos)))
+        return (not (clause[0] <= s < clause[1]) or elsewhere(s), min(abs(s - pos), abs(e - pos)))
     return min(found, key=distance)[1]
 
 

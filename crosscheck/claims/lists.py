@@ -76,7 +76,9 @@ def merge_coordinated(r: Reading, claims: list[Claim], sentence: str, s0: int, q
     out = []
     for c in claims:
         q = c.quantity
-        if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None:
+        if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None or (
+                c.trigger_span[1] <= q.start and r.v.subset.search(sentence[c.trigger_span[1] - s0:q.start - s0])):
+            # ("300 died, including 50 children, 80 women and 20 fighters": parts, each of its own people)
             out.append(c)
             continue
         trigger_after = c.trigger_span[0] >= q.end

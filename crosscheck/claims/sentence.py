@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import replace
 
 from ..models import Claim, Quantity
@@ -26,6 +27,8 @@ _DIED_OF_THE_WOUNDED = re.compile(
 
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
+                            # "three attackers out of 10-15": the set they were of
+                            r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|an?\s+(?:group|band|team)\s+of\s+)?$|"
                             # "the identities of three victims": some of them, named
                             r"\b(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|"
                             # "his other two murder victims": the rest of a set counted elsewhere
@@ -52,6 +55,53 @@ _DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]
 # an ordinal that counts days or nights, not people: "for a third day", "a fourth straight night"
 _TIME_AFTER_ORDINAL = re.compile(r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week|month|year|time|"
                                  r"morning|evening|weekend)s?\b", re.IGNORECASE)
+
+
+# another party's figure of the people a figure before it counts, in the same sentence: "the government put
+# the toll at 62 while the Red Cross said 69", "62 people (the Red Cross put it at 69) were killed"
+_RIVAL_LEAD = re.compile(r"(?:\(|[;,]|\b(?:while|whereas|but)\b)\s*(?:(?:while|whereas|but|and)\s+)?"
+                         r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?P<verb>(?:put|puts|putting)\s+it\s+at|said|says|say|gave|gives|"
+                         r"counted|counts|reported|reports|estimated|estimates|claimed|claims)\s+$", re.IGNORECASE)
+
+_RIVAL_END = re.compile(r"\s*(?:(?:people|persons|dead|deaths)\b\s*)?(?:[).,;:]|$|(?:while|whereas|but|according)\b)",
+                        re.IGNORECASE)
+
+
+def rival_lead(sentence: str, qs_: int):
+    return _RIVAL_LEAD.search(sentence, max(0, qs_ - 90), qs_)
+
+
+def rival_figure(r: Reading, sentence: str, s0: int, qs_: int, qe_: int, before: list[Claim]) -> Optional[Claim]:
+    """The claim of this sentence a bare figure is another party's figure of: 'while the Red Cross said
+    69' after a toll of 62, '(the Red Cross put it at 69)' after '62 people': the figure counts the same
+    people, said by someone else (a figure of its own for align to compare, within one article too)."""
+    if not rival_lead(sentence, qs_) or not _RIVAL_END.match(sentence, qe_):
+        return None
+    counted = [c for c in before if c.quantity.end - s0 <= qs_ and c.trigger_span and not c.quantity.increment
+               and c.part_of is None and r.v.measure(c.measure).counts_people]
+    return counted[-1] if counted else None
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+
+
+# what follows the set's noun when the figure is the subject of its own verb: "five of the attackers were killed"
+_OWN_VERB_AFTER_SET = re.compile(r"\s+(?:were|was|have|had|are|also|reportedly|later|died|been)\b", re.IGNORECASE)
+
+
+def of_a_narrower_set(r: Reading, q: Quantity, sentence: str, qe_: int) -> bool:
+    """'Five of the attackers were killed', 'two of the officers were hurt': the set the figure is
+    taken from is people of a narrower subject than the toll's, so the figure is all of them the
+    verb counts, not some of the story's dead or hurt. Not "two of the victims" (people in general),
+    "one of the slain officers" or "three of the officers killed" (a set of the dead: some of them),
+    nor one of them ("one of the officers returned fire"), whose verb is most often another's."""
+    m = _OF_THE.match(sentence, qe_)
+    noun = r.g.subject_re.match(sentence[m.end():]) if m and (q.lo or 0) >= 2 else None
+    if not noun or r.v.subjects[noun.group(1).lower()] in r.v.general_subjects:
+        return False
+    if re.search(r"\b(?:injured|wounded|dead|slain|hurt|missing|detained|arrested|killed)\b", noun.group(0), re.IGNORECASE):
+        return False
+    return bool(_OWN_VERB_AFTER_SET.match(sentence, m.end() + noun.end()))
 
 
 # ---- explicit figures ------------------------------------------------------------------
@@ -85,12 +135,15 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue  # "two teenagers, one 16 and the other 17": one of the pair, by age
         if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
             continue  # "17 counts of attempted murder, one for each person wounded"
-        if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE) \
+        if (re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE)
+                and not (q.hi == 0 and re.match(r"\s+remaining\s+(?:[\w-]+\s+)?(?:missing|unaccounted|displaced|evacuees|homeless)\b",
+                                                 sentence[qe_:qe_ + 40], re.IGNORECASE))) \
                 or re.search(r"\bthe\s+(?:last|previous|first|latest)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE):
             continue  # "the four remaining victims", "the two most recent killings", "the last two officers slain"
         found = measure_for(r, q, sentence, qs_, qe_, figures, earlier)
         part = bool(found and found.measure.counts_people and not q.unit
-                    and some_of_them(q, found.measure, sentence, qs_, qe_))
+                    and some_of_them(q, found.measure, sentence, qs_, qe_)
+                    and not of_a_narrower_set(r, q, sentence, qe_))
         # "two of the victims were in critical condition and two suffered minor injuries": the
         # second two is the rest of the same breakdown
         of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
@@ -115,6 +168,13 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
                 sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
             # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
             found = trigger_of(r, out[-1], s0, "before")
+        rival = None
+        if found is None and out:
+            rival = rival_figure(r, sentence, s0, qs_, qe_, out)
+            found = rival and trigger_of(r, rival, s0, "rival")
+            if found:
+                found = replace(found, trigger=rival_lead(sentence, qs_).group("verb"),
+                                span=rival_lead(sentence, qs_).span("verb"))
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
@@ -151,6 +211,8 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
         if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
             subject += " each"  # "$10 million bond each": per person, not the sum another source gives
         claim = make_claim(r, sentence, s0, q, found, subject)
+        if rival is not None:
+            claim = replace(claim, subject=claim.subject or rival.subject)
         if found.some:
             # "a total of 303 were taken to hospital ... Of those, 121 remain in hospital": those still
             # cared for are a part of a larger count of the hurt given before them, else a lower bound

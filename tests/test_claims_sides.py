@@ -1,0 +1,128 @@
+"""Each side of a labelled disagreement read as a total of its own subject (issue 19): shapes of English in
+sentences of our own."""
+import pytest
+
+from crosscheck.claims import ClaimExtractor
+from crosscheck.models import Article
+
+X = ClaimExtractor()
+
+
+def claims(text, **kw):
+    return X.extract(Article("t.txt", text, **kw))
+
+
+def totals(text):
+    return [(c.measure, c.quantity.text, c.subject) for c in claims(text) if c.compared_as_total]
+
+
+# ---- the dead among those who attacked ----------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Four gunmen were shot dead by the guards.", [("deaths", "Four", "attackers")]),
+    ("Police said two terrorists have been killed so far.", [("deaths", "two", "attackers")]),
+    ("Seven militants died when the depot exploded.", [("deaths", "Seven", "attackers")]),
+    # a partitive of the attackers is all the attackers the verb counts, not some of the toll
+    ("Nine of the militants died in the shootout.", [("deaths", "Nine", "attackers")]),
+    # "said to have been killed" reports the verb; it is not the figure's own verb of saying
+    ("Two raiders were said to have been killed.", [("deaths", "Two", None)]),
+])
+def test_attackers_killed_are_a_subject_of_their_own(text, expected):
+    assert totals(text) == expected
+
+
+def test_militants_are_not_soldiers():
+    [c] = claims("Twelve militants were killed in the raid.")
+    assert c.subject == "attackers"
+    [c] = claims("Twelve soldiers were killed in the raid.")
+    assert c.subject == "soldiers"
+
+
+def test_the_size_of_the_set_they_were_of_is_not_counted():
+    # "out of 8-12": how many there were, not how many the verb counts
+    assert totals("Four attackers out of 8-12 in all were reported killed.") == [("deaths", "Four", "attackers")]
+    assert totals("Two out of 40 hostages were hurt.") == [("injuries", "Two", None)]
+
+
+def test_also_of_a_narrower_subject_is_its_whole_count():
+    text = "Eight guards and 40 shoppers were killed in the siege. Six of the gunmen were also reported killed."
+    assert totals(text)[-1] == ("deaths", "Six", "attackers")
+    # of people in general, "also" still adds to the toll
+    [first, more] = claims("Eight guards were hurt. Twelve civilians were also injured.")
+    assert more.quantity.increment
+
+
+def test_one_of_a_narrower_set_or_a_set_of_the_dead_stays_a_part():
+    cs = claims("Three guards were killed. One of the officers returned fire, wounding a gunman.")
+    assert [(c.measure, c.quantity.text) for c in cs if c.measure == "deaths" and c.compared_as_total] == [("deaths", "Three")]
+    cs = claims("Five people were killed. Two of the slain officers were identified on Monday.")
+    assert not any(c.quantity.text == "Two" and c.compared_as_total for c in cs)
+
+
+# ---- lists of some of the dead ------------------------------------------------------------
+def test_a_list_of_parts_after_including_is_read_item_by_item():
+    cs = claims("Medics said 210 people died, including 31 children, 45 women and 12 fighters.")
+    assert [(c.quantity.text, c.subject, c.compared_as_total) for c in cs] == [
+        ("210", "people", True), ("31", "children", False), ("45", None, False), ("12", "soldiers", False)]
+
+
+def test_a_figure_repeated_from_the_headline_in_other_words_is_kept():
+    # the body's sentence ends like the headline's, but says the figure another way: a claim of its own
+    head = "Officials say the blast killed 40 pupils."
+    text = head + "\n\nThe blast on Monday killed 300 people, a toll that officials said included 40 pupils."
+    cs = claims(text, title=head)
+    assert [(c.quantity.text, c.quantity.start > len(head)) for c in cs if c.subject == "children"] == [
+        ("40", False), ("40", True)]
+    # a caption repeated word for word is still one claim
+    caption = "Photo 1 of 3: Two men were hurt in the fire. Photo 2 of 3: Two men were hurt in the fire."
+    assert [c.quantity.text for c in claims(caption) if c.measure == "injuries"] == ["Two"]
+
+
+# ---- another party's figure in the same sentence ------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry put the death toll at 58 while the Red Cross said 64.",
+     [("58", "The ministry"), ("64", "the Red Cross")]),
+    ("The Health Ministry said 58 people were killed, while the Red Cross said 64.",
+     [("58", "The Health Ministry"), ("64", "the Red Cross")]),
+    # in brackets, between the figure and its verb
+    ("The government said that 58 people (the Red Cross put it at 64) had died since the quake.",
+     [("58", "The government"), ("64", "the Red Cross")]),
+])
+def test_a_rival_figure_counts_the_same_people_for_another_party(text, expected):
+    cs = claims(text)
+    assert [(c.quantity.text, c.attribution) for c in cs] == expected
+    assert {c.measure for c in cs} == {"deaths"} and all(c.compared_as_total for c in cs)
+
+
+def test_a_bare_figure_after_said_with_no_count_before_is_no_claim():
+    assert claims("The mayor said 12, then left the podium.") == []
+
+
+# ---- zeros --------------------------------------------------------------------------------
+def test_no_remaining_missing_people_is_a_zero():
+    [c] = claims("Officials insist there are no remaining missing people in the valley.")
+    assert (c.measure, c.lo, c.hi) == ("missing", 0, 0)
+    # ... but "no remaining" of things is not a count of the missing
+    assert [c.measure for c in claims("The morgue had no remaining bodies from the blast.")] != ["missing"]
+
+
+def test_a_zero_another_party_gives_is_its_figure_not_a_part():
+    text = ("The Red Crescent's report of 52 missing people clashes with the government's claim that there are "
+            "no remaining missing people.")
+    cs = claims(text)
+    assert [(c.lo, c.attribution, c.compared_as_total) for c in cs] == [
+        (52, "The Red Crescent", True), (0, "the government", True)]
+
+
+def test_a_zero_of_the_same_source_or_of_narrower_people_stays_a_part():
+    cs = claims("Police said four people were hurt. Police said no officers were injured.")
+    assert [c.compared_as_total for c in cs] == [True, False]
+    cs = claims("The agency released a report saying that 30 people are missing. It had no missing persons reports "
+                "from the port.")
+    assert [c.compared_as_total for c in cs] == [True, False]
+
+
+def test_who_released_a_report_or_told_reporters_gave_the_figure():
+    text = ("The Red Crescent released a report saying that 52 people are still missing. The minister, Ana Ruiz, "
+            "told reporters that the government had no missing persons reports.")
+    assert [(c.lo, c.attribution, c.compared_as_total) for c in claims(text)] == [
+        (52, "The Red Crescent", True), (0, "Ana Ruiz", True)]
