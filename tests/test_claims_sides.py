@@ -126,3 +126,66 @@ def test_who_released_a_report_or_told_reporters_gave_the_figure():
             "told reporters that the government had no missing persons reports.")
     assert [(c.lo, c.attribution, c.compared_as_total) for c in claims(text)] == [
         (52, "The Red Crescent", True), (0, "Ana Ruiz", True)]
+
+
+# ---- children and nationals among the dead or hurt ----------------------------------------
+def test_among_the_measures_people_first_names_who_they_were():
+    cs = claims("At least 40 people died in the fire. Among the dead were several children, the mayor said.")
+    assert [(c.quantity.text, c.subject, c.compared_as_total) for c in cs] == [
+        ("At least 40", "people", True), ("several", "children", False)]
+    # with no count of the injured before it, the children are all the article counts of them
+    cs = claims("At least 40 people died. Among the injured there are 12 children.")
+    assert [(c.measure, c.quantity.text, c.subject, c.compared_as_total) for c in cs][-1] == (
+        "injuries", "12", "children", True)
+
+
+def test_a_breakdown_in_quotes_is_not_counted_by_the_words_after_the_quote():
+    cs = claims("The governor wrote “17 dead, 1 child,” and added that among the injured there are 9 children.")
+    assert [(c.measure, c.quantity.text, c.subject, c.part_of is not None) for c in cs] == [
+        ("deaths", "17", None, False), ("deaths", "1", "children", True), ("injuries", "9", "children", False)]
+
+
+def test_the_nationality_after_a_partitive_is_the_subject():
+    cs = claims("Twenty people were killed and 40 hurt. Four of the dead and two of those injured were Italian.")
+    assert [(c.quantity.text, c.subject) for c in cs if c.part_of] == [("Four", "Italians"), ("two", "Italians")]
+
+
+# ---- "more" than another measure's people, and increments that are totals ---------------------
+def test_more_after_a_count_of_another_measure_in_an_earlier_sentence_is_a_total():
+    text = "Gunmen killed 21 people, officials said. The minister said that 35 more people had been injured."
+    assert totals(text) == [("deaths", "21", "people"), ("injuries", "35 more", "people")]
+    # ... but not more of the same measure, one of them, or none besides someone
+    assert [c.quantity.increment for c in claims("Two people were wounded on Friday. Three more people were wounded "
+                                                 "on Saturday.")] == [False, True]
+    assert [c.compared_as_total for c in claims("Three men were killed. A fourth man was also shot.")] == [True, False]
+
+
+def test_another_n_still_in_a_state_is_how_many_are_in_it_now():
+    assert totals("Forty people died in the strike. Another 25 residents of the block are still missing.") == [
+        ("deaths", "Forty", "people"), ("missing", "Another 25", "residents")]
+
+
+def test_a_passive_verb_does_not_govern_the_next_figure():
+    cs = claims("Police said 150 people were injured nine seriously during the march.")
+    assert [(c.quantity.text, c.compared_as_total) for c in cs] == [("150", True), ("nine", False)]
+
+
+# ---- those taken to hospital ----------------------------------------------------------------
+def test_taken_into_hospital_is_a_trigger():
+    assert totals("A total of 30 people were taken into hospital after the crash.") == [("injuries", "30", "people")]
+
+
+def test_a_user_may_count_those_taken_to_hospital_beside_a_toll(tmp_path):
+    from crosscheck.claims import load_measures
+    text = "Twelve people died in the fire. Another 50 people have been taken to hospital."
+    # by default a figure that may count the dead too says nothing of the injured
+    assert [c.measure for c in claims(text)] == ["deaths"]
+    f = tmp_path / "hospital.toml"
+    f.write_text('[measures.injuries]\nweak_patterns_subject = "people taken to hospital"\n')
+    cs = ClaimExtractor(load_measures(f)).extract(Article("t.txt", text))
+    assert [(c.measure, c.quantity.text, c.subject) for c in cs] == [
+        ("deaths", "Twelve", "people"), ("injuries", "Another 50", "people taken to hospital")]
+    # ... not when its own sentence says some of them died
+    cs = ClaimExtractor(load_measures(f)).extract(Article("t.txt", "One man died. All four were taken to the hospital, "
+                                                                   "where a woman was pronounced dead."))
+    assert "people taken to hospital" not in {c.subject for c in cs}

@@ -3,6 +3,7 @@ next figure or clause break) wins; otherwise one before it with no other figure 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
@@ -18,7 +19,9 @@ BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
 
 # Clause breaks a trigger search does not cross.
-_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
+# (a closing quotation mark ends the words quoted: in '“21 dead, 1 child,” and among the injured ...' the
+# child is not counted by the words after the quote)
+_BREAKS = {";", ":", "(", ")", "—", "–", "”", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
 # "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
@@ -97,6 +100,13 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
             if found.direction == "after" and is_agent(sentence, found.span):
                 continue  # "two people and injured a woman": not the injured; "killed" before may still count them
             if m.is_weak(found.trigger, r.text) and not beyond_the_dead(r, q, m, sentence, qs_, qe_):
+                # (not when its own sentence goes on to say some of them died: "all four were taken to the
+                # hospital, where one was pronounced dead" counts the dead too)
+                if m.weak_patterns_subject and m.weak_patterns and m.weak_patterns.match(found.trigger.lower()) \
+                        and not m.weak_unless.search(sentence, max(qe_, found.span[1])) \
+                        and not _BESIDE_THE_DEAD.search(sentence, max(0, qs_ - 12), found.span[0]):
+                    # "50 were taken to hospital" beside a toll: the people taken there, a count of its own
+                    return replace(found, subject=m.weak_patterns_subject)
                 return None  # the article speaks of deaths: "four people were shot" counts them too
             if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
                     and article_counted(m.name, sentence[:qs_], earlier):
@@ -161,6 +171,10 @@ _NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:
 # the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
 _OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
 
+# people named as besides the dead or as the shooting's victims ("three others", "the other six", "four
+# victims were taken to hospital"): the wounded of a shooting, counted with the dead when it is not said who died
+_BESIDE_THE_DEAD = re.compile(r"\b(?:others?|victims?|wounded|injured|shot)\b", re.IGNORECASE)
+
 _OUT_OF_SET = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?P<set>out\s+of\s+(?:a\s+total\s+of\s+|an?\s+(?:group|band|team)\s+of\s+)?"
                          r"(?:some\s+|about\s+|around\s+)?[\d–-]+(?:\s+(?:in\s+)?(?:total|all))?)", re.IGNORECASE)
 
@@ -220,7 +234,9 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
         tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
         # ("300 people died, including 50 children, 80 women": a list of some of them stands between
         # the verb and the next figure, which it does not govern)
-        if tail and unblanked[tail.start():].strip() == chunk[tail.start():].strip():
+        # (nor a passive verb: in "227 people were injured six severely" the six is how badly, not the verb's object)
+        if tail and unblanked[tail.start():].strip() == chunk[tail.start():].strip() \
+                and not re.search(r"\b(?:were|was|are|is|been|be)\s+$", chunk[:tail.start()], re.IGNORECASE):
             chunk = chunk[:tail.start()]
     words = list(_WORD.finditer(chunk))
     stop = len(chunk)

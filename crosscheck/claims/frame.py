@@ -57,7 +57,7 @@ def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
     return m.purpose_names.get(best[1], best[1]) if best else None
 
 
-_PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}?\b(?:were|was|are|is)\s+"
+_PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,50}?\b(?:were|was|are|is)\s+"
                                 r"(?:all\s+|also\s+)?(?:[a-z-]+\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 
 
@@ -66,15 +66,27 @@ _PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}
 _NATIONALITY = re.compile(r"(?-i:([A-Z][a-z]+(?:ians|eans|ans|ese|is|ish|ch|ons)))\b(?!['’])")
 
 
+# ... and after "were", also the adjective: "were Italian", "were Japanese", "were Israeli"
+_NATIONALITY_AFTER_BE = re.compile(r"(?-i:([A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ons)))")
+
+
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
     if found.direction == "toll":
         # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
         words = re.findall(r"[a-z][a-z'’-]*", sentence[found.span[0]:found.span[1]].lower())
-        return next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
+        named = next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
+        if named:
+            return named
+        # ... else the noun after the figure: "among the dead were several children"
     # a partitive names its people after the verb: "twelve of the dead were children"
     part = _PARTITIVE_SUBJECT.match(sentence, qe_)
     if part and part.group("who").lower() in r.v.subjects:
         return r.v.subjects[part.group("who").lower()]
+    # ... or their nationality: "three of the dead were Japanese", "four were Italian" (as "four Italians")
+    nationality = _NATIONALITY_AFTER_BE.fullmatch(part.group("who").split()[0]) if part else None
+    if nationality:
+        word = nationality.group(1)
+        return word + "s" if word.endswith(("an", "i")) else word
     # the noun after the figure: "three protesters died", "detained hundreds more protesters"
     tail = sentence[qe_:qe_ + 60].lstrip(" ,")
     m = r.g.subject_re.match(tail)

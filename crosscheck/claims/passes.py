@@ -103,14 +103,21 @@ def provisional_measures(r: Reading, claims: list[Claim]) -> list[Claim]:
 
 def more_than_another_measure(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
     """'Two people were killed and three more were wounded': 'more' than the dead, not more of the
-    wounded; with no one counted the same way before, the figure is the measure's total."""
+    wounded; with no one counted the same way before, the figure is the measure's total. So too in a
+    later sentence of the body: "Gunmen killed 19 people. ... The minister said 22 more had been injured"
+    (not "a fourth person was also shot", "no one else was hurt", "three additional officers were hurt": one
+    of them, none besides someone, or more besides people counted in words no figure has)."""
     out: list[Claim] = []
     for c in new:
         q = c.quantity
         if q.increment and r.v.measure(c.measure).counts_people and not c.background and not any(
                 p.measure == c.measure and not (p.background or p.roundup) for p in earlier + out) \
-                and any(p.measure != c.measure and r.v.measure(p.measure).counts_people
-                        and p.sentence_start == c.sentence_start for p in out):
+                and any(p.measure != c.measure and r.v.measure(p.measure).counts_people and not p.background
+                        and (p.sentence_start == c.sentence_start or (r.head_end <= p.quantity.start and (q.lo or 0) >= 2 and (
+                            re.search(r"\b(?:more|further)\b", q.text, re.IGNORECASE)
+                            # "another 25 residents are still missing": how many are in that state now
+                            or re.search(r"\b(?:still|remain\w*)\b", c.trigger or "", re.IGNORECASE))))
+                        for p in earlier + out if p.quantity.start < q.start):
             c = replace(c, quantity=replace(q, increment=False))
         out.append(c)
     return out

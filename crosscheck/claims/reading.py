@@ -8,6 +8,7 @@ articles, in any order, from any thread. `Found` is a trigger found for a figure
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import dataclass
 
 from ..models import Article
@@ -22,6 +23,7 @@ class Found:
     span: tuple[int, int]       # in sentence coordinates
     direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list"
     some: bool = False          # the words make the figure some of the measure only (a lower bound)
+    subject: Optional[str] = None  # whom the trigger itself says the figure counts ("people taken to hospital")
 
 
 def trigger_of(r: "Reading", c, s0: int, direction: str) -> Found:

@@ -207,7 +207,7 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue
         subject = subject_of(r, sentence, qs_, qe_, found) if not found.measure.purposes \
             else purpose_of(found.measure, sentence, qs_, qe_)
-        subject = occasion_of(found.measure, sentence, qs_) or subject
+        subject = found.subject or occasion_of(found.measure, sentence, qs_) or subject
         if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
             subject += " each"  # "$10 million bond each": per person, not the sum another source gives
         claim = make_claim(r, sentence, s0, q, found, subject)

@@ -44,6 +44,9 @@ class Measure:
     # nouns of the people a measure counts that count them alone, when nothing else in the sentence
     # counts the figure: "some 60 demonstrators displayed banners" is a crowd
     noun_alone: Optional[re.Pattern] = None
+    # the people a weak pattern's figure counts when the article speaks of deaths: "50 people were taken to
+    # hospital" beside a toll is no count of the injured, but a count of its own ("people taken to hospital")
+    weak_patterns_subject: Optional[str] = None
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -184,6 +187,7 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
             weak=frozenset(spec.get("weak", [])),
             weak_patterns=words_re(spec["weak_patterns"], r"^(?:{})$") if spec.get("weak_patterns") else None,
+            weak_patterns_subject=spec.get("weak_patterns_subject"),
             weak_also_counts=spec.get("weak_also_counts"),
             implicit_after=words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
