@@ -189,3 +189,24 @@ def test_a_user_may_count_those_taken_to_hospital_beside_a_toll(tmp_path):
     cs = ClaimExtractor(load_measures(f)).extract(Article("t.txt", "One man died. All four were taken to the hospital, "
                                                                    "where a woman was pronounced dead."))
     assert "people taken to hospital" not in {c.subject for c in cs}
+
+
+# ---- a figure set against another party's, and the size of a set named by its participle --------
+def test_more_than_the_figure_reported_by_another_party_is_theirs():
+    text = "The true number of pupils missing is 190, far more than the 70 reported by school officials, parents said."
+    assert [(c.measure, c.quantity.text, c.attribution) for c in claims(text)] == [
+        ("missing", "190", "parents"), ("missing", "70", "school officials")]
+
+
+def test_the_set_a_partitive_takes_from_is_counted_by_its_participle():
+    assert totals("Officials said nearly all of the 80 villagers abducted on Monday were freed.") == [
+        ("missing", "80", "residents")]
+    assert totals("Police named one of the four people killed in the blast.") == [("deaths", "four", "people")]
+    # ... not by a verb of the one ("one of the three victims was killed"), nor when naming some of them
+    assert totals("Police said one of the three victims was killed in the park.") == []
+    assert totals("The identities of three victims killed by a gunman have been revealed.") == []
+
+
+def test_a_quoted_figure_keeps_the_noun_after_the_quote():
+    [c] = claims("The town has had “seven or eight” homicides this year, the chief said.")
+    assert (c.measure, c.quantity.text, c.background) == ("deaths", "seven or eight", True)

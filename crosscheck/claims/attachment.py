@@ -19,9 +19,7 @@ BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
 
 # Clause breaks a trigger search does not cross.
-# (a closing quotation mark ends the words quoted: in '“21 dead, 1 child,” and among the injured ...' the
-# child is not counted by the words after the quote)
-_BREAKS = {";", ":", "(", ")", "—", "–", "”", "but", "while", "whereas", "although", "though", "after", "before",
+_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
 # "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
@@ -243,7 +241,10 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     # ("five of the attackers were also reported to have been killed": the partitive is the figure's noun phrase)
     window = AFTER_WINDOW + (2 if re.match(r"\s+of\s+(?:the|those|these)\s", chunk, re.IGNORECASE) else 0)
     for i, w in enumerate(words):
-        if i >= window or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
+        # (a quotation that closes on a clause's end ends the figure's words: in '“21 dead, 1 child,” and among
+        # the injured ...' the child is not counted by the words after it; '“seven or eight” homicides' is)
+        quote_ends = w.group() == "”" and chunk[:w.start()].rstrip().endswith((",", ".", "!", "?"))
+        if i >= window or quote_ends or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
             stop = w.start()
             break
     return chunk[:stop], qe_

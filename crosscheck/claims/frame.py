@@ -176,12 +176,16 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
 
     def elsewhere(s: int) -> bool:
-        return any(a <= s < b and not a <= pos < b for a, b in brackets)
+        # ... nor who reported the figure set against it: "234, far more than the 85 reported by officials"
+        than = re.search(r"\b(?:than|from)\s+(?:the\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z]+\s+)?$", sentence[:s])
+        return any(a <= s < b and not a <= pos < b for a, b in brackets) or bool(
+            than and not than.start("n") <= pos < than.end("n"))
 
     def distance(item) -> tuple:
         (s, e), _ = item
-        return (not (clause[0] <= s < clause[1]) or elsewhere(s), min(abs(s - pos), abs(e - pos)))
-    return min(found, key=distance)[1]
+        return (not (clause[0] <= s < clause[1]), min(abs(s - pos), abs(e - pos)))
+    found = [item for item in found if not elsewhere(item[0][0])]
+    return min(found, key=distance)[1] if found else None
 
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)

@@ -120,7 +120,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     party_nouns = (r"police|officials|authorities|witnesses|organi[sz]ers|doctors|hospitals?|sources|spokes(?:wo)?man|"
                    r"spokesperson|ministry|department|officers|medics|activists|residents|office|service|services|"
                    r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
-                   r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels")
+                   r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|parents|relatives|families")
     party_words = r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|defen[cs]e"
     attr_said_after = re.compile(
         r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"

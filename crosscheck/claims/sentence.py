@@ -37,6 +37,11 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
 
+# ... but "one of the 129 schoolgirls abducted", "two of the five people killed": a participle right after the
+# set's noun says what the set is, and the set's figure counts it
+_SET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|abducted|kidnapped|arrested|"
+                             r"detained|missing|displaced|evacuated)\b", re.IGNORECASE)
+
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of them\s+|of those\s+)?(?:" + SEVERITY + r"\b|(?:is\s+|was\s+|remains?\s+)?in\s+"
@@ -67,15 +72,23 @@ _RIVAL_END = re.compile(r"\s*(?:(?:people|persons|dead|deaths)\b\s*)?(?:[).,;:]|
                         re.IGNORECASE)
 
 
+# ... or set against it: "the real number is 234, far more than the 85 reported by officials"
+_RIVAL_THAN = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|up|down)\s+(?:than|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RIVAL_THAN_END = re.compile(r"\s+(?:(?:people|persons|dead|deaths)\s+)?(?:previously\s+|earlier\s+|initially\s+|first\s+)?"
+                             r"(?:reported|given|announced|cited|counted|claimed|stated|put\s+forward)\s+(?:by|earlier|before)\b",
+                             re.IGNORECASE)
+
+
 def rival_lead(sentence: str, qs_: int):
-    return _RIVAL_LEAD.search(sentence, max(0, qs_ - 90), qs_)
+    return _RIVAL_LEAD.search(sentence, max(0, qs_ - 90), qs_) or _RIVAL_THAN.search(sentence, max(0, qs_ - 40), qs_)
 
 
 def rival_figure(r: Reading, sentence: str, s0: int, qs_: int, qe_: int, before: list[Claim]) -> Optional[Claim]:
     """The claim of this sentence a bare figure is another party's figure of: 'while the Red Cross said
     69' after a toll of 62, '(the Red Cross put it at 69)' after '62 people': the figure counts the same
     people, said by someone else (a figure of its own for align to compare, within one article too)."""
-    if not rival_lead(sentence, qs_) or not _RIVAL_END.match(sentence, qe_):
+    lead = rival_lead(sentence, qs_)
+    if not lead or not (_RIVAL_THAN_END if lead.re is _RIVAL_THAN else _RIVAL_END).match(sentence, qe_):
         return None
     counted = [c for c in before if c.quantity.end - s0 <= qs_ and c.trigger_span and not c.quantity.increment
                and c.part_of is None and r.v.measure(c.measure).counts_people]
@@ -122,7 +135,10 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue  # "the March of the Million": a bare scale word names something, it counts nothing
         if q.lo == 0 and q.hi == 0 and _MEASURE_NOUN_AFTER_ZERO.match(sentence[qe_:qe_ + 30]):
             continue  # "none of the injuries was life-threatening": about the injuries, not a count
-        if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
+        one_of = _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_])
+        if one_of and not (re.search(r"\bof\s+the\s+$", one_of.group(), re.IGNORECASE)
+                           and not re.match(r"(?:identit|names?)", one_of.group(), re.IGNORECASE)
+                           and _SET_PARTICIPLE.match(sentence, qe_)):
             continue  # "one of five victims dies": the five is the whole, the verb is the one's
         if re.search(r"\battempted\s+(?:murders?|homicides?|killings?)\s+of\s+$", sentence[max(0, qs_ - 40):qs_], re.IGNORECASE):
             continue  # "the attempted murder of one victim": not a death, and not said to be hurt
@@ -173,8 +189,9 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             rival = rival_figure(r, sentence, s0, qs_, qe_, out)
             found = rival and trigger_of(r, rival, s0, "rival")
             if found:
-                found = replace(found, trigger=rival_lead(sentence, qs_).group("verb"),
-                                span=rival_lead(sentence, qs_).span("verb"))
+                lead = rival_lead(sentence, qs_)
+                span = lead.span("verb") if lead.re is _RIVAL_LEAD else lead.span()
+                found = replace(found, trigger=sentence[span[0]:span[1]].strip(), span=span)
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
