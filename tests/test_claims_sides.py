@@ -210,3 +210,8 @@ def test_the_set_a_partitive_takes_from_is_counted_by_its_participle():
 def test_a_quoted_figure_keeps_the_noun_after_the_quote():
     [c] = claims("The town has had “seven or eight” homicides this year, the chief said.")
     assert (c.measure, c.quantity.text, c.background) == ("deaths", "seven or eight", True)
+
+
+def test_a_double_hyphen_ends_a_clause_as_a_dash_does():
+    assert totals("Police said a gunman fired at the crowd, wounding six people -- hitting and killing a guard.") == [
+        ("injuries", "six", "people"), ("deaths", "a", "people")]

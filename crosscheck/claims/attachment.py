@@ -16,10 +16,10 @@ AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
 
 BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–|(?<!-)--(?!-)")
 
 # Clause breaks a trigger search does not cross.
-_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
+_BREAKS = {";", ":", "(", ")", "—", "–", "--", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
 # "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
