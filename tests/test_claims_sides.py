@@ -158,6 +158,9 @@ def test_more_after_a_count_of_another_measure_in_an_earlier_sentence_is_a_total
     assert [c.quantity.increment for c in claims("Two people were wounded on Friday. Three more people were wounded "
                                                  "on Saturday.")] == [False, True]
     assert [c.compared_as_total for c in claims("Three men were killed. A fourth man was also shot.")] == [True, False]
+    # ... nor more on another day
+    assert [c.quantity.increment for c in claims("Three people died in the riots. Police said dozens more were "
+                                                 "detained on Saturday.")] == [False, True]
 
 
 def test_another_n_still_in_a_state_is_how_many_are_in_it_now():

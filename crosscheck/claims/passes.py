@@ -113,7 +113,9 @@ def more_than_another_measure(r: Reading, new: list[Claim], earlier: list[Claim]
         if q.increment and r.v.measure(c.measure).counts_people and not c.background and not any(
                 p.measure == c.measure and not (p.background or p.roundup) for p in earlier + out) \
                 and any(p.measure != c.measure and r.v.measure(p.measure).counts_people and not p.background
-                        and (p.sentence_start == c.sentence_start or (r.head_end <= p.quantity.start and (q.lo or 0) >= 2 and (
+                        and (p.sentence_start == c.sentence_start or (
+                            r.head_end <= p.quantity.start and (q.lo or 0) >= 2 and c.scope is None and (
+                            # (not "dozens more were detained on Saturday": more on another day)
                             re.search(r"\b(?:more|further)\b", q.text, re.IGNORECASE)
                             # "another 25 residents are still missing": how many are in that state now
                             or re.search(r"\b(?:still|remain\w*)\b", c.trigger or "", re.IGNORECASE))))
