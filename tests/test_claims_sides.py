@@ -218,3 +218,12 @@ def test_a_quoted_figure_keeps_the_noun_after_the_quote():
 def test_a_double_hyphen_ends_a_clause_as_a_dash_does():
     assert totals("Police said a gunman fired at the crowd, wounding six people -- hitting and killing a guard.") == [
         ("injuries", "six", "people"), ("deaths", "a", "people")]
+
+
+def test_the_verb_of_a_relative_clause_inside_a_toll_noun_phrase_is_not_the_tolls():
+    # "that hit": the quake's verb, not a verb the toll reached its figure with
+    [c] = claims("The death toll from the quake and the aftershocks that hit the island on Sunday has risen to 87.")
+    assert (c.measure, c.quantity.text, c.cumulative) == ("deaths", "87", True)
+    # a verb of the noun's own still ends the toll's reach
+    assert [(c.measure, c.quantity.text) for c in claims("The toll rose to 12 and the crowd reached 4,000.")] == [
+        ("deaths", "12"), ("participants", "4,000")]
