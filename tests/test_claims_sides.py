@@ -227,3 +227,12 @@ def test_the_verb_of_a_relative_clause_inside_a_toll_noun_phrase_is_not_the_toll
     # a verb of the noun's own still ends the toll's reach
     assert [(c.measure, c.quantity.text) for c in claims("The toll rose to 12 and the crowd reached 4,000.")] == [
         ("deaths", "12"), ("participants", "4,000")]
+
+
+def test_a_verb_of_taking_counts_the_dead_only_with_lives_after_the_figure():
+    assert totals("Floods that claimed at least 90 lives swept the valley.") == [("deaths", "at least 90", "people")]
+    assert totals("The fever took 40 lives in the port.") == [("deaths", "40", "people")]
+    assert claims("Lifeguards saved 30 lives on the beach.") == []
+    assert claims("It took 12 officers to subdue him.") == []
+    # "lives" is no trigger of its own: "a man who lives nearby" is no one dead
+    assert claims("A man who lives nearby heard the shots.") == []

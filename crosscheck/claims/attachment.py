@@ -326,6 +326,8 @@ def match_before(r: Reading, q: Quantity, before: tuple[str, int], sentence: str
                 continue  # "news of the shooting had one local mother keeping her boys inside"
             if _MODAL_RE.search(low[max(0, hit.start() - 20):hit.start()]):
                 continue  # "planned to kill hundreds": not a report of what happened
+            if m.lacks_its_noun(trig, sentence[qe_:qe_ + 20]):
+                continue  # "claimed 30 seats": not the dead ("claimed at least 158 lives" is)
             if trig.split()[0] in m.before_needs_after:
                 after = words_after(r, sentence, qe_, figures)
                 if not m.after.search(after[0].lower()):
