@@ -236,3 +236,14 @@ def test_a_verb_of_taking_counts_the_dead_only_with_lives_after_the_figure():
     assert claims("It took 12 officers to subdue him.") == []
     # "lives" is no trigger of its own: "a man who lives nearby" is no one dead
     assert claims("A man who lives nearby heard the shots.") == []
+
+
+def test_a_figure_over_the_past_couple_of_years_is_background():
+    [c] = claims("The feud between the two gangs has claimed four lives over the past couple of years.")
+    assert (c.measure, c.background) == ("deaths", True)
+
+
+def test_an_adverb_and_participle_after_a_comma_have_their_own_object():
+    # the two fired; the participle's object is whom they killed
+    cs = claims("Two men got out of the car and started firing, fatally shooting one of the 19-year-olds.")
+    assert not any(c.quantity.text == "Two" and c.measure == "deaths" for c in cs)

@@ -73,7 +73,7 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
     after = words_after(r, sentence, qe_, figures)
     before = words_before(r, sentence, qs_, figures)
     toll = toll if toll and units_ok(r, toll.measure, q) else None
-    candidates = [toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)]
+    candidates = [toll, match_after(r, q, after, sentence), match_before(r, q, before, sentence, qe_, figures)]
     if _verb_governs(candidates[2], candidates[1], sentence, qs_, qe_):
         candidates[1], candidates[2] = candidates[2], candidates[1]
     if candidates[2] and re.search(r"\band\b|,", candidates[2].trigger) and not candidates[1]:
@@ -262,7 +262,7 @@ def words_before(r: Reading, sentence: str, qs_: int, figures) -> tuple[str, int
     return chunk[start:], prev + start
 
 
-def match_after(r: Reading, q: Quantity, after: tuple[str, int]) -> Optional[Found]:
+def match_after(r: Reading, q: Quantity, after: tuple[str, int], sentence: str = "") -> Optional[Found]:
     chunk, base = after
     # "two men indicted in the shooting death": the figure counts who was indicted
     governed = _OTHER_VERB_RE.search(chunk)
@@ -287,6 +287,10 @@ def match_after(r: Reading, q: Quantity, after: tuple[str, int]) -> Optional[Fou
             and not re.match(r"\s+(?:her|him|them|both|all|each)\b", chunk[best[0] + len(best[1].trigger):], re.IGNORECASE):
         # "a shooting that wounded 5, killing an unborn baby": the -ing clause has its own object
         # ("shooting a pregnant teenager, killing her" speaks of the same person)
+        return None
+    if best and sentence and re.search(r"\b[a-z]+\s*,\s*$", chunk[:best[0]], re.IGNORECASE) and re.match(
+            r"[a-z]+ly\s+[a-z]+ing\s+(?:one|two|a|an|the|his|her|their)\b", sentence[base + best[0]:], re.IGNORECASE):
+        # "two men got out and opened fire, fatally shooting one of the others": the figure is who fired
         return None
     if best and _NEGATION_RE.search(chunk[:best[0]]):
         return None  # "two children were not injured"

@@ -258,7 +258,8 @@ def disputed_zero(r: Reading, zero: Claim, whole: Claim) -> bool:
         return False
     if zero.party and whole.party:
         return zero.party != whole.party
-    return zero.attribution.lower() != whole.attribution.lower()
+    a, b = zero.attribution.lower(), whole.attribution.lower()
+    return a not in b and b not in a  # ("Malueg" and "Malueg said Saturday" are one source)
 
 
 def found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:
