@@ -21,7 +21,7 @@ class Found:
     measure: Measure
     trigger: str
     span: tuple[int, int]       # in sentence coordinates
-    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list"
+    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list" | "rival"
     some: bool = False          # the words make the figure some of the measure only (a lower bound)
     subject: Optional[str] = None  # whom the trigger itself says the figure counts ("people taken to hospital")
 

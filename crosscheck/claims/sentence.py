@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 from dataclasses import replace
 
 from ..models import Claim, Quantity
 from ..numbers import UNITS
 from .attachment import measure_for
 from .distributive import largest_total_before, list_members
-from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
+from .filters import of_a_narrower_set, one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
 from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, victims_included, with_the_killer, with_them
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
 from .reading import Found, Reading, trigger_of
+from .rivals import rival_figure, rival_trigger
 from .singulars import implicit_claims, ordinal_claim
 from .tolls import count_steps, earlier_figures
 
@@ -60,61 +60,6 @@ _DASH_ASIDE = re.compile(r"(?<=[a-z])(?P<aside>\s+(?:--|—|–)\s+[^-—–;:.]
 # an ordinal that counts days or nights, not people: "for a third day", "a fourth straight night"
 _TIME_AFTER_ORDINAL = re.compile(r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week|month|year|time|"
                                  r"morning|evening|weekend)s?\b", re.IGNORECASE)
-
-
-# another party's figure of the people a figure before it counts, in the same sentence: "the government put
-# the toll at 62 while the Red Cross said 69", "62 people (the Red Cross put it at 69) were killed"
-_RIVAL_LEAD = re.compile(r"(?:\(|[;,]|\b(?:while|whereas|but)\b)\s*(?:(?:while|whereas|but|and)\s+)?"
-                         r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?P<verb>(?:put|puts|putting)\s+it\s+at|said|says|say|gave|gives|"
-                         r"counted|counts|reported|reports|estimated|estimates|claimed|claims)\s+$", re.IGNORECASE)
-
-_RIVAL_END = re.compile(r"\s*(?:(?:people|persons|dead|deaths)\b\s*)?(?:[).,;:]|$|(?:while|whereas|but|according)\b)",
-                        re.IGNORECASE)
-
-
-# ... or set against it: "the real number is 234, far more than the 85 reported by officials"
-_RIVAL_THAN = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|up|down)\s+(?:than|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_RIVAL_THAN_END = re.compile(r"\s+(?:(?:people|persons|dead|deaths)\s+)?(?:previously\s+|earlier\s+|initially\s+|first\s+)?"
-                             r"(?:reported|given|announced|cited|counted|claimed|stated|put\s+forward)\s+(?:by|earlier|before)\b",
-                             re.IGNORECASE)
-
-
-def rival_lead(sentence: str, qs_: int):
-    return _RIVAL_LEAD.search(sentence, max(0, qs_ - 90), qs_) or _RIVAL_THAN.search(sentence, max(0, qs_ - 40), qs_)
-
-
-def rival_figure(r: Reading, sentence: str, s0: int, qs_: int, qe_: int, before: list[Claim]) -> Optional[Claim]:
-    """The claim of this sentence a bare figure is another party's figure of: 'while the Red Cross said
-    69' after a toll of 62, '(the Red Cross put it at 69)' after '62 people': the figure counts the same
-    people, said by someone else (a figure of its own for align to compare, within one article too)."""
-    lead = rival_lead(sentence, qs_)
-    if not lead or not (_RIVAL_THAN_END if lead.re is _RIVAL_THAN else _RIVAL_END).match(sentence, qe_):
-        return None
-    counted = [c for c in before if c.quantity.end - s0 <= qs_ and c.trigger_span and not c.quantity.increment
-               and c.part_of is None and r.v.measure(c.measure).counts_people]
-    return counted[-1] if counted else None
-
-
-_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
-
-
-# what follows the set's noun when the figure is the subject of its own verb: "five of the attackers were killed"
-_OWN_VERB_AFTER_SET = re.compile(r"\s+(?:were|was|have|had|are|also|reportedly|later|died|been)\b", re.IGNORECASE)
-
-
-def of_a_narrower_set(r: Reading, q: Quantity, sentence: str, qe_: int) -> bool:
-    """'Five of the attackers were killed', 'two of the officers were hurt': the set the figure is
-    taken from is people of a narrower subject than the toll's, so the figure is all of them the
-    verb counts, not some of the story's dead or hurt. Not "two of the victims" (people in general),
-    "one of the slain officers" or "three of the officers killed" (a set of the dead: some of them),
-    nor one of them ("one of the officers returned fire"), whose verb is most often another's."""
-    m = _OF_THE.match(sentence, qe_)
-    noun = r.g.subject_re.match(sentence[m.end():]) if m and (q.lo or 0) >= 2 else None
-    if not noun or r.v.subjects[noun.group(1).lower()] in r.v.general_subjects:
-        return False
-    if re.search(r"\b(?:injured|wounded|dead|slain|hurt|missing|detained|arrested|killed)\b", noun.group(0), re.IGNORECASE):
-        return False
-    return bool(_OWN_VERB_AFTER_SET.match(sentence, m.end() + noun.end()))
 
 
 # ---- explicit figures ------------------------------------------------------------------
@@ -184,14 +129,10 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
                 sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
             # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
             found = trigger_of(r, out[-1], s0, "before")
-        rival = None
-        if found is None and out:
-            rival = rival_figure(r, sentence, s0, qs_, qe_, out)
-            found = rival and trigger_of(r, rival, s0, "rival")
-            if found:
-                lead = rival_lead(sentence, qs_)
-                span = lead.span("verb") if lead.re is _RIVAL_LEAD else lead.span()
-                found = replace(found, trigger=sentence[span[0]:span[1]].strip(), span=span)
+        rival = rival_figure(r, sentence, s0, qs_, qe_, out) if found is None else None
+        if rival is not None:
+            # "... while the Red Cross said 69": the same people's count, by its own verb of saying
+            found = rival_trigger(r, rival, sentence, s0, qs_)
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
