@@ -17,6 +17,7 @@ The stage is a package of parts, each with one job (read them in this order):
 - ``lists``      — sums and breakdowns inside a sentence ("3 men, 1 woman", "five shot, one fatally");
 - ``distributive`` — later items of a breakdown ("22 in Suzu and five in Nanao") share the first's verb;
 - ``singulars``  — "a man was killed", "a third person died";
+- ``rivals``     — another party's figure of the same people: "... while the Red Cross said 69";
 - ``sentence``   — one sentence read, using the parts above;
 - ``votes``      — election results: whose share or count, how far the count had got (+ ``election_words``);
 - ``passes``     — decisions that need the sentences before (increments, parts, zeros, repeats);

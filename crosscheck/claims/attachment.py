@@ -3,6 +3,7 @@ next figure or clause break) wins; otherwise one before it with no other figure 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..models import Claim, Quantity
@@ -15,10 +16,10 @@ AFTER_WINDOW = 9    # words between a figure and a trigger that follows it
 
 BEFORE_WINDOW = 6   # words between a trigger and the figure that follows it
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?|[;:()\"“”]|—|–|(?<!-)--(?!-)")
 
 # Clause breaks a trigger search does not cross.
-_BREAKS = {";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "after", "before",
+_BREAKS = {";", ":", "(", ")", "—", "–", "--", "but", "while", "whereas", "although", "though", "after", "before",
            "when", "since", "because", "which", "as"}
 
 # "20 are still listed as missing", "9,000 counted as evacuees": "as" after a verb of listing names the
@@ -36,7 +37,7 @@ _OTHER_VERB_RE = re.compile(r"\b(?:remain(?:s|ed)?(?!\s+(?:\w+\s+)?(?:missing|un
                             r"convicted|accused|identified(?!\s+as\s+(?:having\s+)?(?:died|dead|killed))|named|sought|wanted|suspected|"
                             r"arraigned|acquitted|released|freed|honou?red|remembered|mourned|buried(?!\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:debris|rubble|ruins|mud)))|questioned|"
                             r"testified|pleaded|pled|appeared|fired|opened|responded|witnessed|saw|heard|called|describe|described|"
-                            r"describes|recalled|recall|say|said|says|told|tell|watched|remember|"
+                            r"describes|recalled|recall|say|said(?!\s+to\s+(?:have|be)\b)|says|told|tell|watched|remember|"
                             # "nobody likes to hear of a kid getting killed": a feeling, not a count
                             r"likes?\s+to|loves?\s+to|hates?\s+to|wants?\s+to|deserves?)\b", re.IGNORECASE)
 
@@ -72,7 +73,7 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
     after = words_after(r, sentence, qe_, figures)
     before = words_before(r, sentence, qs_, figures)
     toll = toll if toll and units_ok(r, toll.measure, q) else None
-    candidates = [toll, match_after(r, q, after), match_before(r, q, before, sentence, qe_, figures)]
+    candidates = [toll, match_after(r, q, after, sentence), match_before(r, q, before, sentence, qe_, figures)]
     if _verb_governs(candidates[2], candidates[1], sentence, qs_, qe_):
         candidates[1], candidates[2] = candidates[2], candidates[1]
     if candidates[2] and re.search(r"\band\b|,", candidates[2].trigger) and not candidates[1]:
@@ -97,6 +98,13 @@ def measure_for(r: Reading, q: Quantity, sentence: str, qs_: int, qe_: int, figu
             if found.direction == "after" and is_agent(sentence, found.span):
                 continue  # "two people and injured a woman": not the injured; "killed" before may still count them
             if m.is_weak(found.trigger, r.text) and not beyond_the_dead(r, q, m, sentence, qs_, qe_):
+                # (not when its own sentence goes on to say some of them died: "all four were taken to the
+                # hospital, where one was pronounced dead" counts the dead too)
+                if m.weak_patterns_subject and m.weak_patterns and m.weak_patterns.match(found.trigger.lower()) \
+                        and not m.weak_unless.search(sentence, max(qe_, found.span[1])) \
+                        and not _BESIDE_THE_DEAD.search(sentence, max(0, qs_ - 12), found.span[0]):
+                    # "50 were taken to hospital" beside a toll: the people taken there, a count of its own
+                    return replace(found, subject=m.weak_patterns_subject)
                 return None  # the article speaks of deaths: "four people were shot" counts them too
             if found.direction == "after" and _SEVERITY_BEFORE.search(sentence[max(0, found.span[0] - 25):found.span[0]]) \
                     and article_counted(m.name, sentence[:qs_], earlier):
@@ -161,6 +169,18 @@ _NOT_FIGURE_ASIDE = re.compile(r",\s*not\s+(?:the\s+)?[\d,.]+(?:\s+(?:as\s+)?(?:
 # the people's own words before a figure of things: "340 people from 19 countries", "nine tourists from two ships"
 _OF_THINGS_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:from|in|of|across)\s+", re.IGNORECASE)
 
+# people named as besides the dead or as the shooting's victims ("three others", "the other six", "four
+# victims were taken to hospital"): the wounded of a shooting, counted with the dead when it is not said who died
+_BESIDE_THE_DEAD = re.compile(r"\b(?:others?|victims?|wounded|injured|shot)\b", re.IGNORECASE)
+
+_OUT_OF_SET = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?P<set>out\s+of\s+(?:a\s+total\s+of\s+|an?\s+(?:group|band|team)\s+of\s+)?"
+                         r"(?:some\s+|about\s+|around\s+)?[\d–-]+(?:\s+(?:in\s+)?(?:total|all))?)", re.IGNORECASE)
+
+# another party's figure of the same people, in brackets: "(the Red Cross put it at 69)", "(69 according to
+# the Red Cross)", "(the charity says 70)"
+_RIVAL_ASIDE = re.compile(r"\s*\((?=[^()]{0,80}\b(?:according\s+to|put\s+it|puts\s+it|gave|gives|says?|said|"
+                          r"counted|counts|reported|reports|estimated|estimates|claimed|claims)\b)[^()]{1,80}\)")
+
 _ATTRIBUTION_ASIDE = re.compile(r",\s*(?:according\s+to|citing)\b[^,;:()]{0,80}(?:\([^()]{0,20}\))?,", re.IGNORECASE)
 
 # a verb right before a figure: the figure is its object ("shot 4", "killing 12", "left two")
@@ -184,16 +204,24 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     # "46, not 108, killed": the figure set aside is not the verb's; the one before it is
     aside = aside or _NOT_FIGURE_ASIDE.match(sentence, qe_)
     # "Nine people, according to the disaster agency, were killed": who said so, between figure and verb
-    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
+    # ... or another party's figure in brackets: "62 people (the Red Cross put it at 69) had been killed"
+    said = _ATTRIBUTION_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130)) \
+        or _RIVAL_ASIDE.search(sentence, qe_, min(len(sentence), qe_ + 130))
     said = said if said and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", sentence[qe_:said.start()]) else None
     aside = aside or said
-    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())]
+    # "three attackers out of 10-15 were killed": the size of the set they were of is no figure of the verb
+    out_of = _OUT_OF_SET.match(sentence, qe_)
+    later = [(s, e) for s, e in sorted(figures) if s >= qe_ and not (aside and aside.start() <= s < aside.end())
+             and not (out_of and s < out_of.end())]
     # "340 people from 19 countries were injured": a figure of things between is no figure of people
     if later and _OF_THINGS_BETWEEN.fullmatch(sentence, qe_, later[0][0]) and counts_a_thing(r, sentence, later[0][1]):
         later = later[1:]
     nxt, nxt_end = later[0] if later else (None, None)
     chunk = sentence[qe_:nxt] if nxt is not None else sentence[qe_:]
+    unblanked = chunk
     chunk = r.v.subset_clause.sub(lambda m: " " * len(m.group()), chunk)
+    if out_of:
+        chunk = chunk[:out_of.start("set") - qe_] + " " * (out_of.end() - out_of.start("set")) + chunk[out_of.end() - qe_:]
     chunk = _NOT_FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), chunk, count=1)
     if said:
         a, b = said.start() - qe_, said.end() - qe_
@@ -202,12 +230,21 @@ def words_after(r: Reading, sentence: str, qe_: int, figures) -> tuple[str, int]
     if nxt is not None and not counts_a_thing(r, sentence, nxt_end) \
             and sentence[nxt:nxt_end].split()[-1].lower() not in r.v.counted_things:
         tail = re.search(r"\b[\w'’-]+(?:\s+(?:at least|more than|another|a further|nearly|about|some|up to|over))?\s*$", chunk)
-        if tail:
+        # ("300 people died, including 50 children, 80 women": a list of some of them stands between
+        # the verb and the next figure, which it does not govern)
+        # (nor a passive verb: in "227 people were injured six severely" the six is how badly, not the verb's object)
+        if tail and unblanked[tail.start():].strip() == chunk[tail.start():].strip() \
+                and not re.search(r"\b(?:were|was|are|is|been|be)\s+$", chunk[:tail.start()], re.IGNORECASE):
             chunk = chunk[:tail.start()]
     words = list(_WORD.finditer(chunk))
     stop = len(chunk)
+    # ("five of the attackers were also reported to have been killed": the partitive is the figure's noun phrase)
+    window = AFTER_WINDOW + (2 if re.match(r"\s+of\s+(?:the|those|these)\s", chunk, re.IGNORECASE) else 0)
     for i, w in enumerate(words):
-        if i >= AFTER_WINDOW or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
+        # (a quotation that closes on a clause's end ends the figure's words: in '“21 dead, 1 child,” and among
+        # the injured ...' the child is not counted by the words after it; '“seven or eight” homicides' is)
+        quote_ends = w.group() == "”" and chunk[:w.start()].rstrip().endswith((",", ".", "!", "?"))
+        if i >= window or quote_ends or w.group().lower() in _BREAKS and not _LISTED_AS.search(chunk, 0, w.end()):
             stop = w.start()
             break
     return chunk[:stop], qe_
@@ -225,7 +262,7 @@ def words_before(r: Reading, sentence: str, qs_: int, figures) -> tuple[str, int
     return chunk[start:], prev + start
 
 
-def match_after(r: Reading, q: Quantity, after: tuple[str, int]) -> Optional[Found]:
+def match_after(r: Reading, q: Quantity, after: tuple[str, int], sentence: str = "") -> Optional[Found]:
     chunk, base = after
     # "two men indicted in the shooting death": the figure counts who was indicted
     governed = _OTHER_VERB_RE.search(chunk)
@@ -250,6 +287,10 @@ def match_after(r: Reading, q: Quantity, after: tuple[str, int]) -> Optional[Fou
             and not re.match(r"\s+(?:her|him|them|both|all|each)\b", chunk[best[0] + len(best[1].trigger):], re.IGNORECASE):
         # "a shooting that wounded 5, killing an unborn baby": the -ing clause has its own object
         # ("shooting a pregnant teenager, killing her" speaks of the same person)
+        return None
+    if best and sentence and re.search(r"\b[a-z]+\s*,\s*$", chunk[:best[0]], re.IGNORECASE) and re.match(
+            r"[a-z]+ly\s+[a-z]+ing\s+(?:one|two|a|an|the|his|her|their)\b", sentence[base + best[0]:], re.IGNORECASE):
+        # "two men got out and opened fire, fatally shooting one of the others": the figure is who fired
         return None
     if best and _NEGATION_RE.search(chunk[:best[0]]):
         return None  # "two children were not injured"
@@ -289,6 +330,8 @@ def match_before(r: Reading, q: Quantity, before: tuple[str, int], sentence: str
                 continue  # "news of the shooting had one local mother keeping her boys inside"
             if _MODAL_RE.search(low[max(0, hit.start() - 20):hit.start()]):
                 continue  # "planned to kill hundreds": not a report of what happened
+            if m.lacks_its_noun(trig, sentence[qe_:qe_ + 20]):
+                continue  # "claimed 30 seats": not the dead ("claimed at least 158 lives" is)
             if trig.split()[0] in m.before_needs_after:
                 after = words_after(r, sentence, qe_, figures)
                 if not m.after.search(after[0].lower()):

@@ -105,7 +105,9 @@ def _item(r: Reading, sentence: str, s0: int, q: Quantity, prev_end: int, measur
         return lead.group("name")
     people = _PEOPLE_AFTER.match(tail)
     if people and (people.group("noun")[0].isupper() or people.group("noun").lower() in r.v.people_words):
-        return people.group("noun")
+        # a subject's word is that subject ("1 child" counts children), any other noun names its own people
+        noun = people.group("noun")
+        return next((r.v.subjects[w] for w in (noun.lower(), noun.lower() + "s", noun.lower() + "ren") if w in r.v.subjects), noun)
     return None
 
 

@@ -186,3 +186,25 @@ def is_agent(sentence: str, span: tuple[int, int]) -> bool:
                 sentence[span[1]:span[1] + 20]) and re.fullmatch(r"shot|fired", trig, re.IGNORECASE):
         return True  # "a man shot into a crowd", "two people shot at them": the shooters
     return bool(_OBJECT_START.match(sentence[span[1]:span[1] + 20]))
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+
+
+# what follows the set's noun when the figure is the subject of its own verb: "five of the attackers were killed"
+_OWN_VERB_AFTER_SET = re.compile(r"\s+(?:were|was|have|had|are|also|reportedly|later|died|been)\b", re.IGNORECASE)
+
+
+def of_a_narrower_set(r: Reading, q: Quantity, sentence: str, qe_: int) -> bool:
+    """'Five of the attackers were killed', 'two of the officers were hurt': the set the figure is
+    taken from is people of a narrower subject than the toll's, so the figure is all of them the
+    verb counts, not some of the story's dead or hurt. Not "two of the victims" (people in general),
+    "one of the slain officers" or "three of the officers killed" (a set of the dead: some of them),
+    nor one of them ("one of the officers returned fire"), whose verb is most often another's."""
+    m = _OF_THE.match(sentence, qe_)
+    noun = r.g.subject_re.match(sentence[m.end():]) if m and (q.lo or 0) >= 2 else None
+    if not noun or r.v.subjects[noun.group(1).lower()] in r.v.general_subjects:
+        return False
+    if re.search(r"\b(?:injured|wounded|dead|slain|hurt|missing|detained|arrested|killed)\b", noun.group(0), re.IGNORECASE):
+        return False
+    return bool(_OWN_VERB_AFTER_SET.match(sentence, m.end() + noun.end()))

@@ -57,7 +57,7 @@ def purpose_of(m: Measure, sentence: str, qs_: int, qe_: int) -> Optional[str]:
     return m.purpose_names.get(best[1], best[1]) if best else None
 
 
-_PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}?\b(?:were|was|are|is)\s+"
+_PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,50}?\b(?:were|was|are|is)\s+"
                                 r"(?:all\s+|also\s+)?(?:[a-z-]+\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 
 
@@ -66,15 +66,27 @@ _PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,30}
 _NATIONALITY = re.compile(r"(?-i:([A-Z][a-z]+(?:ians|eans|ans|ese|is|ish|ch|ons)))\b(?!['’])")
 
 
+# ... and after "were", also the adjective: "were Italian", "were Japanese", "were Israeli"
+_NATIONALITY_AFTER_BE = re.compile(r"(?-i:([A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ons)))")
+
+
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
     if found.direction == "toll":
         # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
         words = re.findall(r"[a-z][a-z'’-]*", sentence[found.span[0]:found.span[1]].lower())
-        return next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
+        named = next((r.v.subjects[w] for w in reversed(words) if w in r.v.subjects), None)
+        if named:
+            return named
+        # ... else the noun after the figure: "among the dead were several children"
     # a partitive names its people after the verb: "twelve of the dead were children"
     part = _PARTITIVE_SUBJECT.match(sentence, qe_)
     if part and part.group("who").lower() in r.v.subjects:
         return r.v.subjects[part.group("who").lower()]
+    # ... or their nationality: "three of the dead were Japanese", "four were Italian" (as "four Italians")
+    nationality = _NATIONALITY_AFTER_BE.fullmatch(part.group("who").split()[0]) if part else None
+    if nationality:
+        word = nationality.group(1)
+        return word + "s" if word.endswith(("an", "i")) else word
     # the noun after the figure: "three protesters died", "detained hundreds more protesters"
     tail = sentence[qe_:qe_ + 60].lstrip(" ,")
     m = r.g.subject_re.match(tail)
@@ -154,16 +166,26 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     doctors said 108": 46 is the ministry's, 108 the doctors')."""
     found = [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_according.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_after.finditer(sentence)]
+    found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_possessive.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_before.finditer(sentence)]
     found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")]
     if not found:
         return None
     clause = _clause_of(sentence, pos)
+    # "62 people (the Red Cross put it at 69) had been killed": who gave the bracket's figure did not give 62
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+
+    def elsewhere(s: int) -> bool:
+        # ... nor who reported the figure set against it: "234, far more than the 85 reported by officials"
+        than = re.search(r"\b(?:than|from)\s+(?:the\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z]+\s+)?$", sentence[:s])
+        return any(a <= s < b and not a <= pos < b for a, b in brackets) or bool(
+            than and not than.start("n") <= pos < than.end("n"))
 
     def distance(item) -> tuple:
         (s, e), _ = item
         return (not (clause[0] <= s < clause[1]), min(abs(s - pos), abs(e - pos)))
-    return min(found, key=distance)[1]
+    found = [item for item in found if not elsewhere(item[0][0])]
+    return min(found, key=distance)[1] if found else None
 
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)

@@ -76,7 +76,9 @@ def merge_coordinated(r: Reading, claims: list[Claim], sentence: str, s0: int, q
     out = []
     for c in claims:
         q = c.quantity
-        if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None:
+        if c.implicit or q.kind != "exact" or q.increment or c.trigger_span is None or (
+                c.trigger_span[1] <= q.start and r.v.subset.search(sentence[c.trigger_span[1] - s0:q.start - s0])):
+            # ("300 died, including 50 children, 80 women and 20 fighters": parts, each of its own people)
             out.append(c)
             continue
         trigger_after = c.trigger_span[0] >= q.end
@@ -339,6 +341,9 @@ _AMONG_THE = re.compile(r"\s+(?:(?!(?:were|was|are|is|had|have|has)\b)[\w'’-]+
                         r"(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:(?P<n>\d[\d,.]*)\s+)?(?P<what>[\w'’-]+)",
                         re.IGNORECASE)
 _SOMEONES = ("victims", "casualties", "people", "persons")
+# the same, the measure's people first: "among the injured there are 14 children", "among the dead were four children"
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+(?:(?P<n>\d[\d,.]*)\s+)?(?P<what>[\w'’-]+)\s*,?\s+"
+                           r"(?:there\s+)?(?:were|was|are|is)\s+(?:also\s+)?$", re.IGNORECASE)
 # a figure inside a phrase of origin or place: "children from one family", "in two villages"
 _IN_PHRASE = re.compile(r"\b(?:from|in|at|of|on|near|with)\s+$", re.IGNORECASE)
 
@@ -362,8 +367,12 @@ def among_the(r: Reading, sentence: str, s0: int, qs: list[Quantity], claims: li
             continue
         m = _AMONG_THE.match(sentence, q.end - s0)
         n_start = s0 + m.start("n") if m and m.group("n") else None
-        if not m or any(q.end <= p.start < s0 + m.start("what") and p.start != n_start for p in own):
+        if m and any(q.end <= p.start < s0 + m.start("what") and p.start != n_start for p in own):
             continue
+        if not m:
+            m = _AMONG_BEFORE.search(sentence, max(0, q.start - s0 - 60), q.start - s0)
+            if not m or not r.g.subject_re.match(sentence[q.end - s0:].lstrip()):
+                continue  # ... only of people named after the figure: "among the injured there are 14 children"
         what = m.group("what").lower()
         named = [x for x in r.v.measures if x.counts_people and x.after.fullmatch(what)]
         last = [c for c in earlier + out if r.v.measure(c.measure).counts_people and c.quantity.start < q.start]

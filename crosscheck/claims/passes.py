@@ -62,6 +62,11 @@ def in_addition(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 continue
             others = not also and bool(OTHERS_AFTER.match(text[q.end:q.end + 25]))
             counted = [p for p in before if p.measure == c.measure and not (p.background or p.roundup or p.superseded)]
+            if also and not others and all_of_a_narrower_subject(r, c, counted):
+                # "61 civilians were killed. Five of the attackers were also killed": more dead, but all
+                # the attackers the article counts, compared with other articles' dead attackers
+                out.append(c)
+                continue
             if (also or (others and others_follow_the_same_measure(r, c, before))) and counted \
                     and not any(p.quantity.lo == q.lo and p.quantity.hi == q.hi for p in counted):
                 c = replace(c, quantity=replace(q, increment=True))
@@ -69,6 +74,15 @@ def in_addition(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Clai
                 c = replace(c, quantity=replace(q, increment=True))
         out.append(c)
     return out
+
+
+def all_of_a_narrower_subject(r: Reading, c: Claim, counted: list[Claim]) -> bool:
+    """Whether a figure said to come in addition ("also") names people of a subject narrower than
+    people in general that none of the figures counted before it names: in addition to the others,
+    but the whole count of its own people ("33 officers were also hurt" after "hundreds injured")."""
+    if c.subject is None or c.subject in r.v.general_subjects:
+        return False
+    return not any(p.subject == c.subject for p in counted)
 
 
 def provisional_measures(r: Reading, claims: list[Claim]) -> list[Claim]:
@@ -89,14 +103,23 @@ def provisional_measures(r: Reading, claims: list[Claim]) -> list[Claim]:
 
 def more_than_another_measure(r: Reading, new: list[Claim], earlier: list[Claim]) -> list[Claim]:
     """'Two people were killed and three more were wounded': 'more' than the dead, not more of the
-    wounded; with no one counted the same way before, the figure is the measure's total."""
+    wounded; with no one counted the same way before, the figure is the measure's total. So too in a
+    later sentence of the body: "Gunmen killed 19 people. ... The minister said 22 more had been injured"
+    (not "a fourth person was also shot", "no one else was hurt", "three additional officers were hurt": one
+    of them, none besides someone, or more besides people counted in words no figure has)."""
     out: list[Claim] = []
     for c in new:
         q = c.quantity
         if q.increment and r.v.measure(c.measure).counts_people and not c.background and not any(
                 p.measure == c.measure and not (p.background or p.roundup) for p in earlier + out) \
-                and any(p.measure != c.measure and r.v.measure(p.measure).counts_people
-                        and p.sentence_start == c.sentence_start for p in out):
+                and any(p.measure != c.measure and r.v.measure(p.measure).counts_people and not p.background
+                        and (p.sentence_start == c.sentence_start or (
+                            r.head_end <= p.quantity.start and (q.lo or 0) >= 2 and c.scope is None and (
+                            # (not "dozens more were detained on Saturday": more on another day)
+                            re.search(r"\b(?:more|further)\b", q.text, re.IGNORECASE)
+                            # "another 25 residents are still missing": how many are in that state now
+                            or re.search(r"\b(?:still|remain\w*)\b", c.trigger or "", re.IGNORECASE))))
+                        for p in earlier + out if p.quantity.start < q.start):
             c = replace(c, quantity=replace(q, increment=False))
         out.append(c)
     return out
@@ -220,10 +243,23 @@ def zeros_of_some(r: Reading, claims: list[Claim]) -> list[Claim]:
             wholes = sorted((p for p in claims if p.measure == c.measure and (p.lo or 0) > 0 and p.compared_as_total
                              and not p.roundup), key=lambda p: p.implicit)
             whole = wholes[0] if wholes else None
-            if whole is not None:
+            if whole is not None and not disputed_zero(r, c, whole):
                 c = replace(c, part_of=f"@{whole.quantity.start}")
         out.append(c)
     return out
+
+
+def disputed_zero(r: Reading, zero: Claim, whole: Claim) -> bool:
+    """'The Red Cross lists 39 people as missing ... the government says there are no missing people':
+    a zero of people in general that someone other than the giver of the count says is that party's
+    figure of the same people, not a part of the count (as 'no officers were hurt' is)."""
+    general = {None} | set(r.v.general_subjects)
+    if zero.subject not in general or whole.subject not in general or not zero.attribution or not whole.attribution:
+        return False
+    if zero.party and whole.party:
+        return zero.party != whole.party
+    a, b = zero.attribution.lower(), whole.attribution.lower()
+    return a not in b and b not in a  # ("Malueg" and "Malueg said Saturday" are one source)
 
 
 def found_in_addition(signal: re.Pattern, text: str, q: Quantity, trigger_span: tuple[int, int]) -> bool:
@@ -250,14 +286,17 @@ def singulars_beside_figures(r: Reading, claims: list[Claim]) -> list[Claim]:
 
 def drop_repeats(r: Reading, claims: list[Claim]) -> list[Claim]:
     """A page that repeats a caption or a paragraph ("Image 1 of 8 A child was shot at...", then
-    "Image 2 of 8 A child was shot at...") states one claim, not eight: keep the first."""
+    "Image 2 of 8 A child was shot at...") states one claim, not eight: keep the first. A repeat
+    says the same from its figure or its trigger, whichever comes first, to the sentence's end:
+    "a toll that included 426 children" is not the headline's "killed 426 children" again."""
     kept: dict[tuple, int] = {}
     moved: dict[str, str] = {}  # "@start" of a dropped repeat -> "@start" of the claim kept
     out = []
     for c in claims:
         q = c.quantity
+        said_from = min(q.start, c.trigger_span[0]) if c.trigger_span else q.start
         key = (c.measure, q.lo, q.hi, q.kind, q.increment, c.subject, c.part_of is None, c.superseded, c.background,
-               c.hedged, c.roundup, c.cumulative, normalise(c.sentence[q.start - c.sentence_start:]))
+               c.hedged, c.roundup, c.cumulative, normalise(c.sentence[max(0, said_from - c.sentence_start):]))
         if key in kept:
             moved[f"@{q.start}"] = f"@{kept[key]}"
             continue

@@ -8,6 +8,7 @@ articles, in any order, from any thread. `Found` is a trigger found for a figure
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import dataclass
 
 from ..models import Article
@@ -20,8 +21,9 @@ class Found:
     measure: Measure
     trigger: str
     span: tuple[int, int]       # in sentence coordinates
-    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list"
+    direction: str              # "after" | "before" | "toll" | "unit" | "phrase" | "whole" | "list" | "rival"
     some: bool = False          # the words make the figure some of the measure only (a lower bound)
+    subject: Optional[str] = None  # whom the trigger itself says the figure counts ("people taken to hospital")
 
 
 def trigger_of(r: "Reading", c, s0: int, direction: str) -> Found:
@@ -51,6 +53,7 @@ class Grammar:
     attr_according: re.Pattern
     attr_said_after: re.Pattern
     attr_said_before: re.Pattern
+    attr_possessive: re.Pattern
 
 
 _PUTTING = frozenset("put puts counted counts recorded registered estimates estimated gave gives listed lowered "
@@ -118,7 +121,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
                    r"spokesperson|ministry|department|officers|medics|activists|residents|office|service|services|"
                    r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
                    r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|"
-                   r"count|tally")  # "an Associated Press count showed"
+                   r"parents|relatives|families|count|tally")  # "an Associated Press count showed"
     party_words = r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|defen[cs]e"
     attr_said_after = re.compile(
         r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
@@ -129,7 +132,15 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     attr_said_before = re.compile(
         r"\b(?:" + speech + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
         r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
-    return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, ordinal_noun=ordinal_noun, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before)
+    # whose report or claim the figure is: "the Red Cross's report of 39 missing", "the government's contention that"
+    attr_possessive = re.compile(
+        r"(?P<who>(?:\b[Tt]he\s+)?(?:(?:" + party_words + r")\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}|" + party_nouns + r"))"
+        r"(?:['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:report|reports|contention|statement|figures?|estimates?|count|tally|"
+        r"claims?|assertion|data|list|records?)\s+(?:of|that|says?|said|shows?|showed)\b|"
+        # "the Kenyan Red Cross released a report saying that 39 ...", "the minister, Joseph Smith, told reporters"
+        r"\s+(?:released|published|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:report|statement|list|update|bulletin)\s+"
+        r"(?:saying|that|showing)\b|,\s+told\b)")
+    return Grammar(v=v, subject_re=subject_re, implicit_re=implicit_re, possessed_re=possessed_re, bare_re=bare_re, bare_list_before=bare_list_before, named_re=named_re, and_single=and_single, ordinal_noun=ordinal_noun, self_and_single=self_and_single, one_single=one_single, list_singles=list_singles, follow_single=follow_single, lead_single=lead_single, attr_according=attr_according, attr_said_after=attr_said_after, attr_said_before=attr_said_before, attr_possessive=attr_possessive)
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ from ..models import Claim, Quantity
 from ..numbers import UNITS
 from .attachment import measure_for
 from .distributive import largest_total_before, list_members
-from .filters import one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
+from .filters import of_a_narrower_set, one_of_a_set, same_measure_before, some_of_them, uncounted_whole_before
 from .frame import make_claim, occasion_of, purpose_of, subject_of
 from .lists import among_the, merge_coordinated, merge_others, shared_verb, split_totals, victims_included, with_the_killer, with_them
 from .patterns import DIED, OTHERS_AFTER, SEVERITY, SEVERITY_ANY
 from .reading import Found, Reading, trigger_of
+from .rivals import rival_figure, rival_trigger
 from .singulars import implicit_claims, ordinal_claim
 from .tolls import count_steps, earlier_figures
 
@@ -26,6 +27,8 @@ _DIED_OF_THE_WOUNDED = re.compile(
 
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|none|some|several|many|most|first|second|"
                             r"third|fourth|fifth|last|latest|another)\s+of\s+(?:the\s+)?$|"
+                            # "three attackers out of 10-15": the set they were of
+                            r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|an?\s+(?:group|band|team)\s+of\s+)?$|"
                             # "the identities of three victims": some of them, named
                             r"\b(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|"
                             # "his other two murder victims": the rest of a set counted elsewhere
@@ -33,6 +36,11 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|both|all|each|non
                             # "a father of three": his children, not a count of the story
                             r"\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)\s+of\s+$",
                             re.IGNORECASE)
+
+# ... but "one of the 129 schoolgirls abducted", "two of the five people killed": a participle right after the
+# set's noun says what the set is, and the set's figure counts it
+_SET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|abducted|kidnapped|arrested|"
+                             r"detained|missing|displaced|evacuated)\b", re.IGNORECASE)
 
 # a figure followed by how badly: part of the total before it ("four wounded, one critically",
 # "left four injured, one in critical condition", "seven hospitalized, one with critical injuries")
@@ -72,7 +80,10 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue  # "the March of the Million": a bare scale word names something, it counts nothing
         if q.lo == 0 and q.hi == 0 and _MEASURE_NOUN_AFTER_ZERO.match(sentence[qe_:qe_ + 30]):
             continue  # "none of the injuries was life-threatening": about the injuries, not a count
-        if _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_]):
+        one_of = _ONE_OF_BEFORE.search(sentence[max(0, qs_ - 20):qs_])
+        if one_of and not (re.search(r"\bof\s+the\s+$", one_of.group(), re.IGNORECASE)
+                           and not re.match(r"(?:identit|names?)", one_of.group(), re.IGNORECASE)
+                           and _SET_PARTICIPLE.match(sentence, qe_)):
             continue  # "one of five victims dies": the five is the whole, the verb is the one's
         if re.search(r"\battempted\s+(?:murders?|homicides?|killings?)\s+of\s+$", sentence[max(0, qs_ - 40):qs_], re.IGNORECASE):
             continue  # "the attempted murder of one victim": not a death, and not said to be hurt
@@ -85,12 +96,15 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue  # "two teenagers, one 16 and the other 17": one of the pair, by age
         if re.match(r"\s+(?:for|per)\s+(?:each|every)\b", sentence[qe_:qe_ + 15], re.IGNORECASE):
             continue  # "17 counts of attempted murder, one for each person wounded"
-        if re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE) \
+        if (re.match(r"\s+(?:remaining|most\s+recent|latest|earliest|first|last)\b", sentence[qe_:qe_ + 20], re.IGNORECASE)
+                and not (q.hi == 0 and re.match(r"\s+remaining\s+(?:[\w-]+\s+)?(?:missing|unaccounted|displaced|evacuees|homeless)\b",
+                                                 sentence[qe_:qe_ + 40], re.IGNORECASE))) \
                 or re.search(r"\bthe\s+(?:last|previous|first|latest)\s+$", sentence[max(0, qs_ - 20):qs_], re.IGNORECASE):
             continue  # "the four remaining victims", "the two most recent killings", "the last two officers slain"
         found = measure_for(r, q, sentence, qs_, qe_, figures, earlier)
         part = bool(found and found.measure.counts_people and not q.unit
-                    and some_of_them(q, found.measure, sentence, qs_, qe_))
+                    and some_of_them(q, found.measure, sentence, qs_, qe_)
+                    and not of_a_narrower_set(r, q, sentence, qe_))
         # "two of the victims were in critical condition and two suffered minor injuries": the
         # second two is the rest of the same breakdown
         of_people = re.match(r"\s+of\s+(?:the\s+|those\s+|these\s+)?([a-z]+)", sentence[qe_:qe_ + 25], re.IGNORECASE)
@@ -115,6 +129,10 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
                 sentence, out[-1].trigger_span[1] - s0, qs_) and _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]):
             # "227 people injured – seven seriously –": how badly some of them were hurt, set off by a dash
             found = trigger_of(r, out[-1], s0, "before")
+        rival = rival_figure(r, sentence, s0, qs_, qe_, out) if found is None else None
+        if rival is not None:
+            # "... while the Red Cross said 69": the same people's count, by its own verb of saying
+            found = rival_trigger(r, rival, sentence, s0, qs_)
         if found is None:
             continue
         if _BREAKDOWN_AFTER.match(sentence[qe_:qe_ + 40]) and (
@@ -147,10 +165,12 @@ def sentence_claims(r: Reading, sentence: str, s0: int, qs: list[Quantity], earl
             continue
         subject = subject_of(r, sentence, qs_, qe_, found) if not found.measure.purposes \
             else purpose_of(found.measure, sentence, qs_, qe_)
-        subject = occasion_of(found.measure, sentence, qs_) or subject
+        subject = found.subject or occasion_of(found.measure, sentence, qs_) or subject
         if found.measure.purposes and subject and re.search(r"\beach\b", sentence[qe_:qe_ + 40], re.IGNORECASE):
             subject += " each"  # "$10 million bond each": per person, not the sum another source gives
         claim = make_claim(r, sentence, s0, q, found, subject)
+        if rival is not None:
+            claim = replace(claim, subject=claim.subject or rival.subject)
         if found.some:
             # "a total of 303 were taken to hospital ... Of those, 121 remain in hospital": those still
             # cared for are a part of a larger count of the hurt given before them, else a lower bound

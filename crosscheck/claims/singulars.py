@@ -139,7 +139,8 @@ def implicit_claims(r: Reading, sentence, s0, qs: list[Quantity], explicit_claim
                   match_before(r, q, words_before(r, sentence, det_s, figures), sentence, noun_e, figures)):
             if f is None or not f.measure.implicit or f.measure.names_no_count(sentence, f.span):
                 continue
-            if f.direction == "before" and f.trigger.split()[0] in f.measure.before_needs_after:
+            if f.direction == "before" and (f.trigger.split()[0] in f.measure.before_needs_after
+                                            or f.measure.lacks_its_noun(f.trigger, sentence[noun_e:noun_e + 20])):
                 continue
             if f.direction == "after" and is_agent(sentence, f.span):
                 continue  # "a man shot and killed his wife": the man is the one who killed

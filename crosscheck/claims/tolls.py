@@ -42,7 +42,7 @@ def match_toll(r: Reading, q: Quantity, sentence: str, qs_: int) -> Optional[Fou
         start = max(0, len(head) - CLAUSE_REACH, head.rfind(";") + 1)
         nouns = list(tolls.nouns.finditer(head, start))
         for noun in reversed(nouns):
-            if tolls.reach.search(head, noun.end()) or _OWN_CLAUSE.search(head, noun.end()):
+            if _verb_of_its_own(tolls.reach, head, noun.end()) or _OWN_CLAUSE.search(head, noun.end()):
                 break  # "the toll rose to 12 and the crowd was ...": a verb between is the noun's own
             measure = _measure_of(r, noun, sentence)
             if measure:
@@ -63,6 +63,17 @@ def match_toll(r: Reading, q: Quantity, sentence: str, qs_: int) -> Optional[Fou
         if measure:
             return _found(r, measure, sentence, setting.start(), setting.end())
     return None
+
+
+# a relative pronoun right before a verb: the verb is the relative clause's ("the earthquake that hit the coast")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+
+
+def _verb_of_its_own(reach: re.Pattern, head: str, pos: int) -> bool:
+    """Whether a verb of reaching stands between a toll noun (ending at ``pos``) and the toll's verb, other than
+    the verb of a relative clause describing the noun's event ("the toll from the storm that hit the coast
+    on Monday has risen to 48")."""
+    return any(not _RELATIVE_BEFORE.search(head, 0, m.start()) for m in reach.finditer(head, pos))
 
 
 def _found(r: Reading, measure: str, sentence: str, start: int, end: int) -> Found:

@@ -44,6 +44,12 @@ class Measure:
     # nouns of the people a measure counts that count them alone, when nothing else in the sentence
     # counts the figure: "some 60 demonstrators displayed banners" is a crowd
     noun_alone: Optional[re.Pattern] = None
+    # the people a weak pattern's figure counts when the article speaks of deaths: "50 people were taken to
+    # hospital" beside a toll is no count of the injured, but a count of its own ("people taken to hospital")
+    weak_patterns_subject: Optional[str] = None
+    # before triggers that count a figure only with a noun right after it: "claimed at least 158 lives"
+    # (not "claimed 30 seats"): the verb's pattern -> the noun's pattern
+    before_needs_noun: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
 
     def is_weak(self, trigger: str, article_text: str) -> bool:
         """A weak trigger ("shot", "taken to hospital") counts the dead too: it is not this
@@ -53,6 +59,11 @@ class Measure:
     def is_weak_trigger(self, trigger: Optional[str]) -> bool:
         t = (trigger or "").lower()
         return t in self.weak or bool(self.weak_patterns and self.weak_patterns.match(t))
+
+    def lacks_its_noun(self, trigger: str, tail: str) -> bool:
+        """Whether a before trigger that counts only with a noun after the figure ("claimed ... lives") lacks
+        it at the start of ``tail``, the words after the figure: "claimed 30 seats"."""
+        return any(v.match(trigger) and not n.match(tail) for v, n in self.before_needs_noun)
 
     def names_no_count(self, sentence: str, span: tuple[int, int]) -> bool:
         """'attempted murder', 'murder charges', 'the homicide unit': the trigger is part of a name."""
@@ -184,6 +195,9 @@ def load_measures(extra: Optional[str | Path] = None) -> MeasureVocabulary:
             implicit=bool(spec.get("implicit", False)), counts_people=bool(spec.get("counts_people", False)),
             weak=frozenset(spec.get("weak", [])),
             weak_patterns=words_re(spec["weak_patterns"], r"^(?:{})$") if spec.get("weak_patterns") else None,
+            weak_patterns_subject=spec.get("weak_patterns_subject"),
+            before_needs_noun=tuple((re.compile(f"^(?:{v})$", re.IGNORECASE), re.compile(rf"\s+(?:{n})\b", re.IGNORECASE))
+                                    for v, n in spec.get("before_needs_noun", [])),
             weak_also_counts=spec.get("weak_also_counts"),
             implicit_after=words_re(spec["implicit_after"], r"(?:{})\b") if spec.get("implicit_after") else None,
             purposes=words_re(spec["purposes"], r"\b({})\b") if spec.get("purposes") else None,
