@@ -304,7 +304,7 @@ class Aligner:
         totals = {key: _representatives([c for c in cs if c.compared_as_total], order)
                   for key, cs in buckets.items() if key[2] == GENERAL}
         groups = {key: self._group(key, cs, dates, order, names, less, narrower.get(key, []), own_totals,
-                                   totals.get((key[0], key[1], GENERAL, key[3])) if key[2] != GENERAL else None)
+                                   totals.get((key[0], key[1], GENERAL, key[3])) if self._narrower_people(key) else None)
                   for key, cs in buckets.items()}
         # one place's figures among themselves, when that tells what their subject's group does not
         for (story, measure, subject, unit, place), cs in place_buckets.items():
@@ -392,6 +392,7 @@ class Aligner:
         fits = _Fits(iv, loose, dates)
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
+        follows = []  # pairs of parts that differ only as their wholes do (_follows_totals)
         undated_placed = 0  # updates whose undated figure was placed by its size (_placed_by_value)
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
@@ -427,7 +428,7 @@ class Aligner:
             elif by_date and self._apart(a, b, dates):
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
             elif self._follows_totals(a, b, totals or {}):
-                explained.append((a, b))
+                follows.append((a, b))
             else:
                 conflicts.append((a, b))
         # parties' positions: a figure the police give and one the organisers give, in any articles
@@ -455,7 +456,7 @@ class Aligner:
         g.disputed_pairs = [(a.id, b.id) for a, b in disputes[:MAX_PAIRS_KEPT]]
         g.revised_pairs = [(a.id, b.id) for a, b in revisions[:MAX_PAIRS_KEPT]]
         g.update_pairs = (updates + extra_updates)[:MAX_PAIRS_KEPT]
-        g.explained_pairs = [(a.id, b.id) for a, b in explained[:MAX_PAIRS_KEPT]]
+        g.explained_pairs = [(a.id, b.id) for a, b in (explained + follows)[:MAX_PAIRS_KEPT]]
         if disputes and not conflicts:
             return self._disputed_group(g, disputes, rep_list, iv, names)
         if revisions and not conflicts:
@@ -481,7 +482,11 @@ class Aligner:
         else:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"
-            if explained:
+            if follows and not explained:
+                g.reason = ("the figures differ only as the articles' totals do: " + "; ".join(
+                    f"{_show(a, names)} of {format_interval(totals[a.article])}, {_show(b, names)} of "
+                    f"{format_interval(totals[b.article])}" for a, b in follows[:3]) + " (see the totals' group)")
+            elif explained:
                 said = sorted(f"{names.get(art, art)} gives {format_interval(reps[art])} but also {format_interval(x)}"
                               for art, x in also_said.items() if art in reps)
                 g.reason = ("every article gives a figure that fits the others': " + "; ".join(said)
@@ -544,18 +549,29 @@ class Aligner:
             return dated, undated
         return None
 
+    def _narrower_people(self, key: tuple) -> bool:
+        """Whether a group counts a narrower kind of the people a running count counts (children,
+        Belgians, police officers among the dead): not people in general, not a roundup of incidents,
+        not those still in hospital, not a crowd or a result."""
+        _, measure, subject_class, _ = key
+        return subject_class != GENERAL and ROUNDUP not in subject_class and subject_class != IN_CARE \
+            and not subject_class.startswith("unspecified") and measure not in RESULT_MEASURES \
+            and measure in self.config.cumulative_measures | self.config.changing_measures
+
     def _follows_totals(self, a: Claim, b: Claim, totals: dict[str, Claim]) -> bool:
-        """Whether two articles' figures for a narrower subject differ as their totals do ("13 Belgians
-        among 28 dead", then "17 Belgians among 32"): the same way and by no more, so the difference is
-        the totals', shown in their own group, not a second one. Not when parties on different sides give the totals: the narrower
-        figures are then part of their dispute ("54 children" by a monitor, "426" by a government)."""
+        """Whether two articles' figures for a narrower kind of people differ as the articles' totals
+        do ("13 Belgians among 28 dead", then "17 Belgians among 32"): the same way and by no more, so the
+        difference is the totals', shown in their own group, not a second one. Not when parties on
+        different sides give the totals: the narrower figures are then part of their dispute ("54
+        children" among a monitor's toll, "426" among a government's); nor when the narrower figure is
+        its article's total."""
         ta, tb = totals.get(a.article), totals.get(b.article)
         if not (ta and tb) or _disputed(ta, tb):
             return False
-        (alo, ahi), (blo, bhi) = _closed(a), _closed(b)
+        (alo, ahi), (blo, bhi) = _closed(a, whole=True), _closed(b, whole=True)
         (talo, tahi), (tblo, tbhi) = (_closed(t, reach=self._floor_reach(t)) for t in (ta, tb))
         if (alo, ahi) == (talo, tahi) or (blo, bhi) == (tblo, tbhi):
-            return False  # the narrower figure is its article's total: its difference is its own
+            return False
         # the same way, and by no more than the totals: 4 more children among 1 more dead is a difference
         return (ahi < blo and tahi < tblo and blo - ahi <= tblo - tahi) or \
             (bhi < alo and tbhi < talo and alo - bhi <= talo - tbhi)
@@ -609,13 +625,15 @@ class Aligner:
 
         News gives a running toll as a floor: "at least 16 people have died" is the count known then, not
         a bound any larger toll fits. Another report of the same moment with 32 dead disagrees with it;
-        a later one has moved on (an update, as any larger later total). Small floors ("at least one
-        person was shot", below ``floor_counted_from``) are still only bounds, as are vague ones, shares
-        and sums, and figures that count only some of the people."""
+        a later one has moved on (an update, as any larger later total). Only for running counts
+        (``cumulative_measures`` and ``changing_measures``): a crowd's floor is an estimate. Small floors
+        ("at least one person was shot", below ``floor_counted_from``) are still only bounds, as are
+        vague ones, shares and sums, and figures that count only some of the people."""
         q = c.quantity
         if q.kind != "lower_bound" or q.hi is not None or q.lo is None or q.lo < self.config.floor_counted_from \
-                or q.unit not in (None, "") or c.measure in RESULT_MEASURES or c.implicit or c.some_only:
-            return None
+                or q.unit not in (None, "") or c.measure in RESULT_MEASURES or c.implicit or c.some_only \
+                or c.measure not in self.config.cumulative_measures | self.config.changing_measures:
+            return None  # (a crowd's "at least 10,000" is a cautious estimate, not a running count)
         return self.config.floor_reach
 
     def _is_update(self, later: Claim, earlier: Claim, measure: str, iv: dict) -> bool:

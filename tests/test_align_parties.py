@@ -180,3 +180,11 @@ def test_a_part_is_given_by_whoever_gave_its_whole():
         id="a", text="The health ministry said 40 people were killed on Monday. Among the dead were 12 children."))
     children = next(c for c in claims if c.part_of)
     assert children.party == "health ministry"
+
+
+def test_footage_of_a_scene_is_no_caption_and_a_video_gives_no_figure():
+    from crosscheck.claims import ClaimExtractor
+    (a,) = ClaimExtractor().extract(Article(id="a", text="Footage from the scene of the blast showed that 14 people were killed."))
+    assert not a.some_only
+    (b,) = ClaimExtractor().extract(Article(id="b", text="Video from the town of Marlow shows flooded streets; the floods killed 14 people there."))
+    assert b.attribution is None

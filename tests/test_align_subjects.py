@@ -352,3 +352,30 @@ def test_parties_undated_figures_are_not_placed_by_size():
         Article(id="b", source="Blog", text="A committee of doctors close to the protesters said 87 people died in the raid."),
     )[("deaths", "people")]
     assert g.verdict == "disputed"
+
+
+def test_a_weekend_roundup_is_no_narrower_part_of_one_shootings_toll():
+    found = groups(
+        Article(id="a", source="Wire One", text="Two people were killed in a shooting at a bar on Friday. Five people were "
+                                                "killed in separate shootings across the city over the weekend."),
+        Article(id="b", source="Wire Two", text="Four people were killed in a shooting at a bar on Friday. Seven people were "
+                                                "killed in separate shootings across the city over the weekend."),
+    )
+    roundup = next(g for (m, cls), g in found.items() if m == "deaths" and "several incidents" in cls)
+    assert roundup.verdict == "conflict"
+
+
+def test_a_breakdown_that_differs_as_its_totals_do_says_so():
+    found = groups(
+        Article(id="a", source="Wire One", text="The blast killed 20 people, among them 12 children, the governor said."),
+        Article(id="b", source="Wire Two", text="The blast killed 24 people, among them 16 children, the governor said."),
+    )
+    assert "totals" in found[("deaths", "children")].reason
+
+
+def test_a_crowds_floor_stays_a_bound():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-03-10", text="At least 10,000 people marched through the capital on Saturday."),
+        Article(id="b", source="Wire Two", published="2025-03-10", text="Some 20,000 people marched through the capital on Saturday."),
+    )[("participants", "people")]
+    assert g.verdict == "consistent"

@@ -214,3 +214,17 @@ def test_the_next_sentence_naming_the_region_again_is_about_it(extractor):
 def test_what_a_sum_adds_up(extractor, text, expected):
     assert shares(extractor, text)[:len(expected)] == expected
     assert not any(s and " + " in s for _, s in shares(extractor, text)[len(expected):])
+
+
+def test_an_election_named_with_capitals_is_no_region():
+    from crosscheck.claims import ClaimExtractor
+    from crosscheck.models import Article
+    claims = ClaimExtractor().extract(Article(id="a", text="Counting ended on Monday. Dask won 52% of the vote in the General Election."))
+    assert [c.subject for c in claims if c.measure == "vote_share"] == ["Dask"]
+
+
+def test_a_relative_clause_with_together_is_no_sum():
+    from crosscheck.claims import ClaimExtractor
+    from crosscheck.models import Article
+    claims = ClaimExtractor().extract(Article(id="a", text="The Greens, who together with Labour form the government, won 24% of the vote."))
+    assert [c.subject for c in claims if c.measure == "vote_share"] == ["Greens"]

@@ -168,7 +168,8 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_after.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_possessive.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_before.finditer(sentence)]
-    found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")]
+    found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")
+             and not (_SHOWN.search(sentence[span[0]:span[1]]) and not _A_COUNT.search(who))]
     if not found:
         return None
     clause = _clause_of(sentence, pos)
@@ -188,6 +189,10 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     return min(found, key=distance)[1] if found else None
 
 
+# "shows" gives a figure only when a count does ("an AP tally showed"): an image or a video that shows
+# something names no one who gave a figure
+_SHOWN = re.compile(r"\bshow(?:s|ed|n|ing)?\b", re.IGNORECASE)
+_A_COUNT = re.compile(r"\b(?:count|tally|tallies|figures|data|records|statistics|toll)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)
 
 

@@ -102,6 +102,10 @@ def region_named_again(sentence: str, region: str, qs_: int) -> bool:
         and not re.search(r"(?-i:\b(?:in|across|throughout)\s+(?:the\s+)?(?!" + re.escape(region) + r"\b)[A-Z])", before)
 
 
+_EVENT_WORD = re.compile(r"(?:elections?|votes?|polls?|referend(?:um|a|ums)|races?|primar(?:y|ies)|ballots?|run-?offs?)",
+                         re.IGNORECASE)
+
+
 def _region(ew: ElectionWords, raw: str) -> Optional[str]:
     """A place name as a region, or None: a country (the whole count), a time, a chamber, a body."""
     g = default_place_grammar()
@@ -109,7 +113,8 @@ def _region(ew: ElectionWords, raw: str) -> Optional[str]:
     owner = max((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), default=-1)
     words = words[owner + 1:]  # "in Talvia's Eastmoor": Eastmoor
     while words and (re.sub(r"['’]s$", "", words[-1]) in g.not_places or fold(words[-1]) in ew.not_names):
-        words.pop()
+        if _EVENT_WORD.fullmatch(words.pop()):
+            return None  # "in the General Election": the election, not a place
     if not words or re.search(r"['’]s$", words[-1]):
         return None  # "in Sunday's vote", "in Poland's election": a time or the election itself
     name = " ".join(words)
@@ -145,8 +150,10 @@ def sum_of(sentence: str, qs_: int, told: list[str], named: list[str] = ()) -> O
     the names the clause itself gives, when two or more ('Sorin and Dask together had 80%'). None when
     the figure's clause does not say it adds up, or does not say how many."""
     start = max((b.end() for b in _BREAK.finditer(sentence[:qs_])), default=0)
-    clause = sentence[start:qs_]
-    if not _SUM_WORDS.search(clause):
+    # a relative clause says something else of its noun ("The Greens, who together with Labour form the
+    # government, won 24%"), and "together with" joins a partner, not a sum
+    clause = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", ",", sentence[start:qs_])
+    if not _SUM_WORDS.search(clause) or re.search(r"\btogether\s+with\b", clause, re.IGNORECASE):
         return None
     if len(named) == 1 and all(part in told for part in named[0].split(" and ")):
         named = named[0].split(" and ")  # "Velkova and Dask together", both told before (not "Law and Justice")
