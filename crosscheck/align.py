@@ -30,7 +30,9 @@ from typing import Optional
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
 from .claims.place import places_differ
-from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, as_written, counted_further, is_a_later_count, subject_keys
+from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, counted_further, is_a_later_count, subject_keys
+from .figure_pairs import (RETROSPECTIVE, Fits, closed, disputed, fitting_pair, known_day, later_of, meet, ordered,
+                           party_disputes, relative_gap, revised, when_stood)
 from .models import Article, Claim, Group
 
 APPROX_MOVED = 0.05  # two approximations this far apart, a day or more apart, are a count that moved (_rose_past)
@@ -40,7 +42,6 @@ GENERAL = "people"  # the subject class of the general public and of claims with
 # appended to the subject class of roundup figures ("five killed in separate shootings across the
 # city"): they are compared with each other, never with the figures of one incident
 ROUNDUP = "across several incidents"
-RETROSPECTIVE = "9999-12-31"  # the date a retrospective source is compared as: after every article
 IN_CARE = "people in hospital"  # the subject class of the injured still in care (align.toml `in_care`)
 CHANGING = "a count that moves either way"  # the rule key of a group whose count may fall (see _is_update)
 
@@ -82,104 +83,6 @@ def default_align_config() -> AlignConfig:
     return load_align_config()
 
 
-# ---- interval arithmetic ---------------------------------------------------------------
-def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether two closed intervals meet: the figures can both hold."""
-    return not (a[1] < b[0] or b[1] < a[0])
-
-
-@dataclass(frozen=True)
-class _Fits:
-    """Whether two figures can both hold: their intervals (``iv``) meet, or one is a floor of a count
-    (closed in ``iv``, see Aligner._floor_reach) whose open reading (``loose``) meets the other's while
-    one of them stands at no known day. "At least 16" on the 18th and 32 on the 18th disagree; against
-    an undated 32, the 32 may be the later count."""
-    iv: dict
-    loose: dict
-    dates: dict
-
-    def __call__(self, a: Claim, b: Claim) -> bool:
-        if _meet(self.iv[a.id], self.iv[b.id]):
-            return True
-        if a.id not in self.loose and b.id not in self.loose or \
-                _known_day(a, self.dates) and _known_day(b, self.dates):
-            return False
-        return _meet(self.loose.get(a.id, self.iv[a.id]), self.loose.get(b.id, self.iv[b.id]))
-
-
-def _known_day(c: Claim, dates: dict[str, Optional[str]]) -> bool:
-    when = _when(c, dates)
-    return bool(when) and len(when) >= 10
-
-
-def _fitting_pair(xs: list[Claim], ys: list[Claim], fits: _Fits) -> Optional[tuple[Claim, Claim]]:
-    """A figure of one article and a figure of another that fit each other, if any."""
-    return next(((x, y) for x in xs for y in ys if fits(x, y) and not places_differ(x, y)), None)
-
-
-def _closed(c: Claim, less: float = 0.0, whole: bool = False, reach: Optional[float] = None) -> tuple[float, float]:
-    """The claim's interval with open ends tightened (counts are whole: 'more than 200' >= 201).
-
-    An implicit count ("a woman died", "a third person died", "a double murder") says at least
-    that many: the article speaks of those people, not of the whole toll. It is compared as a
-    lower bound, so "the woman died" never contradicts "three dead"; so is a figure that counts
-    only some of the people ("one died at the scene"). A figure that includes someone sources
-    often leave out ("5 dead, including the gunman", "an unborn child") may be one more than
-    theirs: it is compared as [N-1, N]. ``less`` widens the low end: "five people shot" in an
-    article silent on deaths may include the story's dead ([5 - deaths, 5]). ``reach`` closes a
-    floor: "at least 16 dead" with reach 1.5 is compared as [16, 24] (see Aligner._floor_reach).
-    """
-    q = c.quantity
-    lo = float("-inf") if q.lo is None else q.lo
-    # (a some-only zero too: "no officers were seriously hurt" says nothing of the officers hurt less badly)
-    hi = float("inf") if q.hi is None or (not whole and c.implicit and q.lo is not None and q.lo > 0) \
-        or (not whole and c.some_only and q.lo is not None and q.lo >= 0) else q.hi
-    lo, hi = as_written(c) or (lo, hi)  # an election result as rounded or cut short: "52%" for 52.6%
-    if reach and q.hi is None and q.lo is not None:
-        hi = q.lo * reach
-    if c.contested and q.lo is not None and q.lo >= 1:
-        lo -= 1  # "5 dead, including the gunman" fits "he killed 4 people"
-    if less and q.lo is not None:
-        lo = max(0.0, lo - less)
-    whole = q.unit in (None, "")
-    step = 1.0 if whole else 1e-9
-    if q.lo_open and q.lo is not None:
-        lo += step
-    if q.hi_open and q.hi is not None:
-        hi -= step
-    return lo, hi
-
-
-def relative_gap(a: Claim, b: Claim, iv: Optional[dict[str, tuple[float, float]]] = None) -> float:
-    """How far apart two non-overlapping intervals are, relative to the larger near end (0..1)."""
-    alo, ahi = iv[a.id] if iv else _closed(a)
-    blo, bhi = iv[b.id] if iv else _closed(b)
-    if ahi < blo:
-        near_lo, near_hi = ahi, blo
-    elif bhi < alo:
-        near_lo, near_hi = bhi, alo
-    else:
-        return 0.0
-    return min(1.0, (near_hi - near_lo) / max(abs(near_hi), 1e-9))
-
-
-def _when(c: Claim, dates: dict[str, Optional[str]]) -> Optional[str]:
-    """When a figure stood: the moment its sentence names ("as at 29 August", "till 7 pm"), else its
-    article's date (a retrospective source stays after every article)."""
-    day = dates.get(c.article)
-    return day if day == RETROSPECTIVE else (c.as_of or day)
-
-
-def _later(a: Claim, b: Claim, dates: dict[str, Optional[str]]) -> Optional[tuple[Claim, Claim]]:
-    """(later, earlier) by when each figure stood, compared at the precision both have: a month-only
-    date ("2025-03", from a URL) is neither before nor after a day of that month, nor a day before
-    one of its hours."""
-    order = date_order(_when(a, dates), _when(b, dates))
-    if not order:
-        return None
-    return (a, b) if order > 0 else (b, a)
-
-
 def _main_figures(comparable: list[Claim], reps: list[Claim]) -> dict[str, list[Claim]]:
     """Each article's figures that may stand for it beside its representative.
 
@@ -209,47 +112,6 @@ def _narrower_figures(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Cla
     return out
 
 
-def _said_to_have_risen(a: Claim, b: Claim, iv: dict) -> Optional[tuple[Claim, Claim]]:
-    """Between articles of the same day (or undated), a figure the text says has risen ("the reward
-    has been increased to $5,000", "the toll rose to six") is the later one, when it is the larger;
-    so is a larger figure than one its article calls provisional ("no third death at this time")."""
-    for new, old in ((a, b), (b, a)):
-        # two figures both said to have risen ("rose to 14", "climbed to 17"): the larger came later
-        if (new.cumulative or (old.provisional and not new.provisional)) and iv[new.id][0] > iv[old.id][1]:
-            return new, old
-        # a figure said to have gone down ("the toll was revised down to 171") came after a larger one
-        if new.lowered and not old.lowered and iv[new.id][1] < iv[old.id][0]:
-            return new, old
-    return None
-
-
-def _ordered(a: Claim, b: Claim, dates: dict[str, Optional[str]], iv: dict) -> Optional[tuple[Claim, Claim]]:
-    """(later, earlier) when anything orders two figures: how far an election count had got (better than
-    the date), when each stood, or the text saying one rose or fell; parties on different sides each say
-    their own figure rose, so only the dates order them."""
-    return counted_further(a, b) or _later(a, b, dates) or (None if _disputed(a, b) else _said_to_have_risen(a, b, iv))
-
-
-def _disputed(a: Claim, b: Claim) -> bool:
-    """Figures given by parties on different sides ("police" and "organisers", the health ministry
-    and a doctors' committee): a dispute between them, not a contradiction between outlets."""
-    return bool(a.side and b.side and a.side != b.side)
-
-
-def _revised(later: Claim, earlier: Claim, iv: dict) -> bool:
-    """The same party lowered its own figure ("359 dead", then "253 after some were counted twice")."""
-    return bool(later.party and later.party == earlier.party and iv[later.id][1] < iv[earlier.id][0])
-
-
-def _party_disputes(comparable: list[Claim], fits: _Fits) -> list[tuple[Claim, Claim]]:
-    """Pairs of figures, from any articles (one article often reports both), that parties on
-    different sides give and that cannot both hold."""
-    sided = [c for c in comparable if c.side]
-    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not fits(a, b)
-            and not places_differ(a, b)]
-
-
-# ---- grouping --------------------------------------------------------------------------
 class Aligner:
     def __init__(self, config: Optional[AlignConfig] = None, vocabulary: Optional[MeasureVocabulary] = None):
         self.config = config or default_align_config()
@@ -385,11 +247,11 @@ class Aligner:
         narrower = [c for c in narrower if c.article in own]
         # once: groups can be large. A figure counted in full here ("37 remain in hospital" in the group of
         # those in care) is what it says, not the lower bound it is of the injured
-        iv = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here, reach=self._floor_reach(c))
+        iv = {c.id: closed(c, less.get(c.id, 0.0), whole=c.id in whole_here, reach=self._floor_reach(c))
               for c in comparable + narrower}
-        loose = {c.id: _closed(c, less.get(c.id, 0.0), whole=c.id in whole_here)
+        loose = {c.id: closed(c, less.get(c.id, 0.0), whole=c.id in whole_here)
                  for c in comparable + narrower if self._floor_reach(c)}
-        fits = _Fits(iv, loose, dates)
+        fits = Fits(iv, loose, dates)
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
         follows = []  # pairs of parts that differ only as their wholes do (_follows_totals)
@@ -407,23 +269,23 @@ class Aligner:
             # a result counted further is an update even if its article also gave a rounder figure
             # that fits the other's ("More Than 35 Million" over "35,833,293 with 99.7% counted")
             fit = None if staged and self._is_update(*staged, rule, iv) else \
-                _fitting_pair(figures[a.article], figures[b.article], fits)
+                fitting_pair(figures[a.article], figures[b.article], fits)
             if fit:
                 explained.append((a, b))
                 for rep, x in ((a, fit[0]), (b, fit[1])):
                     if x.id != rep.id:
                         also_said.setdefault(rep.article, x)
                 continue
-            by_date = _later(a, b, dates)
-            later = _ordered(a, b, dates, iv)
+            by_date = later_of(a, b, dates)
+            later = ordered(a, b, dates, iv)
             placed = None if later else self._placed_by_value(a, b, comparable, dates, rule, iv)
             later = later or placed
             if later and self._is_update(*later, rule, iv):
                 updates.append((later[1].id, later[0].id))
                 undated_placed += bool(placed)
-            elif _disputed(a, b):
+            elif disputed(a, b):
                 disputes.append((a, b))
-            elif later and _revised(*later, iv):
+            elif later and revised(*later, iv):
                 revisions.append(later)
             elif by_date and self._apart(a, b, dates):
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
@@ -433,7 +295,7 @@ class Aligner:
                 conflicts.append((a, b))
         # parties' positions: a figure the police give and one the organisers give, in any articles
         known = {frozenset((a.id, b.id)) for a, b in disputes}
-        disputes += [p for p in _party_disputes(comparable, fits) if frozenset((p[0].id, p[1].id)) not in known
+        disputes += [p for p in party_disputes(comparable, fits) if frozenset((p[0].id, p[1].id)) not in known
                      and not self._read_as_update(*p, dates, rule, iv)]
         # the verdict is the representatives'; an article's other totals that disagree the same way
         # are shown with it ("12 by noon" in one report against "14" in another, beside "17" against "19")
@@ -504,7 +366,7 @@ class Aligner:
         return g
 
     def _other_pairs(self, comparable: list[Claim], reps: list[Claim], figures: dict[str, list[Claim]], iv: dict,
-                     fits: _Fits, dates, measure: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[str, str]]]:
+                     fits: Fits, dates, measure: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[str, str]]]:
         """Pairs of totals from two articles, not both representatives, that cannot both hold and that
         neither article explains by also giving a figure that fits the other's: (conflicts, updates)."""
         rep_ids = {r.id for r in reps}
@@ -517,14 +379,14 @@ class Aligner:
                 if rose:
                     updates.append((rose[1].id, rose[0].id))
                 continue
-            if a.implicit or b.implicit or a.some_only or b.some_only or _disputed(a, b):
+            if a.implicit or b.implicit or a.some_only or b.some_only or disputed(a, b):
                 continue
-            later = _ordered(a, b, dates, iv)
+            later = ordered(a, b, dates, iv)
             if later and self._is_update(*later, measure, iv):
                 updates.append((later[1].id, later[0].id))  # (a step of the count, whatever else each says)
             elif any(fits(x, b) for x in figures.get(a.article, ())) or any(fits(x, a) for x in figures.get(b.article, ())):
                 continue  # one article also gives a figure that fits the other's
-            elif not (later and _revised(*later, iv)):
+            elif not (later and revised(*later, iv)):
                 conflicts.append((a, b))
         return conflicts, updates
 
@@ -536,16 +398,16 @@ class Aligner:
         dated earlier, it came before."""
         if measure not in self.config.cumulative_measures or measure in RESULT_MEASURES:
             return None
-        if _known_day(a, dates) == _known_day(b, dates) or _disputed(a, b) or "vague" in (a.quantity.kind, b.quantity.kind):
+        if known_day(a, dates) == known_day(b, dates) or disputed(a, b) or "vague" in (a.quantity.kind, b.quantity.kind):
             return None  # (parties' figures are their positions, not steps of one count)
-        undated, dated = (a, b) if _known_day(b, dates) else (b, a)
-        when = _when(dated, dates)
-        others = [c for c in comparable if _known_day(c, dates) and not (c.implicit or c.some_only)]
+        undated, dated = (a, b) if known_day(b, dates) else (b, a)
+        when = when_stood(dated, dates)
+        others = [c for c in comparable if known_day(c, dates) and not (c.implicit or c.some_only)]
         ulo, uhi = iv[undated.id]
         dlo, dhi = iv[dated.id]
-        if ulo > dhi and all(iv[c.id][1] < ulo or date_order(_when(c, dates), when) > 0 for c in others):
+        if ulo > dhi and all(iv[c.id][1] < ulo or date_order(when_stood(c, dates), when) > 0 for c in others):
             return undated, dated
-        if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(_when(c, dates), when) < 0 for c in others):
+        if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(when_stood(c, dates), when) < 0 for c in others):
             return dated, undated
         return None
 
@@ -566,10 +428,10 @@ class Aligner:
         children" among a monitor's toll, "426" among a government's); nor when the narrower figure is
         its article's total."""
         ta, tb = totals.get(a.article), totals.get(b.article)
-        if not (ta and tb) or _disputed(ta, tb):
+        if not (ta and tb) or disputed(ta, tb):
             return False
-        (alo, ahi), (blo, bhi) = _closed(a, whole=True), _closed(b, whole=True)
-        (talo, tahi), (tblo, tbhi) = (_closed(t, reach=self._floor_reach(t)) for t in (ta, tb))
+        (alo, ahi), (blo, bhi) = closed(a, whole=True), closed(b, whole=True)
+        (talo, tahi), (tblo, tbhi) = (closed(t, reach=self._floor_reach(t)) for t in (ta, tb))
         if (alo, ahi) == (talo, tahi) or (blo, bhi) == (tblo, tbhi):
             return False
         # the same way, and by no more than the totals: 4 more children among 1 more dead is a difference
@@ -591,7 +453,7 @@ class Aligner:
     def _read_as_update(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> bool:
         """Whether two parties' differing figures read as a count that moved on: a later article's
         larger running total (each party saying its own count rose does not order them)."""
-        later = _later(a, b, dates)
+        later = later_of(a, b, dates)
         return bool(later and self._is_update(*later, measure, iv))
 
     def _rose_past(self, a: Claim, b: Claim, dates, measure: str, iv: dict) -> Optional[tuple[Claim, Claim]]:
@@ -605,7 +467,7 @@ class Aligner:
         changing = measure == CHANGING or measure in self.config.changing_measures
         if measure not in self.config.cumulative_measures and not changing:
             return None
-        later = _later(a, b, dates)
+        later = later_of(a, b, dates)
         if not later:
             return None
         new, old = later
@@ -642,7 +504,7 @@ class Aligner:
         if later.lowered and iv[later.id][1] < iv[earlier.id][0]:
             # the text itself says the total went down: an update, unless the same party lowered its own
             # (a revision) or a party on the other side gave the lower figure (a dispute)
-            return not (_revised(later, earlier, iv) or _disputed(later, earlier))
+            return not (revised(later, earlier, iv) or disputed(later, earlier))
         if later.cumulative or measure == CHANGING or measure in self.config.changing_measures \
                 or is_a_later_count(later, earlier):
             return True
@@ -669,7 +531,7 @@ class Aligner:
         smaller side (a lone outlier against many is still worth reviewing, but less).
         """
         def agreeing(c: Claim) -> int:  # sources whose figure fits with c's (c included)
-            return sum(1 for r in reps if _meet(iv[r.id], iv[c.id]))
+            return sum(1 for r in reps if meet(iv[r.id], iv[c.id]))
 
         sides: dict[str, int] = {}
         best = 0.0
