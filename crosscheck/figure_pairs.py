@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Optional
 
-from .claims.place import places_differ
+from .claims.place import NATION_JOIN, places_differ
 from .claims.votes import as_written, counted_further
 from .dates import date_order
 from .models import Claim
@@ -141,8 +141,12 @@ def ordered(a: Claim, b: Claim, dates: dict[str, Optional[str]], iv: dict) -> Op
 
 def disputed(a: Claim, b: Claim) -> bool:
     """Figures given by parties on different sides ("police" and "organisers", the health ministry
-    and a doctors' committee): a dispute between them, not a contradiction between outlets."""
-    return bool(a.side and b.side and a.side != b.side)
+    and a doctors' committee), or by two states ("government of Japan", "government of Tunisia"): a
+    dispute between them, not a contradiction between outlets."""
+    if a.side and b.side and a.side != b.side:
+        return True
+    na, nb = (c.party.partition(NATION_JOIN)[2] if c.party else "" for c in (a, b))
+    return bool(na and nb and na != nb)
 
 
 def revised(later: Claim, earlier: Claim, iv: dict) -> bool:

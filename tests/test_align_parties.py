@@ -188,3 +188,33 @@ def test_footage_of_a_scene_is_no_caption_and_a_video_gives_no_figure():
     assert not a.some_only
     (b,) = ClaimExtractor().extract(Article(id="b", text="Video from the town of Marlow shows flooded streets; the floods killed 14 people there."))
     assert b.attribution is None
+
+
+def test_two_states_give_their_own_figures():
+    # the military of one state and the health ministry of another: a dispute, not outlets contradicting
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-03-19",
+                text="The Israeli military said 40 people were killed in the strikes."),
+        Article(id="b", source="Wire Two", published="2025-03-19",
+                text="The Hamas-run health ministry said 70 people were killed in the strikes."),
+    )["deaths"]
+    assert g.verdict == "disputed"
+    assert "military of Israel" in g.reason and "health ministry of Palestine" in g.reason
+
+
+def test_a_state_party_carries_its_state():
+    from crosscheck.claims import ClaimExtractor
+    for text, party in (("Japan's prime minister said three tourists died.", "government of Japan"),
+                        ("Iranian officials said 464 pilgrims died.", "government of Iran"),
+                        ("The U.S. government said 13 service members were killed.", "government of the United States"),
+                        ("The health ministry said 12 people died.", "health ministry")):
+        (claim,) = ClaimExtractor().extract(Article(id="a", text=text))
+        assert claim.party == party, text
+
+
+def test_one_states_ministries_are_one_side():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-03-19", text="Israel's health ministry said 40 people were injured."),
+        Article(id="b", source="Wire Two", published="2025-03-19", text="The Israeli military said 90 people were injured."),
+    )["injuries"]
+    assert g.verdict == "conflict"

@@ -48,6 +48,8 @@ class PlaceGrammar:
     not_places: frozenset[str]
     event_nouns: frozenset[str]
     countries: frozenset[str]
+    nation_names: Optional[re.Pattern] = None  # a country's name or an irregular word for it ([demonyms])
+    nation_of_word: Optional[dict[str, str]] = None  # that word -> the country
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,8 +71,51 @@ def compile_places(raw: dict) -> PlaceGrammar:
     kinds = phrase_alternation(raw["place_kinds"])
     named = re.compile(r"(?-i:\b(?P<prep>in|at|across|throughout|streets\s+of)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,3}))"
                        r"(?:\s+(?P<kind>" + kinds + r")\b)?", re.IGNORECASE)
+    words = {w: country for country, ws in raw.get("demonyms", {}).items() for w in ws}
+    words.update({c: c for c in raw["countries"] if not c.startswith("the ")})
+    names = re.compile(r"(?<![\w.])(?P<name>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                       + r")(?:['’]s)?(?![\w-])")
     return PlaceGrammar(national, whole, site, named, site_kinds, frozenset(raw["not_places"]),
-                        frozenset(w.lower() for w in raw["event_nouns"]), frozenset(raw["countries"]))
+                        frozenset(w.lower() for w in raw["event_nouns"]), frozenset(raw["countries"]), names, words)
+
+
+STATE_SIDE = "official"  # the side of a state's parties (data/parties.toml): they carry their state
+NATION_JOIN = " of "      # "government of Japan": a party of one state (no party's own name has " of ")
+_DEMONYM = re.compile(r"(?-i:\b[A-Z][a-z]{2,}(?:ians?|eans?|ans?|ese|is?|ish|ic)\b)")
+
+
+def nation_of(text: Optional[str], g: Optional[PlaceGrammar] = None) -> Optional[str]:
+    """The country a text names as a state's or its people's ("Japan's prime minister", "Iranian officials",
+    "the U.S. government", "the Hamas-run health ministry"), the first one; None when it names none. A
+    word for a country's people that begins as the country's name does ("Tunisian", "Afghan") is read by
+    that beginning (the longest shared one: "Austrian" is Austria's, "Australian" Australia's)."""
+    if not text:
+        return None
+    g = g or default_place_grammar()
+    found = []
+    if g.nation_names and (m := g.nation_names.search(text)):
+        found.append((m.start(), g.nation_of_word[m.group("name")]))
+    for m in _DEMONYM.finditer(text):
+        word = m.group(0)
+        best = max(g.countries, key=lambda c: _shared_start(c, word))
+        if _shared_start(best, word) >= 4:
+            found.append((m.start(), best))
+            break
+    return min(found)[1] if found else None
+
+
+def with_article(country: str) -> str:
+    """'the United States', 'the Philippines'; 'Japan' as it is."""
+    return f"the {country}" if re.match(r"United |Netherlands|Philippines|Czech|Central African|Gambia", country) else country
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _headline_like(sentence: str) -> bool:

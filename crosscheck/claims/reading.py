@@ -121,10 +121,14 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
                    r"spokesperson|ministry|department|officers|medics|activists|residents|office|service|services|"
                    r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
                    r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|"
-                   r"parents|relatives|families|count|tally")  # "an Associated Press count showed"
-    party_words = r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|defen[cs]e"
+                   r"parents|relatives|families|count|tally|minister|president|premier|governor|mayor|chancellor")
+    # (a count's and a leader's: "an Associated Press count showed", "Tunisia's prime minister said")
+    party_words = (r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|"
+                   r"defen[cs]e|prime|foreign")
+    # "the Hamas-run health ministry", "Japan's prime minister": whose body a party is, before its name
+    owner = r"[A-Z][\w'’.]*-(?:run|based|led|controlled|backed|appointed)|[A-Z][\w.-]*['’]s"
     attr_said_after = re.compile(
-        r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
+        r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|" + owner + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
         # "a committee of doctors close to the protesters said", "a monitor linked to the opposition said"
         r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|" + party_nouns + r"|(?:close|linked|loyal|allied)\s+(?:to|with)|"
         r"(?:backed|run)\s+by)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .election_words import ElectionWords, load_election_words
+from .place import NATION_JOIN, STATE_SIDE, nation_of, with_article
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,13 @@ class MeasureVocabulary:
 
     def party_of(self, attribution: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The party and side an attribution names ("the Ministry of Health" -> health ministry,
-        official), the first that matches; (None, None) when none does."""
+        official), the first that matches; (None, None) when none does. A state's party carries the
+        state the attribution names ("Japan's prime minister" -> government of Japan): two states'
+        governments give their own figures (see figure_pairs.disputed)."""
         for name, side, words in self.parties if attribution else ():
             if words.search(attribution):
-                return name, side
+                nation = nation_of(attribution) if side == STATE_SIDE else None
+                return (f"{name}{NATION_JOIN}{with_article(nation)}" if nation else name), side
         return None, None
     elections: Optional[ElectionWords] = None  # whose votes, count progress (data/elections.toml)
 
