@@ -218,3 +218,10 @@ def test_one_states_ministries_are_one_side():
         Article(id="b", source="Wire Two", published="2025-03-19", text="The Israeli military said 90 people were injured."),
     )["injuries"]
     assert g.verdict == "conflict"
+
+
+def test_one_state_named_two_ways_is_one_state():
+    from crosscheck.claims.place import nation_of
+    assert nation_of("American officials") == nation_of("the U.S. government") == "United States"
+    assert nation_of("British officials") == nation_of("Britain's foreign office") == "United Kingdom"
+    assert nation_of("Republican lawmakers") is None and nation_of("the health ministry") is None

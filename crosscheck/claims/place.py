@@ -71,8 +71,9 @@ def compile_places(raw: dict) -> PlaceGrammar:
     kinds = phrase_alternation(raw["place_kinds"])
     named = re.compile(r"(?-i:\b(?P<prep>in|at|across|throughout|streets\s+of)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,3}))"
                        r"(?:\s+(?P<kind>" + kinds + r")\b)?", re.IGNORECASE)
-    words = {w: country for country, ws in raw.get("demonyms", {}).items() for w in ws}
-    words.update({c: c for c in raw["countries"] if not c.startswith("the ")})
+    # a country's own name, unless the demonyms table says whose it is ("America", "Britain")
+    words = {c: c for c in raw["countries"] if not c.startswith("the ")}
+    words.update({w: country for country, ws in raw.get("demonyms", {}).items() for w in ws})
     names = re.compile(r"(?<![\w.])(?P<name>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                        + r")(?:['’]s)?(?![\w-])")
     return PlaceGrammar(national, whole, site, named, site_kinds, frozenset(raw["not_places"]),
@@ -99,7 +100,7 @@ def nation_of(text: Optional[str], g: Optional[PlaceGrammar] = None) -> Optional
         word = m.group(0)
         best = max(g.countries, key=lambda c: _shared_start(c, word))
         if _shared_start(best, word) >= 4:
-            found.append((m.start(), best))
+            found.append((m.start(), g.nation_of_word.get(best, best)))
             break
     return min(found)[1] if found else None
 
