@@ -225,3 +225,11 @@ def test_one_state_named_two_ways_is_one_state():
     assert nation_of("American officials") == nation_of("the U.S. government") == "United States"
     assert nation_of("British officials") == nation_of("Britain's foreign office") == "United Kingdom"
     assert nation_of("Republican lawmakers") is None and nation_of("the health ministry") is None
+
+
+def test_who_gave_a_figure_reads_past_a_bracketed_acronym_and_a_leaders_description():
+    from crosscheck.claims import ClaimExtractor
+    for text, party in (("The medical charity Doctors Without Borders (MSF) said 355 people had died.", "medics"),
+                        ("A leading opposition figure said on Wednesday 1,300 people had been killed.", "opposition")):
+        (claim,) = [c for c in ClaimExtractor().extract(Article(id="a", text=text)) if c.measure == "deaths"]
+        assert claim.party == party, text

@@ -121,18 +121,20 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
                    r"spokesperson|ministry|department|officers|medics|activists|residents|office|service|services|"
                    r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
                    r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|"
-                   r"parents|relatives|families|count|tally|minister|president|premier|governor|mayor|chancellor")
-    # (a count's and a leader's: "an Associated Press count showed", "Tunisia's prime minister said")
+                   r"parents|relatives|families|count|tally|minister|president|premier|governor|mayor|chancellor|"
+                   r"figure|leader|leaders|charity|charities")
+    # (a count's and a leader's: "an Associated Press count showed", "Tunisia's prime minister said", "a leading
+    # opposition figure said", "medical charity Doctors Without Borders (MSF) said")
     party_words = (r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|"
-                   r"defen[cs]e|prime|foreign")
+                   r"defen[cs]e|prime|foreign|leading|senior|top|chief|former|deputy|acting")
     # "the Hamas-run health ministry", "Japan's prime minister": whose body a party is, before its name
     owner = r"[A-Z][\w'’.]*-(?:run|based|led|controlled|backed|appointed)|[A-Z][\w.-]*['’]s"
     attr_said_after = re.compile(
         r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|" + owner + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
         # "a committee of doctors close to the protesters said", "a monitor linked to the opposition said"
         r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|" + party_nouns + r"|(?:close|linked|loyal|allied)\s+(?:to|with)|"
-        r"(?:backed|run)\s+by)){0,6})\s+(?:also\s+|had\s+|have\s+|has\s+)?"
-        r"(?:" + verbs + r")\b")
+        r"(?:backed|run)\s+by)){0,6})(?:\s+\([A-Z][\w.&’'-]{1,12}\))?\s+(?:also\s+|had\s+|have\s+|has\s+)?"
+        r"(?:" + verbs + r")\b")  # (an acronym in brackets before the verb: "Doctors Without Borders (MSF) said")
     attr_said_before = re.compile(
         r"\b(?:" + speech + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
         r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
