@@ -463,13 +463,15 @@ class Aligner:
 
         So, too, when two figures meet only by the margins of an approximation ("some 34,000 evacuees",
         then "about 28,000" five days on): the figures stated moved by more than ``APPROX_MOVED``, up for
-        a count that grows, either way for one that may fall (the displaced, the missing)."""
+        a count that grows, either way for one that may fall (the displaced, the missing). And when a
+        figure its text says has risen ("the number of missing has risen to 93") is larger than the one
+        it meets only by an approximation's margin ("about 90"), of no known order: the rise is the news."""
         changing = measure == CHANGING or measure in self.config.changing_measures
         if measure not in self.config.cumulative_measures and not changing:
             return None
         later = later_of(a, b, dates)
-        if not later:
-            return None
+        if not later:  # (an election's count is ordered by its stage, not by a word of rising)
+            return None if measure in RESULT_MEASURES else _said_to_have_moved_on(a, b)
         new, old = later
         if old.some_only or new.some_only or old.implicit or new.implicit or new.quantity.kind == "vague" \
                 or old.quantity.kind == "vague":
@@ -605,6 +607,17 @@ def _roundup_period(c: Claim) -> str:
         return ""
     word = m.group(1).lower()
     return f" ({_SAME_PERIOD.get(word, word)})"
+
+
+def _said_to_have_moved_on(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
+    """(later, earlier) for two figures of no known order, one that its text says rose and is larger
+    than the other, an approximation ("about 90") whose margin alone lets the two meet."""
+    for new, old in ((a, b), (b, a)):
+        nv, ov = new.quantity.value, old.quantity.value
+        if new.cumulative and not old.cumulative and old.quantity.kind == "approximate" and nv and ov and nv > ov \
+                and not (new.some_only or old.some_only or new.implicit or old.implicit):
+            return new, old
+    return None
 
 
 def _representatives(comparable: list[Claim], order: dict[str, int]) -> dict[str, Claim]:

@@ -379,3 +379,12 @@ def test_a_crowds_floor_stays_a_bound():
         Article(id="b", source="Wire Two", published="2025-03-10", text="Some 20,000 people marched through the capital on Saturday."),
     )[("participants", "people")]
     assert g.verdict == "consistent"
+
+
+def test_a_count_said_to_have_risen_past_an_approximation_is_the_later_one():
+    # "about 90" fits 93 only by its margin; the text says the count rose to 93
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-11-05", text="About 90 people are still missing after the floods in Orsa."),
+        Article(id="b", source="Blog", text="The number of people missing after the floods in Orsa has risen to 93."),
+    )[("missing", "people")]
+    assert g.verdict == "update"
