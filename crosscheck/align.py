@@ -395,18 +395,26 @@ class Aligner:
         """(later, earlier) for a figure that stands at no known day and one that does, when the dated
         figures of a count that only grows place it: larger than the dated one and no larger than a figure
         dated later (or than every dated figure), it came after; smaller and no smaller than a figure
-        dated earlier, it came before."""
+        dated earlier, it came before. A vague dated figure ("several children") places only a figure a
+        later dated one bounds: past every dated figure, "about 1,500 injured" may as well be another
+        source's count of that day's "hundreds"."""
         if measure not in self.config.cumulative_measures or measure in RESULT_MEASURES:
             return None
-        if known_day(a, dates) == known_day(b, dates) or disputed(a, b) or "vague" in (a.quantity.kind, b.quantity.kind):
+        if known_day(a, dates) == known_day(b, dates) or disputed(a, b):
             return None  # (parties' figures are their positions, not steps of one count)
         undated, dated = (a, b) if known_day(b, dates) else (b, a)
+        if undated.quantity.kind == "vague":
+            return None
         when = when_stood(dated, dates)
         others = [c for c in comparable if known_day(c, dates) and not (c.implicit or c.some_only)]
         ulo, uhi = iv[undated.id]
         dlo, dhi = iv[dated.id]
-        if ulo > dhi and all(iv[c.id][1] < ulo or date_order(when_stood(c, dates), when) > 0 for c in others):
+        bounded_later = any(iv[c.id][1] >= ulo and date_order(when_stood(c, dates), when) > 0 for c in others)
+        if ulo > dhi and all(iv[c.id][1] < ulo or date_order(when_stood(c, dates), when) > 0 for c in others) \
+                and (bounded_later or dated.quantity.kind != "vague"):
             return undated, dated
+        if dated.quantity.kind == "vague":
+            return None
         if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(when_stood(c, dates), when) < 0 for c in others):
             return dated, undated
         return None

@@ -388,3 +388,21 @@ def test_a_count_said_to_have_risen_past_an_approximation_is_the_later_one():
         Article(id="b", source="Blog", text="The number of people missing after the floods in Orsa has risen to 93."),
     )[("missing", "people")]
     assert g.verdict == "update"
+
+
+def test_a_vague_first_report_places_an_undated_figure_a_later_report_bounds():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-07-14", text="Several children were among those killed in the attack."),
+        Article(id="b", source="Blog", text="At least 10 children were killed in the attack."),
+        Article(id="c", source="Wire Two", published="2025-07-16", text="Officials said 12 children were killed in the attack."),
+    )[("deaths", "children")]
+    assert g.verdict == "update"
+
+
+def test_a_vague_report_places_no_figure_past_every_dated_one():
+    # "hundreds injured" that day and an undated 1,500: maybe another count of the same day
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-09-30", text="Hundreds of people were injured in the quake."),
+        Article(id="b", source="Blog", text="About 1,500 people were injured in the quake."),
+    )[("injuries", "people")]
+    assert g.verdict == "conflict"
