@@ -21,7 +21,7 @@ import hashlib
 import re
 import tomllib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -29,7 +29,7 @@ from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
-from .claims.place import places_differ
+from .claims.place import NATION_JOIN, STATE_SIDE, nations_named, places_differ, with_article
 from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, counted_further, is_a_later_count, subject_keys
 from .figure_pairs import (RETROSPECTIVE, Fits, closed, disputed, fitting_pair, known_day, later_of, meet, ordered,
                            party_disputes, relative_gap, revised, when_stood)
@@ -129,6 +129,7 @@ class Aligner:
         return GENERAL if subject is None or subject in self.v.general_subjects else subject
 
     def align(self, claims: list[Claim], articles: list[Article]) -> list[Group]:
+        claims = _home_states(claims, articles)
         dates = {a.id: RETROSPECTIVE if self._retrospective(a.source) else a.published for a in articles}
         names = {a.id: a.source or a.id for a in articles}
         stories = {a.id: a.story for a in articles}
@@ -626,6 +627,35 @@ def _said_to_have_moved_on(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
                 and not (new.some_only or old.some_only or new.implicit or old.implicit):
             return new, old
     return None
+
+
+def _home_states(claims: list[Claim], articles: list[Article]) -> list[Claim]:
+    """Claims with each state party that names no state given its story's own: the country the story's
+    articles name most, by name or by its people's word ("the prime minister said over 316,000 died", in
+    a story that names Haiti more than any other country: the government of Haiti), so that another
+    state's figure ("a report commissioned by the US government") is a dispute between states. Only in a
+    story where another state gives a figure; a story naming no country, or two equally often, gives none."""
+    story_of = {a.id: a.story for a in articles}
+    foreign = defaultdict(set)  # story -> the states its claims' parties name
+    for c in claims:
+        if c.party and NATION_JOIN in c.party:
+            foreign[story_of.get(c.article)].add(c.party.partition(NATION_JOIN)[2])
+    counts: dict[Optional[str], Counter] = defaultdict(Counter)
+    for a in articles:
+        if foreign.get(a.story):
+            counts[a.story].update(nations_named(a.text))
+    home = {}
+    for story, named in counts.items():
+        top = named.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]) and foreign[story] - {with_article(top[0][0])}:
+            home[story] = top[0][0]
+    out = []
+    for c in claims:
+        state = home.get(story_of.get(c.article))
+        if state and c.party and c.side == STATE_SIDE and NATION_JOIN not in c.party:
+            c = replace(c, party=f"{c.party}{NATION_JOIN}{with_article(state)}")
+        out.append(c)
+    return out
 
 
 def _representatives(comparable: list[Claim], order: dict[str, int]) -> dict[str, Claim]:

@@ -233,3 +233,33 @@ def test_who_gave_a_figure_reads_past_a_bracketed_acronym_and_a_leaders_descript
                         ("A leading opposition figure said on Wednesday 1,300 people had been killed.", "opposition")):
         (claim,) = [c for c in ClaimExtractor().extract(Article(id="a", text=text)) if c.measure == "deaths"]
         assert claim.party == party, text
+
+
+def test_a_report_named_before_gives_its_makers_figure():
+    from crosscheck.claims import ClaimExtractor
+    claims = ClaimExtractor().extract(Article(id="a", text=(
+        "Far fewer died than the islanders' leaders claimed, a report commissioned by the Norwegian government has found. "
+        "The report estimates that between 40,000 and 60,000 people died, far below the Chilean government's official "
+        "figure of 220,000.")))
+    by_figure = {c.quantity.text: c.party for c in claims if c.measure == "deaths"}
+    assert by_figure == {"between 40,000 and 60,000": "government of Norway", "220,000": "government of Chile"}
+
+
+def test_a_states_unnamed_officials_belong_to_the_state_the_story_is_about():
+    # officials who name no state, in a story about Tarsk, against a foreign government's report
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-12",
+                text="In Chile, the prime minister said over 220,000 people were killed in the quake. Chile is rebuilding."),
+        Article(id="b", source="Wire Two", published="2025-06-01",
+                text="A report commissioned by the Norwegian government has been leaked. The report estimates that "
+                     "50,000 people were killed in the Chile quake; Chilean officials dispute it."),
+    )["deaths"]
+    assert g.verdict == "disputed"
+
+
+def test_a_story_with_no_foreign_state_keeps_its_parties_as_named():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-04-05", text="In Tarsk, police said 18,000 people marched."),
+        Article(id="b", source="Wire Two", published="2025-04-05", text="In Tarsk, organisers said 75,000 people marched."),
+    )["participants"]
+    assert "police:" in g.reason and "police of" not in g.reason

@@ -152,6 +152,8 @@ def make_claim(r: Reading, sentence, s0, q, found: Found, subject, *, implicit=F
     party, side = r.v.party_of(attribution)
     if party is None and r.v.passed_on_by(attribution):
         party, side = r.v.party_of(_who_told(sentence, attribution))
+    if party is None and attribution and (document := _THE_DOCUMENT.fullmatch(attribution)):
+        party, side = r.v.party_of(_whose_document(r.text[max(0, s0 - 600):s0], document.group("doc")))
     return Claim(id="", article=r.article.id, measure=found.measure.name, subject=subject, quantity=q,
                  sentence=sentence, sentence_start=s0, trigger=found.trigger if ts else None, trigger_span=ts,
                  attribution=attribution, party=party, side=side, scope=scope, hedged=hedged, implicit=implicit,
@@ -169,7 +171,8 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_possessive.finditer(sentence)]
     found += [(m.span(), clean_who(m.group("who"))) for m in r.g.attr_said_before.finditer(sentence)]
     found = [(span, who) for span, who in found if who and who.lower() not in ("he", "she", "they", "it", "i", "we")
-             and not (_SHOWN.search(sentence[span[0]:span[1]]) and not _A_COUNT.search(who))]
+             and not (_SHOWN.search(sentence[span[0]:span[1]]) and not _A_COUNT.search(who))
+             and not _A_DOCUMENT.fullmatch(who)]  # ("X released a report saying": X, not "a report")
     if not found:
         return None
     clause = _clause_of(sentence, pos)
@@ -179,8 +182,11 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     def elsewhere(s: int) -> bool:
         # ... nor who reported the figure set against it: "234, far more than the 85 reported by officials"
         than = re.search(r"\b(?:than|from)\s+(?:the\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z]+\s+)?$", sentence[:s])
+        # ... nor whose figure of another number it is: "46,000 to 85,000, far below the government's official
+        # figure of 316,000"
+        own = _FIGURE_OF_N.match(sentence, s)
         return any(a <= s < b and not a <= pos < b for a, b in brackets) or bool(
-            than and not than.start("n") <= pos < than.end("n"))
+            than and not than.start("n") <= pos < than.end("n")) or bool(own and not own.start("n") <= pos < own.end("n"))
 
     def distance(item) -> tuple:
         (s, e), _ = item
@@ -189,10 +195,33 @@ def attribution_of(r: Reading, sentence: str, pos: int = 0) -> Optional[str]:
     return min(found, key=distance)[1] if found else None
 
 
+_FIGURE_OF_N = re.compile(r"[^.;:()\d]{0,60}?\b(?:figure|count|toll|tally|estimate|total)s?\s+(?:of|at|was|is)\s+(?:some\s+|about\s+)?"
+                          r"(?P<n>\d[\d,.]*)", re.IGNORECASE)
 # "shows" gives a figure only when a count does ("an AP tally showed"): an image or a video that shows
 # something names no one who gave a figure
 _SHOWN = re.compile(r"\bshow(?:s|ed|n|ing)?\b", re.IGNORECASE)
 _A_COUNT = re.compile(r"\b(?:count|tally|tallies|figures|data|records|statistics|toll)\b", re.IGNORECASE)
+# "The report estimates ...": a document named before, whose maker gives the figure ("a report commissioned
+# by the US government has concluded. The report estimates ...")
+_A_DOCUMENT = re.compile(r"(?:a|an|its|their)\s+(?:new\s+)?(?:report|study|survey|assessment|audit)", re.IGNORECASE)
+_THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?P<doc>report|study|survey|assessment|analysis|audit|review|document)",
+                           re.IGNORECASE)
+
+
+def _whose_document(before: str, doc: str) -> Optional[str]:
+    """Who made or ordered the document last named in ``before`` ("a report commissioned by the US
+    government", "a study for the health ministry", "the UN's report"), or None."""
+    found = None
+    for m in re.finditer(r"\b(?:a|an|the|its|their)\s+(?:new\s+|draft\s+|preliminary\s+|final\s+)?" + doc +
+                         r"\s+(?:(?:commissioned|prepared|published|released|compiled|funded|ordered|written|drawn up)\s+)?"
+                         r"(?:by|for)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*|\s+(?:government|ministry|agency|"
+                         r"department|office|commission|committee|council|authorities))*)", before, re.IGNORECASE):
+        found = m.group("who")
+    for m in re.finditer(r"(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)['’]s?\s+" + doc + r"\b", before):
+        found = m.group("who")
+    return found
+
+
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\s[—–]\s", re.IGNORECASE)
 
 

@@ -105,6 +105,17 @@ def nation_of(text: Optional[str], g: Optional[PlaceGrammar] = None) -> Optional
     return min(found)[1] if found else None
 
 
+def nations_named(text: str, g: Optional[PlaceGrammar] = None) -> list[str]:
+    """Every country a text names, by name or by a word for its people, in order (see nation_of)."""
+    g = g or default_place_grammar()
+    found = [(m.start(), g.nation_of_word[m.group("name")]) for m in g.nation_names.finditer(text)] if g.nation_names else []
+    for m in _DEMONYM.finditer(text):
+        best = max(g.countries, key=lambda c: _shared_start(c, m.group(0)))
+        if _shared_start(best, m.group(0)) >= 4:
+            found.append((m.start(), g.nation_of_word.get(best, best)))
+    return [country for _, country in sorted(found)]
+
+
 def with_article(country: str) -> str:
     """'the United States', 'the Philippines'; 'Japan' as it is."""
     return f"the {country}" if re.match(r"United |Netherlands|Philippines|Czech|Central African|Gambia", country) else country

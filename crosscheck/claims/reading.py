@@ -122,7 +122,7 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
                    r"commission|committee|agency|government|army|military|unions?|opposition|pollsters?|polls?|"
                    r"monitors?|observatory|groups?|prosecutors?|coroner|examiner|protesters|demonstrators|rebels|"
                    r"parents|relatives|families|count|tally|minister|president|premier|governor|mayor|chancellor|"
-                   r"figure|leader|leaders|charity|charities")
+                   r"figure|leader|leaders|charity|charities|report|study|survey|assessment|audit")
     # (a count's and a leader's: "an Associated Press count showed", "Tunisia's prime minister said", "a leading
     # opposition figure said", "medical charity Doctors Without Borders (MSF) said")
     party_words = (r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|"
@@ -140,7 +140,8 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
         r"(?:\s+(?:of|the|[A-Z][\w'’.-]*)){0,6})")
     # whose report or claim the figure is: "the Red Cross's report of 39 missing", "the government's contention that"
     attr_possessive = re.compile(
-        r"(?P<who>(?:\b[Tt]he\s+)?(?:(?:" + party_words + r")\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}|" + party_nouns + r"))"
+        r"(?P<who>(?:\b[Tt]he\s+)?(?:(?:" + party_words + r")\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:\s+(?:"
+        + party_nouns + r"))?|" + party_nouns + r"))"  # ("the Haitian government's official figure")
         r"(?:['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:report|reports|contention|statement|figures?|estimates?|count|tally|"
         r"claims?|assertion|data|list|records?)\s+(?:of|that|says?|said|shows?|showed)\b|"
         # "the Kenyan Red Cross released a report saying that 39 ...", "the minister, Joseph Smith, told reporters"
