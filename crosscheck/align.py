@@ -256,6 +256,7 @@ class Aligner:
         figures = _main_figures(comparable + narrower, rep_list)
         explained = []
         follows = []  # pairs of parts that differ only as their wholes do (_follows_totals)
+        unordered = []  # pairs of a running count, both at no known day
         undated_placed = 0  # updates whose undated figure was placed by its size (_placed_by_value)
         also_said: dict[str, Claim] = {}  # article -> its other figure that fits another article's
         for a, b in combinations(rep_list, 2):
@@ -292,8 +293,16 @@ class Aligner:
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
             elif self._follows_totals(a, b, totals or {}):
                 follows.append((a, b))
+            elif (rule in self.config.cumulative_measures or rule in self.config.changing_measures or rule == CHANGING) \
+                    and rule not in RESULT_MEASURES and not known_day(a, dates) and not known_day(b, dates):
+                unordered.append((a, b))
             else:
                 conflicts.append((a, b))
+        # two undated reports of a running count that differ may be days apart: where other reports show the
+        # count moving, the difference is read with them (an update, its reason naming the unordered pair);
+        # otherwise it is a conflict
+        if unordered and not updates:
+            conflicts, unordered = conflicts + unordered, []
         # parties' positions: a figure the police give and one the organisers give, in any articles
         known = {frozenset((a.id, b.id)) for a, b in disputes}
         disputes += [p for p in party_disputes(comparable, fits) if frozenset((p[0].id, p[1].id)) not in known
@@ -341,7 +350,9 @@ class Aligner:
             firsts = sorted({_show(by_id[e], names) for e, _ in updates})
             lasts = sorted({_show(by_id[l_], names) for _, l_ in updates})
             g.reason = (f"a later article reports a changed figure: {', '.join(firsts)}, then {', '.join(lasts)}"
-                        + ("; an undated figure is placed by its size among the dated ones" if undated_placed else ""))
+                        + ("; an undated figure is placed by its size among the dated ones" if undated_placed else "")
+                        + ("; undated reports also differ, in no known order: " + "; ".join(
+                            f"{_show(a, names)} and {_show(b, names)}" for a, b in unordered[:3]) if unordered else ""))
         else:
             g.verdict = "consistent"
             g.reason = "every figure fits with every other"

@@ -406,3 +406,22 @@ def test_a_vague_report_places_no_figure_past_every_dated_one():
         Article(id="b", source="Blog", text="About 1,500 people were injured in the quake."),
     )[("injuries", "people")]
     assert g.verdict == "conflict"
+
+
+def test_two_undated_reports_that_differ_beside_a_moving_count_are_read_with_it():
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-03-22", text="At least 26 people were killed in the bombings."),
+        Article(id="b", source="Wire Two", published="2025-03-28", text="Officials said 35 people were killed in the bombings."),
+        Article(id="c", source="Blog One", text="The bombings killed 28 people, officials said."),
+        Article(id="d", source="Blog Two", text="The bombings killed 32 people, officials said."),
+    )[("deaths", "people")]
+    assert g.verdict == "update"
+    assert "no known order" in g.reason
+
+
+def test_two_undated_reports_that_differ_alone_conflict():
+    g = groups(
+        Article(id="c", source="Blog One", text="The bombings killed 28 people, officials said."),
+        Article(id="d", source="Blog Two", text="The bombings killed 32 people, officials said."),
+    )[("deaths", "people")]
+    assert g.verdict == "conflict"
