@@ -293,8 +293,7 @@ class Aligner:
                 continue  # weeks apart: a trial's or an anniversary's figure is not the day's report
             elif self._follows_totals(a, b, totals or {}):
                 follows.append((a, b))
-            elif (rule in self.config.cumulative_measures or rule in self.config.changing_measures or rule == CHANGING) \
-                    and rule not in RESULT_MEASURES and not known_day(a, dates) and not known_day(b, dates):
+            elif self._in_no_known_order(a, b, dates, rule):
                 unordered.append((a, b))
             else:
                 conflicts.append((a, b))
@@ -430,6 +429,19 @@ class Aligner:
         if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(when_stood(c, dates), when) < 0 for c in others):
             return dated, undated
         return None
+
+    def _in_no_known_order(self, a: Claim, b: Claim, dates, measure: str) -> bool:
+        """Whether two differing figures of a running count cannot be ordered, so that a moving count
+        may explain them: both at no known day; or one, when the count may fall (the missing: no size
+        places it) or its figure is vague ("dozens")."""
+        changing = measure == CHANGING or measure in self.config.changing_measures
+        if measure in RESULT_MEASURES or not (changing or measure in self.config.cumulative_measures):
+            return False
+        known = [known_day(c, dates) for c in (a, b)]
+        if not any(known):
+            return True
+        undated = b if known[0] else a
+        return not all(known) and (changing or undated.quantity.kind == "vague")
 
     def _narrower_people(self, key: tuple) -> bool:
         """Whether a group counts a narrower kind of the people a running count counts (children,

@@ -425,3 +425,14 @@ def test_two_undated_reports_that_differ_alone_conflict():
         Article(id="d", source="Blog Two", text="The bombings killed 32 people, officials said."),
     )[("deaths", "people")]
     assert g.verdict == "conflict"
+
+
+def test_an_undated_count_of_the_missing_beside_a_falling_count_is_read_with_it():
+    # the missing are found: an undated 17 has no size that places it, and the count is seen moving
+    g = groups(
+        Article(id="a", source="Wire One", published="2025-01-15", text="Some 35 people are still missing under the rubble."),
+        Article(id="b", source="Wire Two", published="2025-01-16", text="Officials said 25 people are still missing under the rubble."),
+        Article(id="c", source="Blog", text="Seventeen people are still missing under the rubble."),
+    )[("missing", "people")]
+    assert g.verdict == "update"
+    assert "no known order" in g.reason
