@@ -263,3 +263,9 @@ def test_a_story_with_no_foreign_state_keeps_its_parties_as_named():
         Article(id="b", source="Wire Two", published="2025-04-05", text="In Tarsk, organisers said 75,000 people marched."),
     )["participants"]
     assert "police:" in g.reason and "police of" not in g.reason
+
+
+def test_who_gave_a_figure_reads_a_nations_adjective_and_an_adverb_before_the_verb():
+    from crosscheck.claims import ClaimExtractor
+    (claim,) = ClaimExtractor().extract(Article(id="a", text="The Chilean prime minister earlier said nine tourists died."))
+    assert claim.party == "government of Chile"

@@ -128,12 +128,14 @@ def compile_grammar(v: MeasureVocabulary) -> Grammar:
     party_words = (r"health|interior|election|electoral|state|local|city|regional|provincial|federal|rights|exit|medical|"
                    r"defen[cs]e|prime|foreign|leading|senior|top|chief|former|deputy|acting")
     # "the Hamas-run health ministry", "Japan's prime minister": whose body a party is, before its name
-    owner = r"[A-Z][\w'’.]*-(?:run|based|led|controlled|backed|appointed)|[A-Z][\w.-]*['’]s"
+    owner = (r"[A-Z][\w'’.]*-(?:run|based|led|controlled|backed|appointed)|[A-Z][\w.-]*['’]s|"
+             r"(?-i:[A-Z][a-z]+(?:ians?|eans?|ans?|ese|ish|is?|ch))")  # ("the Tunisian prime minister")
     attr_said_after = re.compile(
         r"(?P<who>(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + party_words + r"|" + owner + r"|[a-z]+(?:['’]s|s['’]))\s+)*(?:[A-Z][\w'’.-]*|" + party_nouns + r")"
         # "a committee of doctors close to the protesters said", "a monitor linked to the opposition said"
         r"(?:\s+(?:of|in|for|at|the|[A-Z][\w'’.-]*|" + party_nouns + r"|(?:close|linked|loyal|allied)\s+(?:to|with)|"
-        r"(?:backed|run)\s+by)){0,6})(?:\s+\([A-Z][\w.&’'-]{1,12}\))?\s+(?:also\s+|had\s+|have\s+|has\s+)?"
+        r"(?:backed|run)\s+by)){0,6})(?:\s+\([A-Z][\w.&’'-]{1,12}\))?\s+(?:also\s+|had\s+|have\s+|has\s+|earlier\s+|later\s+|previously\s+|"
+        r"initially\s+|first\s+)?"
         r"(?:" + verbs + r")\b")  # (an acronym in brackets before the verb: "Doctors Without Borders (MSF) said")
     attr_said_before = re.compile(
         r"\b(?:" + speech + r")\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*|police|officials|authorities|witnesses|organi[sz]ers)"
