@@ -297,6 +297,9 @@ class Aligner:
                 unordered.append((a, b))
             else:
                 conflicts.append((a, b))
+        # an article that gives one candidate two different exact vote counts of one stage of the count
+        # ("2,350,111" in its lead, "2,350,711" in its table) contradicts itself: no stale headline, a typo
+        conflicts += self._own_count_contradictions(comparable, iv) if measure == "votes" else []
         # two undated reports of a running count that differ may be days apart: where other reports show the
         # count moving, the difference is read with them (an update, its reason naming the unordered pair);
         # otherwise it is a conflict
@@ -429,6 +432,14 @@ class Aligner:
         if uhi < dlo and any(iv[c.id][0] <= uhi and date_order(when_stood(c, dates), when) < 0 for c in others):
             return dated, undated
         return None
+
+    def _own_count_contradictions(self, comparable: list[Claim], iv: dict) -> list[tuple[Claim, Claim]]:
+        """Pairs of vote counts given to the unit (1,000 or more, not a round number: "2,350,111", not "2.46
+        million") that one article gives for one candidate at one stage of the count, that differ."""
+        exact = [c for c in comparable if c.quantity.kind == "exact" and (c.quantity.lo or 0) >= 1000
+                 and c.quantity.lo % 1000 and not c.background]
+        return [(a, b) for a, b in combinations(exact, 2) if a.article == b.article and not meet(iv[a.id], iv[b.id])
+                and (a.count_stage == b.count_stage or not (a.count_stage and b.count_stage))]
 
     def _in_no_known_order(self, a: Claim, b: Claim, dates, measure: str) -> bool:
         """Whether two differing figures of a running count cannot be ordered, so that a moving count

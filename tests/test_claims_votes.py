@@ -503,3 +503,19 @@ def test_a_threshold_crossed_is_no_share(extractor):
     text = "The Greens, with 6.2 percent, also crossed the 5-percent voter support threshold that parties need."
     assert results(extractor, text) == [("vote_share", 6.2, "Greens")]
     assert results(extractor, "Velkova won over 50% of the vote.") == [("vote_share", 50, "Velkova")]
+
+
+def test_an_article_giving_one_candidate_two_exact_vote_counts_contradicts_itself():
+    from crosscheck.api import Settings, check_articles
+    text = ("Dask won the presidency with 2 140 513 votes, the commission said. The commission's table gives Dask "
+            "2 140 913 votes and Sorin 1 702 344.")
+    result = check_articles([Article(id="a", source="Daily One", published="2025-08-27", text=text)], Settings(stories="one"))
+    g = next(g for g in result.groups if g.measure == "votes" and "dask" in g.subject_class)
+    assert g.verdict == "conflict"
+
+
+def test_a_rounded_count_beside_an_exact_one_is_no_contradiction():
+    from crosscheck.api import Settings, check_articles
+    text = "Dask won about 2.1 million votes. The commission's table gives Dask 2 140 913 votes."
+    result = check_articles([Article(id="a", source="Daily One", published="2025-08-27", text=text)], Settings(stories="one"))
+    assert all(g.verdict != "conflict" for g in result.groups if g.measure == "votes")
