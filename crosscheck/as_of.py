@@ -133,6 +133,29 @@ def as_of(sentence: str, published: Optional[str], pos: Optional[int] = None) ->
 
 def when_given(reading, claims: list) -> list:
     """An article pass (claims/extractor.py): each claim with the moment its own sentence says it
-    stood, against the article's date."""
+    stood, against the article's date. A figure whose sentence names no moment takes the one another
+    figure of the same count in the article is given at, when the two fit ("some 5,800 detained" in the
+    lead, "the authorities announced yesterday that they had arrested almost 6,000" below): one count,
+    one moment (the first such figure's; none when two of them name different moments)."""
     published = reading.article.published
-    return [replace(c, as_of=as_of(c.sentence, published, c.quantity.start - c.sentence_start)) for c in claims]
+    timed = [replace(c, as_of=as_of(c.sentence, published, c.quantity.start - c.sentence_start)) for c in claims]
+    out = []
+    for c in timed:
+        if c.as_of is None:
+            moments = {o.as_of for o in timed if o.as_of and _same_count(c, o)}
+            if len(moments) == 1:
+                c = replace(c, as_of=moments.pop())
+        out.append(c)
+    return out
+
+
+def _same_count(a, b) -> bool:
+    """Two figures of one article that count the same people the same way and fit each other."""
+    if a.measure != b.measure or a.subject != b.subject or a.part_of or b.part_of or a.background or b.background \
+            or a.quantity.increment or b.quantity.increment:
+        return False
+    alo, ahi = a.quantity.lo, a.quantity.hi
+    blo, bhi = b.quantity.lo, b.quantity.hi
+    if None in (alo, blo):
+        return False
+    return not ((ahi is not None and ahi < blo) or (bhi is not None and bhi < alo))

@@ -116,3 +116,20 @@ def test_an_impossible_article_date_gives_no_moment_and_no_crash(published):
 
 def test_minutes_past_59_are_no_hour():
     assert as_of("As of 12:75, 40 people were hurt.", "2025-06-12", 10) == "2025-06-12"
+
+
+def test_a_figure_takes_the_moment_its_article_gives_the_same_count():
+    # the lead's "some 5,800" is the count the authorities gave "yesterday" (almost 6,000): older than
+    # the next day's 8,000, not a rival of it
+    lead = Article(id="a", source="Wire One", published="2025-01-10",
+                   text="Some 5,800 people have been detained after the riots. The authorities announced yesterday "
+                        "that they had arrested almost 6,000 people.")
+    later = Article(id="b", source="Wire Two", published="2025-01-10", text="Almost 8,000 people have been detained after the riots.")
+    assert verdict(lead, later, measure="detentions").verdict == "update"
+
+
+def test_two_moments_for_one_count_give_a_third_figure_none():
+    from crosscheck.claims import ClaimExtractor
+    claims = ClaimExtractor().extract(Article(id="a", published="2025-01-10", text=(
+        "About 60 people were detained. Police said on Tuesday 58 had been detained; by Thursday the count stood at 61.")))
+    assert [c.as_of for c in claims if c.quantity.text == "About 60"] == [None]
