@@ -156,9 +156,9 @@ def revised(later: Claim, earlier: Claim, iv: dict) -> bool:
 
 def party_disputes(comparable: list[Claim], fits: Fits) -> list[tuple[Claim, Claim]]:
     """Pairs of figures, from any articles (one article often reports both), that parties on
-    different sides give and that cannot both hold."""
+    different sides (or two states) give and that cannot both hold."""
     sided = [c for c in comparable if c.side]
-    return [(a, b) for a, b in combinations(sided, 2) if a.side != b.side and not fits(a, b)
+    return [(a, b) for a, b in combinations(sided, 2) if disputed(a, b) and not fits(a, b)
             and not places_differ(a, b)]
 
 

@@ -269,3 +269,16 @@ def test_who_gave_a_figure_reads_a_nations_adjective_and_an_adverb_before_the_ve
     from crosscheck.claims import ClaimExtractor
     (claim,) = ClaimExtractor().extract(Article(id="a", text="The Chilean prime minister earlier said nine tourists died."))
     assert claim.party == "government of Chile"
+
+
+def test_two_states_dispute_within_one_article():
+    g = groups(Article(id="a", source="Wire One", published="2025-03-01", text=(
+        "The Israeli military said at least 40 people died in the strike. The Hamas-run health ministry said 70 people "
+        "died in the strike.")))["deaths"]
+    assert g.verdict == "disputed"
+
+
+def test_a_nations_adjective_before_the_counted_noun_names_the_people():
+    from crosscheck.claims import ClaimExtractor
+    (claim,) = ClaimExtractor().extract(Article(id="a", text="The president confirmed the two Colombian deaths on Monday."))
+    assert claim.subject == "Colombians"

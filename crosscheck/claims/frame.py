@@ -66,6 +66,8 @@ _PARTITIVE_SUBJECT = re.compile(r"\s+of\s+(?:the|those|them|these)\b[^,;.]{0,50}
 _NATIONALITY = re.compile(r"(?-i:([A-Z][a-z]+(?:ians|eans|ans|ese|is|ish|ch|ons)))\b(?!['’])")
 
 
+_NATIONALITY_BEFORE_NOUN = re.compile(r"(?-i:([A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ch)))\s+(?:deaths|dead|victims|nationals|citizens|"
+                                      r"tourists|fatalities|casualties|people|soldiers|troops|civilians|workers|pilgrims)\b")
 # ... and after "were", also the adjective: "were Italian", "were Japanese", "were Israeli"
 _NATIONALITY_AFTER_BE = re.compile(r"(?-i:([A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ons)))")
 
@@ -96,6 +98,11 @@ def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> O
     nationality = _NATIONALITY.match(tail)
     if nationality:
         return nationality.group(1)
+    # ... also as an adjective before the count's noun: "the two Colombian deaths", "three Japanese victims"
+    adjective = _NATIONALITY_BEFORE_NOUN.match(tail)
+    if adjective:
+        word = adjective.group(1)
+        return word + "s" if word.endswith(("an", "i")) else word
     if found.direction == "after":
         between = sentence[qe_:found.span[0]]
         for w in reversed(between.lower().split()):
