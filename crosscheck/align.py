@@ -435,10 +435,14 @@ class Aligner:
 
     def _own_count_contradictions(self, comparable: list[Claim], iv: dict) -> list[tuple[Claim, Claim]]:
         """Pairs of vote counts given to the unit (1,000 or more, not a round number: "2,350,111", not "2.46
-        million") that one article gives for one candidate at one stage of the count, that differ."""
+        million") that one article gives for one candidate at one stage and moment of the count and place,
+        that differ as a typo does: in no more than 1% ("2,350,111" and "2,350,711", not an early count's
+        12,345 beside a final 25,679)."""
         exact = [c for c in comparable if c.quantity.kind == "exact" and (c.quantity.lo or 0) >= 1000
                  and c.quantity.lo % 1000 and not c.background]
         return [(a, b) for a, b in combinations(exact, 2) if a.article == b.article and not meet(iv[a.id], iv[b.id])
+                and abs(a.quantity.lo - b.quantity.lo) <= 0.01 * max(a.quantity.lo, b.quantity.lo)
+                and a.as_of == b.as_of and not places_differ(a, b) and a.place == b.place
                 and (a.count_stage == b.count_stage or not (a.count_stage and b.count_stage))]
 
     def _in_no_known_order(self, a: Claim, b: Claim, dates, measure: str) -> bool:
@@ -655,6 +659,8 @@ def _roundup_period(c: Claim) -> str:
 def _said_to_have_moved_on(a: Claim, b: Claim) -> Optional[tuple[Claim, Claim]]:
     """(later, earlier) for two figures of no known order, one that its text says rose and is larger
     than the other, an approximation ("about 90") whose margin alone lets the two meet."""
+    if disputed(a, b):
+        return None  # (each party says its own count rose)
     for new, old in ((a, b), (b, a)):
         nv, ov = new.quantity.value, old.quantity.value
         if new.cumulative and not old.cumulative and old.quantity.kind == "approximate" and nv and ov and nv > ov \

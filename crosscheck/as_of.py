@@ -149,13 +149,11 @@ def when_given(reading, claims: list) -> list:
     return out
 
 
-def _same_count(a, b) -> bool:
-    """Two figures of one article that count the same people the same way and fit each other."""
-    if a.measure != b.measure or a.subject != b.subject or a.part_of or b.part_of or a.background or b.background \
-            or a.quantity.increment or b.quantity.increment:
+def _same_count(a, timed) -> bool:
+    """Whether ``a`` is the count ``timed`` gives: the same people counted the same way, ``timed`` a
+    closed figure ("almost 6,000", not "at least 12") that holds ``a``'s own number."""
+    if a.measure != timed.measure or a.subject != timed.subject or a.part_of or timed.part_of or a.background \
+            or timed.background or a.quantity.increment or timed.quantity.increment:
         return False
-    alo, ahi = a.quantity.lo, a.quantity.hi
-    blo, bhi = b.quantity.lo, b.quantity.hi
-    if None in (alo, blo):
-        return False
-    return not ((ahi is not None and ahi < blo) or (bhi is not None and bhi < alo))
+    lo, hi, value = timed.quantity.lo, timed.quantity.hi, a.quantity.value
+    return None not in (lo, hi, value) and lo <= value <= hi

@@ -1,5 +1,7 @@
 """Who gave a figure decides what a difference is: parties on different sides dispute, the same
 authority revises, outlets conflict (crosscheck/align.py, data/parties.toml). Articles of our own."""
+import pytest
+
 from crosscheck.api import Settings, check_articles
 from crosscheck.models import Article
 
@@ -282,3 +284,15 @@ def test_a_nations_adjective_before_the_counted_noun_names_the_people():
     from crosscheck.claims import ClaimExtractor
     (claim,) = ClaimExtractor().extract(Article(id="a", text="The president confirmed the two Colombian deaths on Monday."))
     assert claim.subject == "Colombians"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Two men were shot dead on Friday night, Panama City police said.",
+     "Three men were shot dead on Friday night, according to the county sheriff. The U.S. Attorney joined the search."),
+    ("Police Chief Mike Jordan said four people were killed in the shooting.",
+     "Six people were killed in the shooting, Indianapolis police said. U.S. officials offered help."),
+])
+def test_a_countrys_name_inside_another_name_is_no_state(first, second):
+    g = groups(Article(id="a", source="Wire One", published="2025-03-04", text=first),
+               Article(id="b", source="Wire Two", published="2025-03-04", text=second))["deaths"]
+    assert g.verdict == "conflict"

@@ -133,3 +133,10 @@ def test_two_moments_for_one_count_give_a_third_figure_none():
     claims = ClaimExtractor().extract(Article(id="a", published="2025-01-10", text=(
         "About 60 people were detained. Police said on Tuesday 58 had been detained; by Thursday the count stood at 61.")))
     assert [c.as_of for c in claims if c.quantity.text == "About 60"] == [None]
+
+
+def test_a_toll_takes_no_moment_from_an_earlier_floor_in_its_article():
+    lead = Article(id="a", source="Wire One", published="2025-03-06",
+                   text="Forty people have died in the floods. Officials said on Monday that at least 12 people had died.")
+    before = Article(id="b", source="Wire Two", published="2025-03-05", text="Thirty people have died in the floods, officials said on Tuesday.")
+    assert verdict(lead, before).verdict == "update"

@@ -519,3 +519,11 @@ def test_a_rounded_count_beside_an_exact_one_is_no_contradiction():
     text = "Dask won about 2.1 million votes. The commission's table gives Dask 2 140 913 votes."
     result = check_articles([Article(id="a", source="Daily One", published="2025-08-27", text=text)], Settings(stories="one"))
     assert all(g.verdict != "conflict" for g in result.groups if g.measure == "votes")
+
+
+def test_a_regions_count_and_an_early_count_are_no_typo():
+    from crosscheck.api import Settings, check_articles
+    for text in ("Smith won 25,679 votes nationwide. Smith won 8,123 votes in Texas.",
+                 "Smith had 12,345 votes early in the evening. By midnight Smith had 25,679 votes."):
+        result = check_articles([Article(id="a", source="Daily One", published="2025-08-27", text=text)], Settings(stories="one"))
+        assert all(g.verdict != "conflict" for g in result.groups if g.measure == "votes"), text

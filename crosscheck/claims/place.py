@@ -82,52 +82,56 @@ def compile_places(raw: dict) -> PlaceGrammar:
 
 STATE_SIDE = "official"  # the side of a state's parties (data/parties.toml): they carry their state
 NATION_JOIN = " of "      # "government of Japan": a party of one state (no party's own name has " of ")
-_DEMONYM = re.compile(r"(?-i:\b[A-Z][a-z]{2,}(?:ians?|eans?|ans?|ese|is?|ish|ic)\b)")
+# a word for a country's people, as an adjective: "Iranian", "Japanese", "Israeli", "Turkish" (singular: a
+# plural or a place such as "Indianapolis" is no adjective of a state); atomic, so that runs of such words
+# cannot make the search backtrack
+_DEMONYM = re.compile(r"(?-i:\b(?>[A-Z][a-z]{2,}(?:ian|ean|an|ese|i|ish))\b)")
+# a capitalised word right before or after a country's name makes it part of another name: "Panama City",
+# "New Mexico", "Police Chief Mike Jordan", "Sheriff Chad Bianco", "Georgia Bureau of Investigation"
+_NAME_BEFORE = re.compile(r"(?-i:\b(?!The\b)[A-Z][\w'’-]*\s+$)")
+_NAME_AFTER = re.compile(r"(?-i:^\s+[A-Z])")
+
+
+def _nations(text: str, g: PlaceGrammar) -> list[tuple[int, str]]:
+    """(position, country) of each state or people a text names: a country's name standing alone
+    (not inside another name), or a word for its people that begins as the country's name does, less its
+    last letter ("Tunisian" for Tunisia, "Iraqi" for Iraq; the longest such name: "Austrian" is
+    Austria's, "Australian" Australia's); irregular words are in the [demonyms] table."""
+    found, taken = [], []
+
+    def inside_a_name(m: re.Match) -> bool:
+        return bool(_NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()])) or \
+            (not m.group(0).endswith(("'s", "’s")) and bool(_NAME_AFTER.match(text[m.end():m.end() + 3])))
+    for m in g.nation_names.finditer(text) if g.nation_names else ():
+        taken.append((m.start(), m.end()))
+        if not inside_a_name(m):
+            found.append((m.start(), g.nation_of_word[m.group("name")]))
+    for m in _DEMONYM.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or inside_a_name(m):
+            continue  # ("Israeli" is in the table: counted once)
+        word = m.group(0)
+        fits = [c for c in g.countries if len(c) >= 4 and word.startswith(c[:-1])]
+        if fits:
+            best = max(fits, key=len)
+            found.append((m.start(), g.nation_of_word.get(best, best)))
+    return sorted(found)
 
 
 def nation_of(text: Optional[str], g: Optional[PlaceGrammar] = None) -> Optional[str]:
-    """The country a text names as a state's or its people's ("Japan's prime minister", "Iranian officials",
-    "the U.S. government", "the Hamas-run health ministry"), the first one; None when it names none. A
-    word for a country's people that begins as the country's name does ("Tunisian", "Afghan") is read by
-    that beginning (the longest shared one: "Austrian" is Austria's, "Australian" Australia's)."""
-    if not text:
-        return None
-    g = g or default_place_grammar()
-    found = []
-    if g.nation_names and (m := g.nation_names.search(text)):
-        found.append((m.start(), g.nation_of_word[m.group("name")]))
-    for m in _DEMONYM.finditer(text):
-        word = m.group(0)
-        best = max(g.countries, key=lambda c: _shared_start(c, word))
-        if _shared_start(best, word) >= 4:
-            found.append((m.start(), g.nation_of_word.get(best, best)))
-            break
-    return min(found)[1] if found else None
+    """The country a text names first as a state's or its people's ("Japan's prime minister", "Iranian
+    officials", "the U.S. government", "the Hamas-run health ministry"); None when it names none."""
+    found = _nations(text, g or default_place_grammar()) if text else []
+    return found[0][1] if found else None
 
 
 def nations_named(text: str, g: Optional[PlaceGrammar] = None) -> list[str]:
-    """Every country a text names, by name or by a word for its people, in order (see nation_of)."""
-    g = g or default_place_grammar()
-    found = [(m.start(), g.nation_of_word[m.group("name")]) for m in g.nation_names.finditer(text)] if g.nation_names else []
-    for m in _DEMONYM.finditer(text):
-        best = max(g.countries, key=lambda c: _shared_start(c, m.group(0)))
-        if _shared_start(best, m.group(0)) >= 4:
-            found.append((m.start(), g.nation_of_word.get(best, best)))
-    return [country for _, country in sorted(found)]
+    """Every country a text names, by name or by a word for its people, in order (see _nations)."""
+    return [country for _, country in _nations(text, g or default_place_grammar())]
 
 
 def with_article(country: str) -> str:
     """'the United States', 'the Philippines'; 'Japan' as it is."""
     return f"the {country}" if re.match(r"United |Netherlands|Philippines|Czech|Central African|Gambia", country) else country
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a.lower(), b.lower()):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _headline_like(sentence: str) -> bool:
