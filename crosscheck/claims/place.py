@@ -112,7 +112,9 @@ def _nations(text: str, g: PlaceGrammar) -> list[tuple[int, str]]:
         word = m.group(0)
         fits = [c for c in g.countries if len(c) >= 4 and word.startswith(c[:-1])]
         if fits:
-            best = max(fits, key=len)
+            # the whole name first ("Iranian" is Iran's, not Iraq's), then the longest, then by name: the
+            # same answer in every run (the set's order is not)
+            best = max(fits, key=lambda c: (word.startswith(c), len(c), c))
             found.append((m.start(), g.nation_of_word.get(best, best)))
     return sorted(found)
 
