@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import ast
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdicts import ROOT, news_dev  # noqa: E402
 SUBJECTS = re.compile(r"vote subjects right (?P<ratio>[\d.]+) \((?P<right>\d+)/(?P<all>\d+)\)")
 
 
@@ -36,11 +37,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", action="store_true", help="also list the vote subjects missed")
     args = ap.parse_args()
-    scorer = args.shared / "tools" / "score_news.py"
-    groups = args.shared / "data" / "news-dev" / "groups.jsonl"
-    exe = shutil.which("crosscheck")
-    if not (scorer.exists() and groups.exists() and exe):
-        raise SystemExit("needs ../shared (tools/score_news.py, data/news-dev) and crosscheck installed")
+    scorer, groups, exe = news_dev(args.shared)
     out = subprocess.run([sys.executable, str(scorer), str(groups), exe, "--domain", "election",
                           "--measures", "vote_share,votes,turnout", "--show"],
                          capture_output=True, text=True, timeout=3600).stdout.splitlines()

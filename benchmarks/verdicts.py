@@ -46,16 +46,23 @@ def show(name: str, d: dict) -> None:
           f"   right kind {d['kind_right']:.2f} (found at all {d['found_any_kind']:.2f})")
 
 
+def news_dev(shared: Path) -> tuple[Path, Path, str]:
+    """The reference scorer, news-dev's labelled groups and the installed `crosscheck`, or exit saying
+    what is missing."""
+    scorer = shared / "tools" / "score_news.py"
+    groups = shared / "data" / "news-dev" / "groups.jsonl"
+    exe = shutil.which("crosscheck")
+    if not (scorer.exists() and groups.exists() and exe):
+        raise SystemExit("needs ../shared (tools/score_news.py, data/news-dev) and crosscheck installed")
+    return scorer, groups, exe
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--domains", action="store_true", help="also score each domain on its own")
     args = ap.parse_args()
-    scorer = args.shared / "tools" / "score_news.py"
-    groups = args.shared / "data" / "news-dev" / "groups.jsonl"
-    exe = shutil.which("crosscheck")
-    if not (scorer.exists() and groups.exists() and exe):
-        raise SystemExit("needs ../shared (tools/score_news.py, data/news-dev) and crosscheck installed")
+    scorer, groups, exe = news_dev(args.shared)
     print("news-dev verdicts (targets: conflicts R >= 0.75 and P >= 0.75, updates R >= 0.75 and P >= 0.75, "
           "right kind >= 0.8)")
     d = score(scorer, groups, exe)

@@ -29,7 +29,7 @@ from typing import Optional
 
 from .claims import MeasureVocabulary, default_measures
 from .dates import date_order, days_apart, is_date
-from .claims.place import NATION_JOIN, STATE_SIDE, nations_named, places_differ, with_article
+from .claims.place import NATION_JOIN, STATE_SIDE, nations_named, places_differ, state_party, with_article
 from .claims.votes import RESULT_MEASURES, VOTE_MEASURES, counted_further, is_a_later_count, subject_keys
 from .figure_pairs import (RETROSPECTIVE, Fits, closed, disputed, fitting_pair, known_day, later_of, meet, ordered,
                            party_disputes, relative_gap, revised, when_stood)
@@ -61,6 +61,14 @@ class AlignConfig:
     # then: it fits figures up to ``floor_reach`` times itself, not any larger one
     floor_reach: float = float("inf")
     floor_counted_from: float = float("inf")
+
+    def may_fall(self, measure: str) -> bool:
+        """A count that may move either way (the missing, the displaced, those still in care)."""
+        return measure == CHANGING or measure in self.changing_measures
+
+    def running_count(self, measure: str) -> bool:
+        """A count of people kept as a story goes on (a toll, the missing), not a crowd nor a result."""
+        return measure not in RESULT_MEASURES and (measure in self.cumulative_measures or self.may_fall(measure))
 
 
 def load_align_config(path: Optional[str | Path] = None) -> AlignConfig:
@@ -449,14 +457,13 @@ class Aligner:
         """Whether two differing figures of a running count cannot be ordered, so that a moving count
         may explain them: both at no known day; or one, when the count may fall (the missing: no size
         places it) or its figure is vague ("dozens")."""
-        changing = measure == CHANGING or measure in self.config.changing_measures
-        if measure in RESULT_MEASURES or not (changing or measure in self.config.cumulative_measures):
+        if not self.config.running_count(measure):
             return False
         known = [known_day(c, dates) for c in (a, b)]
         if not any(known):
             return True
         undated = b if known[0] else a
-        return not all(known) and (changing or undated.quantity.kind == "vague")
+        return not all(known) and (self.config.may_fall(measure) or undated.quantity.kind == "vague")
 
     def _narrower_people(self, key: tuple) -> bool:
         """Whether a group counts a narrower kind of the people a running count counts (children,
@@ -464,8 +471,7 @@ class Aligner:
         not those still in hospital, not a crowd or a result."""
         _, measure, subject_class, _ = key
         return subject_class != GENERAL and ROUNDUP not in subject_class and subject_class != IN_CARE \
-            and not subject_class.startswith("unspecified") and measure not in RESULT_MEASURES \
-            and measure in self.config.cumulative_measures | self.config.changing_measures
+            and not subject_class.startswith("unspecified") and self.config.running_count(measure)
 
     def _follows_totals(self, a: Claim, b: Claim, totals: dict[str, Claim]) -> bool:
         """Whether two articles' figures for a narrower kind of people differ as the articles' totals
@@ -513,7 +519,7 @@ class Aligner:
         a count that grows, either way for one that may fall (the displaced, the missing). And when a
         figure its text says has risen ("the number of missing has risen to 93") is larger than the one
         it meets only by an approximation's margin ("about 90"), of no known order: the rise is the news."""
-        changing = measure == CHANGING or measure in self.config.changing_measures
+        changing = self.config.may_fall(measure)
         if measure not in self.config.cumulative_measures and not changing:
             return None
         later = later_of(a, b, dates)
@@ -542,8 +548,7 @@ class Aligner:
         vague ones, shares and sums, and figures that count only some of the people."""
         q = c.quantity
         if q.kind != "lower_bound" or q.hi is not None or q.lo is None or q.lo < self.config.floor_counted_from \
-                or q.unit not in (None, "") or c.measure in RESULT_MEASURES or c.implicit or c.some_only \
-                or c.measure not in self.config.cumulative_measures | self.config.changing_measures:
+                or q.unit not in (None, "") or c.implicit or c.some_only or not self.config.running_count(c.measure):
             return None  # (a crowd's "at least 10,000" is a cautious estimate, not a running count)
         return self.config.floor_reach
 
@@ -554,8 +559,7 @@ class Aligner:
             # the text itself says the total went down: an update, unless the same party lowered its own
             # (a revision) or a party on the other side gave the lower figure (a dispute)
             return not (revised(later, earlier, iv) or disputed(later, earlier))
-        if later.cumulative or measure == CHANGING or measure in self.config.changing_measures \
-                or is_a_later_count(later, earlier):
+        if later.cumulative or self.config.may_fall(measure) or is_a_later_count(later, earlier):
             return True
         if measure not in self.config.cumulative_measures:
             return False
@@ -693,7 +697,7 @@ def _home_states(claims: list[Claim], articles: list[Article]) -> list[Claim]:
     for c in claims:
         state = home.get(story_of.get(c.article))
         if state and c.party and c.side == STATE_SIDE and NATION_JOIN not in c.party:
-            c = replace(c, party=f"{c.party}{NATION_JOIN}{with_article(state)}")
+            c = replace(c, party=state_party(c.party, state))
         out.append(c)
     return out
 

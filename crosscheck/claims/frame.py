@@ -72,6 +72,11 @@ _NATIONALITY_BEFORE_NOUN = re.compile(r"(?-i:([A-Z][a-z]+(?:ian|ean|an|ese|i|ish
 _NATIONALITY_AFTER_BE = re.compile(r"(?-i:([A-Z][a-z]+(?:ians?|eans?|ans?|ese|is?|ish|ch|ons)))")
 
 
+def _people(nationality: str) -> str:
+    """The people of an adjective of nationality: 'Italian' -> 'Italians', 'Israeli' -> 'Israelis', 'Japanese'."""
+    return nationality + "s" if nationality.endswith(("an", "i")) else nationality
+
+
 def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> Optional[str]:
     if found.direction == "toll":
         # "the number of kidnapped schoolgirls still missing has risen to 276": the toll's own noun phrase
@@ -87,8 +92,7 @@ def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> O
     # ... or their nationality: "three of the dead were Japanese", "four were Italian" (as "four Italians")
     nationality = _NATIONALITY_AFTER_BE.fullmatch(part.group("who").split()[0]) if part else None
     if nationality:
-        word = nationality.group(1)
-        return word + "s" if word.endswith(("an", "i")) else word
+        return _people(nationality.group(1))
     # the noun after the figure: "three protesters died", "detained hundreds more protesters"
     tail = sentence[qe_:qe_ + 60].lstrip(" ,")
     m = r.g.subject_re.match(tail)
@@ -101,8 +105,7 @@ def subject_of(r: Reading, sentence: str, qs_: int, qe_: int, found: Found) -> O
     # ... also as an adjective before the count's noun: "the two Colombian deaths", "three Japanese victims"
     adjective = _NATIONALITY_BEFORE_NOUN.match(tail)
     if adjective:
-        word = adjective.group(1)
-        return word + "s" if word.endswith(("an", "i")) else word
+        return _people(adjective.group(1))
     if found.direction == "after":
         between = sentence[qe_:found.span[0]]
         for w in reversed(between.lower().split()):

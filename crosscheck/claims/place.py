@@ -131,6 +131,11 @@ def nations_named(text: str, g: Optional[PlaceGrammar] = None) -> list[str]:
     return [country for _, country in _nations(text, g or default_place_grammar())]
 
 
+def state_party(party: str, country: str) -> str:
+    """'government' of 'United States' -> 'government of the United States' (see figure_pairs.disputed)."""
+    return f"{party}{NATION_JOIN}{with_article(country)}"
+
+
 def with_article(country: str) -> str:
     """'the United States', 'the Philippines'; 'Japan' as it is."""
     return f"the {country}" if re.match(r"United |Netherlands|Philippines|Czech|Central African|Gambia", country) else country

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .election_words import ElectionWords, load_election_words
-from .place import NATION_JOIN, STATE_SIDE, nation_of, with_article
+from .place import STATE_SIDE, nation_of, state_party
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ class MeasureVocabulary:
         for name, side, words in self.parties if attribution else ():
             if words.search(attribution):
                 nation = nation_of(attribution) if side == STATE_SIDE else None
-                return (f"{name}{NATION_JOIN}{with_article(nation)}" if nation else name), side
+                return (state_party(name, nation) if nation else name), side
         return None, None
     elections: Optional[ElectionWords] = None  # whose votes, count progress (data/elections.toml)
 
